@@ -1,0 +1,42 @@
+namespace GraphQlFollows.GraphQL.Execution;
+
+/// <summary>
+/// One response: <c>data</c> (present once execution started, possibly null), <c>errors</c> and <c>extensions</c>.
+/// A result without data is a request error: the document did not parse or validate, or the request was refused.
+/// </summary>
+public sealed class ExecutionResult
+{
+    /// <summary>True when execution started, so the response has a <c>data</c> entry (which may be null).</summary>
+    public bool HasData { get; init; }
+
+    /// <summary>The result tree: <see cref="ResultMap"/>, lists, and leaf values (string, bool, int, long, double, decimal).</summary>
+    public ResultMap? Data { get; init; }
+
+    public IReadOnlyList<GraphQLError>? Errors { get; init; }
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
+    public static ExecutionResult RequestError(IReadOnlyList<GraphQLError> errors) => new() { Errors = errors };
+}
+
+/// <summary>An object in a result, keys in the order the document selected them.</summary>
+public sealed class ResultMap : List<KeyValuePair<string, object?>>
+{
+    public ResultMap(int capacity) : base(capacity)
+    {
+    }
+
+    public object? this[string key] => Find(key).Value;
+
+    private KeyValuePair<string, object?> Find(string key)
+    {
+        foreach (var entry in this)
+        {
+            if (entry.Key == key)
+            {
+                return entry;
+            }
+        }
+
+        return default;
+    }
+}

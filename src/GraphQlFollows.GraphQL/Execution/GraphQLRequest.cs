@@ -1,0 +1,19 @@
+namespace GraphQlFollows.GraphQL.Execution;
+
+/// <summary>A request as GraphQL over HTTP carries it, plus what the host adds for resolvers.</summary>
+public sealed class GraphQLRequest
+{
+    public required string Query { get; init; }
+    public string? OperationName { get; init; }
+
+    /// <summary>Variable values as plain .NET values read from JSON (JSON objects as dictionaries, arrays as lists, numbers as long or double).</summary>
+    public IReadOnlyDictionary<string, object?>? Variables { get; init; }
+
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
+    /// <summary>The value root fields see as their parent.</summary>
+    public object? RootValue { get; init; }
+
+    public IDictionary<string, object?>? ContextData { get; init; }
+    public IServiceProvider? Services { get; init; }
+}

@@ -1,0 +1,37 @@
+using GraphQlFollows.GraphQL.Language.Ast;
+
+namespace GraphQlFollows.GraphQL.Types;
+
+/// <summary>Where a directive may be applied, as the specification names the places.</summary>
+public enum DirectiveLocation
+{
+    QUERY,
+    MUTATION,
+    SUBSCRIPTION,
+    FIELD,
+    FRAGMENT_DEFINITION,
+    FRAGMENT_SPREAD,
+    INLINE_FRAGMENT,
+    VARIABLE_DEFINITION,
+    SCHEMA,
+    SCALAR,
+    OBJECT,
+    FIELD_DEFINITION,
+    ARGUMENT_DEFINITION,
+    INTERFACE,
+    UNION,
+    ENUM,
+    ENUM_VALUE,
+    INPUT_OBJECT,
+    INPUT_FIELD_DEFINITION,
+}
+
+public sealed class DirectiveDefinition(string name) : INamedElement
+{
+    public string Name { get; } = name;
+    public string? Description { get; set; }
+    public NamedCollection<InputValue> Arguments { get; } = new();
+    public bool IsRepeatable { get; set; }
+    public List<DirectiveLocation> Locations { get; } = [];
+    public DirectiveDefinitionNode? AstNode { get; set; }
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs what the tests need on a fresh Debian machine, then runs every test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v node >/dev/null 2>&1; then
+  apt-get update -qq && apt-get install -y -qq nodejs npm
+fi
+npm ci --no-audit --no-fund --loglevel=error
+
+dotnet build GraphQlFollows.sln -c Release -nologo -clp:ErrorsOnly
+dotnet test GraphQlFollows.sln -c Release --no-build -nologo
