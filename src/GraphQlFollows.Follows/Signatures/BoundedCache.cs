@@ -4,9 +4,9 @@ namespace GraphQlFollows.Follows.Signatures;
 
 /// <summary>
 /// A thread-safe map from text to values, holding at most a fixed number of entries (exceeded only by
-/// entries that threads add at the same moment). When full it
-/// evicts the entries not read since the previous eviction (a second-chance policy: cheaper than a
-/// strict LRU, since a hit only sets a flag), and if that is not enough, arbitrary ones.
+/// entries that threads add at the same moment). When full it evicts the entries not read since the
+/// previous eviction (a second-chance policy: cheaper than a strict LRU, since a hit only sets a flag),
+/// and if that is not enough, arbitrary ones.
 /// </summary>
 internal sealed class BoundedCache<TValue>
     where TValue : class

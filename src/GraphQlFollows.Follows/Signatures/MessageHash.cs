@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
@@ -27,7 +28,7 @@ internal static class MessageHash
         {
             Span<byte> prefix = stackalloc byte[PersonalSignPrefix.Length + 11];
             PersonalSignPrefix.CopyTo(prefix);
-            utf8.Length.TryFormat(prefix[PersonalSignPrefix.Length..], out var digits);
+            utf8.Length.TryFormat(prefix[PersonalSignPrefix.Length..], out var digits, provider: CultureInfo.InvariantCulture);
             Keccak256.Hash(prefix[..(PersonalSignPrefix.Length + digits)], utf8, destination);
         });
 
