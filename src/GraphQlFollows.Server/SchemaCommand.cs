@@ -1,3 +1,4 @@
+using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.Server;
