@@ -32,7 +32,7 @@ internal sealed class RunningServer : IAsyncDisposable
         string[] args = ["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. settings ?? []];
         var app = GraphQLServerApp.Build(args, configure);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new RunningServer(app, new Uri(address));
     }
 
