@@ -115,7 +115,7 @@ public sealed class HttpProtocolTests : IAsyncLifetime
     [Fact]
     public async Task Variables_that_do_not_coerce_are_a_request_error()
     {
-        using var response = await _server.PostAsync("query ($id: ID!) { __typename }", variables: new Dictionary<string, object?> { ["id"] = null });
+        using var response = await _server.PostAsync("query ($id: String!) { __typename }", variables: new Dictionary<string, object?> { ["id"] = null });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await GraphQLResponse.ReadAsync(response);

@@ -129,7 +129,8 @@ public sealed class WebSocketTests : IAsyncLifetime
     public async Task Limits_apply_to_operations_over_websocket_too()
     {
         await using var client = await ConnectAsync();
-        var deep = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } } } } } } }";
+        // 21 levels of fields, one more than the default limit.
+        var deep = "{ __schema { types { fields { type { " + string.Concat(Enumerable.Repeat("ofType { ", 16)) + "name" + new string('}', 20) + " }";
 
         await client.SendAsync(new { id = "deep", type = "subscribe", payload = new { query = deep } });
 
