@@ -1,4 +1,5 @@
 using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.Server.Health;
 using GraphQlFollows.Server.Http;
 using GraphQlFollows.Server.Ide;
@@ -62,6 +63,7 @@ public static class GraphQLServerExtensions
         var schema = ServedSchema.Build(provider.GetServices<ISchemaBinder>());
         return new RequestExecutor(schema, new ExecutionOptions
         {
+            ParserOptions = ParserOptions.Default with { MaxTokens = options.MaxTokens },
             OnUnexpectedError = error => logger.LogError(error, "A resolver failed."),
         });
     }
