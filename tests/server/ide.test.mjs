@@ -61,7 +61,8 @@ test('Banana Cake Pop loads from the server, introspects the schema and runs a q
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(server.endpoint);
-    assert.equal(await page.title(), 'GraphQlFollows');
+    // The title comes from the server's bcp-config.json, so the IDE found its configuration.
+    await page.waitForFunction(() => document.title === 'GraphQlFollows', null, { timeout: 30_000 });
 
     const introspection = graphqlResponse(page, server, (body) => body.query?.includes('__schema'));
     await page.getByText('Create Document').click();
