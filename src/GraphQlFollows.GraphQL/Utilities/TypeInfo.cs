@@ -131,10 +131,14 @@ public sealed class TypeInfo(Schema schema)
     {
         if (fieldName.StartsWith("__", StringComparison.Ordinal))
         {
-            var metaField = MetaFields.Get(schema, parentType, fieldName);
-            if (metaField is not null)
+            switch (fieldName)
             {
-                return metaField;
+                case "__typename" when parentType.IsCompositeType():
+                    return Introspection.TypeNameMetaField;
+                case "__schema" when ReferenceEquals(parentType, schema.QueryType):
+                    return Introspection.SchemaMetaField;
+                case "__type" when ReferenceEquals(parentType, schema.QueryType):
+                    return Introspection.TypeMetaField;
             }
         }
 

@@ -23,7 +23,7 @@ public class FieldSelectionsTests
         var errors = Fails(c => new FieldSelections(c), """
             { dog { nickame barkVolume: meowVolume } }
             """, (1, 9), (1, 17));
-        Assert.Equal("Cannot query field \"nickame\" on type \"Dog\". Did you mean \"nickname\"?", errors[0].Message);
+        Assert.Equal("Cannot query field \"nickame\" on type \"Dog\". Did you mean \"nickname\" or \"name\"?", errors[0].Message);
         Assert.Equal("Cannot query field \"meowVolume\" on type \"Dog\". Did you mean \"barkVolume\"?", errors[1].Message);
     }
 

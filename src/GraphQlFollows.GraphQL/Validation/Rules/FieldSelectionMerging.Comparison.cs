@@ -138,7 +138,7 @@ public sealed partial class FieldSelectionMerging
                 builder.Append('$').Append(variable.Name.Value);
                 break;
             case StringValueNode text:
-                builder.Append(text.Block ? "B" : "S").Append(ValueText.Quote(text.Value));
+                builder.Append(text.Block ? "B" : "S").Append(Inspect.Quote(text.Value));
                 break;
             case IntValueNode integer:
                 builder.Append("I:").Append(integer.Value);

@@ -1,5 +1,6 @@
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Scalars;
 using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
@@ -26,7 +27,7 @@ internal static class InputObjectFieldNames
             var hint = Suggestions.DidYouMean(Suggestions.Find(name, type.Fields.Select(f => f.Name)));
             var found = hint.Length > 0 ? $".{hint} Found" : ", found";
             context.ReportError(
-                $"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\"{found}: {ValueText.Of(value)}.",
+                $"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\"{found}: {LiteralText.Of(value)}.",
                 field);
         }
 

@@ -1,5 +1,6 @@
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Scalars;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
@@ -20,7 +21,7 @@ internal static class InputObjectRequiredFields
             if (field.Type is NonNullType && field.DefaultValue is null && !given.ContainsKey(field.Name))
             {
                 context.ReportError(
-                    $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {ValueText.Of(value)}.",
+                    $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {LiteralText.Of(value)}.",
                     value);
             }
         }

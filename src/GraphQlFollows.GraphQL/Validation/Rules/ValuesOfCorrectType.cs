@@ -1,5 +1,6 @@
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Scalars;
 using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
@@ -74,7 +75,7 @@ public sealed class ValuesOfCorrectType(ValidationContext context) : ValidationR
     {
         if (value is not ObjectValueNode obj)
         {
-            Context.ReportError($"Expected value of type \"{type.Name}\" to be an object, found: {ValueText.Of(value)}.", value);
+            Context.ReportError($"Expected value of type \"{type.Name}\" to be an object, found: {LiteralText.Of(value)}.", value);
             return;
         }
 
@@ -117,7 +118,7 @@ public sealed class ValuesOfCorrectType(ValidationContext context) : ValidationR
         string message;
         if (value is not EnumValueNode enumValue)
         {
-            message = $"Enum \"{type.Name}\" cannot represent non-enum value: {ValueText.Of(value)}.";
+            message = $"Enum \"{type.Name}\" cannot represent non-enum value: {LiteralText.Of(value)}.";
         }
         else if (type.Values[enumValue.Value] is null)
         {
@@ -128,7 +129,7 @@ public sealed class ValuesOfCorrectType(ValidationContext context) : ValidationR
             return;
         }
 
-        var hint = Suggestions.DidYouMean(Suggestions.Find(ValueText.Of(value), type.Values.Select(v => v.Name)), "the enum value");
+        var hint = Suggestions.DidYouMean(Suggestions.Find(LiteralText.Of(value), type.Values.Select(v => v.Name)), "the enum value");
         Context.ReportError(message + hint, value);
     }
 
@@ -145,7 +146,7 @@ public sealed class ValuesOfCorrectType(ValidationContext context) : ValidationR
         catch (Exception e) when (e is FormatException or OverflowException or InvalidCastException or ArgumentException)
         {
             Context.ReportError(
-                $"Expected value of type \"{type.Name}\", but encountered error \"{e.Message}\"; found: {ValueText.Of(value)}.",
+                $"Expected value of type \"{type.Name}\", but encountered error \"{e.Message}\"; found: {LiteralText.Of(value)}.",
                 value);
         }
     }
