@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphQlFollows.Follows.Store;
+
+/// <summary>
+/// The follow graph's tables. The model is provider-neutral (no column types are named) so that one set of
+/// migrations serves SQLite and PostgreSQL; keep <see cref="Migrations.FollowsDbContextModelSnapshot"/> in step
+/// with every change here.
+/// </summary>
+public sealed class FollowsDbContext(DbContextOptions<FollowsDbContext> options) : DbContext(options)
+{
+    public DbSet<SigningKeyRecord> SigningKeys => Set<SigningKeyRecord>();
+    public DbSet<ProfileRecord> Profiles => Set<ProfileRecord>();
+    public DbSet<AddressRecord> Addresses => Set<AddressRecord>();
+    public DbSet<FollowRecord> Follows => Set<FollowRecord>();
+    public DbSet<OperationRecord> Operations => Set<OperationRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<SigningKeyRecord>(key =>
+        {
+            key.ToTable("signing_keys");
+            key.HasKey(k => k.Key).HasName("pk_signing_keys");
+            key.Property(k => k.Key).HasColumnName("key");
+            key.Property(k => k.Address).HasColumnName("address");
+            key.Property(k => k.AuthMessage).HasColumnName("auth_message");
+            key.Property(k => k.AuthSignature).HasColumnName("auth_signature");
+            key.Property(k => k.RegisteredAt).HasColumnName("registered_at");
+            key.Property(k => k.RevokedAt).HasColumnName("revoked_at");
+            key.Property(k => k.RevokedPosition).HasColumnName("revoked_position");
+            key.HasIndex(k => k.Address).HasDatabaseName("ix_signing_keys_address");
+        });
+
+        modelBuilder.Entity<ProfileRecord>(profile =>
+        {
+            profile.ToTable("profiles");
+            profile.HasKey(p => p.Handle).HasName("pk_profiles");
+            profile.Property(p => p.Handle).HasColumnName("handle");
+            profile.Property(p => p.Owner).HasColumnName("owner");
+            profile.Property(p => p.FollowerCount).HasColumnName("follower_count");
+            profile.Property(p => p.CreatedAt).HasColumnName("created_at");
+            profile.Property(p => p.Position).HasColumnName("position");
+            profile.HasIndex(p => p.Owner).HasDatabaseName("ix_profiles_owner");
+        });
+
+        modelBuilder.Entity<AddressRecord>(address =>
+        {
+            address.ToTable("addresses");
+            address.HasKey(a => a.Address).HasName("pk_addresses");
+            address.Property(a => a.Address).HasColumnName("address");
+            address.Property(a => a.FollowingCount).HasColumnName("following_count");
+        });
+
+        modelBuilder.Entity<FollowRecord>(follow =>
+        {
+            follow.ToTable("follows");
+            follow.HasKey(f => new { f.Address, f.Handle }).HasName("pk_follows");
+            follow.Property(f => f.Address).HasColumnName("address");
+            follow.Property(f => f.Handle).HasColumnName("handle");
+            follow.Property(f => f.LastTs).HasColumnName("last_ts");
+            follow.Property(f => f.LastPosition).HasColumnName("last_position");
+            follow.Property(f => f.FollowPosition).HasColumnName("follow_position");
+            follow.Property(f => f.FollowedAt).HasColumnName("followed_at");
+            follow.Ignore(f => f.IsFollowing);
+            follow.HasOne<ProfileRecord>().WithMany().HasForeignKey(f => f.Handle)
+                .HasConstraintName("fk_follows_profiles_handle").OnDelete(DeleteBehavior.Restrict);
+            follow.HasOne<AddressRecord>().WithMany().HasForeignKey(f => f.Address)
+                .HasConstraintName("fk_follows_addresses_address").OnDelete(DeleteBehavior.Restrict);
+            // Keyset pagination: followers of a profile and followings of an address in follow order.
+            // Rows that are not following have a null follow_position and fall outside every range.
+            follow.HasIndex(f => new { f.Handle, f.FollowPosition }).HasDatabaseName("ix_follows_followers");
+            follow.HasIndex(f => new { f.Address, f.FollowPosition }).HasDatabaseName("ix_follows_followings");
+        });
+
+        modelBuilder.Entity<OperationRecord>(operation =>
+        {
+            operation.ToTable("operations");
+            operation.HasKey(o => o.Position).HasName("pk_operations");
+            operation.Property(o => o.Position).HasColumnName("position").ValueGeneratedNever();
+            operation.Property(o => o.Kind).HasColumnName("kind");
+            operation.Property(o => o.Address).HasColumnName("address");
+            operation.Property(o => o.Handles).HasColumnName("handles");
+            operation.Property(o => o.Content).HasColumnName("content");
+            operation.Property(o => o.Signature).HasColumnName("signature");
+            operation.Property(o => o.SigningKey).HasColumnName("signing_key");
+            operation.Property(o => o.SigningKeyAuthMessage).HasColumnName("signing_key_auth_message");
+            operation.Property(o => o.SigningKeyAuthSignature).HasColumnName("signing_key_auth_signature");
+            operation.Property(o => o.Ts).HasColumnName("ts");
+            operation.Property(o => o.AcceptedAt).HasColumnName("accepted_at");
+            operation.Property(o => o.PreviousDigest).HasColumnName("previous_digest");
+            operation.Property(o => o.Digest).HasColumnName("digest");
+        });
+    }
+}

@@ -1,0 +1,19 @@
+namespace GraphQlFollows.Follows.Store;
+
+/// <summary>A claimed handle (table <c>profiles</c>).</summary>
+public sealed class ProfileRecord
+{
+    public required string Handle { get; set; }
+
+    /// <summary>The owning wallet, lowercase <c>0x</c> hex.</summary>
+    public required string Owner { get; set; }
+
+    /// <summary>How many addresses follow the profile; always equals its following rows.</summary>
+    public long FollowerCount { get; set; }
+
+    /// <summary>Server time of the claim, milliseconds since the epoch.</summary>
+    public long CreatedAt { get; set; }
+
+    /// <summary>The operation-log position of the claim.</summary>
+    public long Position { get; set; }
+}

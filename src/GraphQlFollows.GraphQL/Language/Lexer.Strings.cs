@@ -1,0 +1,166 @@
+using System.Text;
+
+namespace GraphQlFollows.GraphQL.Language;
+
+internal ref partial struct Lexer
+{
+    private const int StackChars = 256;
+
+    /// <summary>A single-quoted string: escapes resolved, no line terminators, every character a Unicode scalar value.</summary>
+    private Token ReadString()
+    {
+        var start = _position;
+        var charStart = start - _lag;
+        var column = charStart - _lineStartChar + 1;
+        var source = _source;
+        var position = start + 1;
+        var chunkStart = position;
+        var value = new CharBuilder(stackalloc char[StackChars]);
+        var escaped = false;
+        try
+        {
+            while (position < source.Length)
+            {
+                var b = source[position];
+                if (b == (byte)'"')
+                {
+                    var text = escaped
+                        ? Finish(ref value, source[chunkStart..position])
+                        : Encoding.UTF8.GetString(source[chunkStart..position]);
+                    _position = position + 1;
+                    return MakeToken(TokenKind.String, start, _position, charStart, _line, column, text);
+                }
+
+                if (b == (byte)'\\')
+                {
+                    value.AppendUtf8(source[chunkStart..position]);
+                    position += ReadEscape(position, ref value);
+                    chunkStart = position;
+                    escaped = true;
+                    continue;
+                }
+
+                if (b == (byte)'\n' || b == (byte)'\r')
+                {
+                    break;
+                }
+
+                position += b < 0x80 ? 1 : ScalarWidthInString(position);
+            }
+
+            throw Error(position, "Unterminated string.");
+        }
+        finally
+        {
+            value.Dispose();
+        }
+    }
+
+    private static string Finish(ref CharBuilder value, ReadOnlySpan<byte> lastChunk)
+    {
+        value.AppendUtf8(lastChunk);
+        return value.ToString();
+    }
+
+    private int ScalarWidthInString(int position)
+    {
+        var width = ScalarWidth(position);
+        return width != 0
+            ? width
+            : throw Error(position, $"Invalid character within String: {SourceText.DescribeCharacterAt(_source, position)}.");
+    }
+
+    /// <summary>Appends the value of the escape sequence at <paramref name="position"/> and returns its length in bytes.</summary>
+    private readonly int ReadEscape(int position, ref CharBuilder value)
+    {
+        if (Peek(position + 1) == 'u')
+        {
+            return Peek(position + 2) == '{'
+                ? ReadVariableWidthEscape(position, ref value)
+                : ReadFixedWidthEscape(position, ref value);
+        }
+
+        var c = Peek(position + 1) switch
+        {
+            '"' => '"',
+            '\\' => '\\',
+            '/' => '/',
+            'b' => '\b',
+            'f' => '\f',
+            'n' => '\n',
+            'r' => '\r',
+            't' => '\t',
+            _ => throw Error(position, $"Invalid character escape sequence: \"{SourceText.Quote(_source, position, 2)}\"."),
+        };
+        value.Append(c);
+        return 2;
+    }
+
+    /// <summary><c>\u{...}</c>: one or more hex digits (at most eight) naming a Unicode scalar value.</summary>
+    private readonly int ReadVariableWidthEscape(int position, ref CharBuilder value)
+    {
+        var point = 0;
+        var size = 3;
+        while (size < 12)
+        {
+            var c = Peek(position + size++);
+            if (c == '}')
+            {
+                if (size < 5 || !IsScalarValue(point))
+                {
+                    break;
+                }
+
+                value.AppendScalar(point);
+                return size;
+            }
+
+            // An invalid digit (-1) or an overflow makes the value negative.
+            point = (point << 4) | HexValue(c);
+            if (point < 0)
+            {
+                break;
+            }
+        }
+
+        throw Error(position, $"Invalid Unicode escape sequence: \"{SourceText.Quote(_source, position, size)}\".");
+    }
+
+    /// <summary><c>\uXXXX</c>, where a leading surrogate must be followed by an escaped trailing surrogate.</summary>
+    private readonly int ReadFixedWidthEscape(int position, ref CharBuilder value)
+    {
+        var code = ReadHex4(position + 2);
+        if (IsScalarValue(code))
+        {
+            value.AppendScalar(code);
+            return 6;
+        }
+
+        if (code is >= 0xD800 and <= 0xDBFF && Peek(position + 6) == '\\' && Peek(position + 7) == 'u')
+        {
+            var trailing = ReadHex4(position + 8);
+            if (trailing is >= 0xDC00 and <= 0xDFFF)
+            {
+                value.Append((char)code);
+                value.Append((char)trailing);
+                return 12;
+            }
+        }
+
+        throw Error(position, $"Invalid Unicode escape sequence: \"{SourceText.Quote(_source, position, 6)}\".");
+    }
+
+    private readonly int ReadHex4(int position) =>
+        (HexValue(Peek(position)) << 12) | (HexValue(Peek(position + 1)) << 8)
+        | (HexValue(Peek(position + 2)) << 4) | HexValue(Peek(position + 3));
+
+    private static int HexValue(int c) => c switch
+    {
+        >= '0' and <= '9' => c - '0',
+        >= 'A' and <= 'F' => c - 'A' + 10,
+        >= 'a' and <= 'f' => c - 'a' + 10,
+        _ => -1,
+    };
+
+    private static bool IsScalarValue(int code) => code is (>= 0 and <= 0xD7FF) or (>= 0xE000 and <= 0x10FFFF);
+}

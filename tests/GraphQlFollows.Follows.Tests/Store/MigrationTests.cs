@@ -1,0 +1,83 @@
+using GraphQlFollows.Follows.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphQlFollows.Follows.Tests.Store;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public async Task Migrations_create_every_table_in_an_empty_database()
+    {
+        await using var database = await TempDatabase.CreateAsync(migrate: false);
+        Assert.False(File.Exists(database.FilePath));
+
+        await FollowsStore.MigrateAsync(database.Factory);
+
+        await using var context = database.Open();
+        Assert.Equal(["20261122000000_InitialSchema"], await context.Database.GetAppliedMigrationsAsync());
+        var tables = await context.Database
+            .SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY name")
+            .ToListAsync();
+        Assert.Equal(["addresses", "follows", "operations", "profiles", "signing_keys"], tables);
+    }
+
+    [Fact]
+    public async Task The_snapshot_matches_the_model()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await using var context = database.Open();
+        Assert.False(context.Database.HasPendingModelChanges());
+    }
+
+    [Fact]
+    public async Task Pagination_indexes_exist()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await using var context = database.Open();
+        var indexes = await context.Database
+            .SqlQueryRaw<string>("SELECT sql AS \"Value\" FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_follows%' ORDER BY name")
+            .ToListAsync();
+        Assert.Equal(2, indexes.Count);
+        Assert.Contains("\"handle\", \"follow_position\"", indexes[0]);
+        Assert.Contains("\"address\", \"follow_position\"", indexes[1]);
+    }
+
+    [Fact]
+    public async Task Connections_use_wal_and_full_synchronous_writes()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await using var context = database.Open();
+        await context.Database.OpenConnectionAsync();
+        var journal = await context.Database.SqlQueryRaw<string>("SELECT journal_mode AS \"Value\" FROM pragma_journal_mode").SingleAsync();
+        var synchronous = await context.Database.SqlQueryRaw<long>("SELECT synchronous AS \"Value\" FROM pragma_synchronous").SingleAsync();
+        Assert.Equal("wal", journal);
+        Assert.Equal(2, synchronous); // 2 = FULL
+    }
+
+    [Fact]
+    public async Task Migrating_twice_changes_nothing()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        await FollowsStore.MigrateAsync(database.Factory);
+        await using var context = database.Open();
+        Assert.Single(await context.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Theory]
+    [InlineData(null, StorageProvider.Sqlite)]
+    [InlineData("sqlite", StorageProvider.Sqlite)]
+    [InlineData("PostgreSql", StorageProvider.PostgreSql)]
+    public void Provider_names_are_read_from_configuration_text(string? provider, StorageProvider expected)
+    {
+        var options = FollowsStoreOptions.From(provider, "Host=localhost;Database=follows");
+        Assert.Equal(expected, options.Provider);
+    }
+
+    [Fact]
+    public void Unknown_providers_and_postgres_without_connection_string_are_rejected()
+    {
+        Assert.Throws<ArgumentException>(() => FollowsStoreOptions.From("Oracle", null));
+        Assert.Throws<ArgumentException>(() => FollowsStoreOptions.From("PostgreSql", null));
+        Assert.Equal(FollowsStoreOptions.DefaultSqliteConnectionString, FollowsStoreOptions.From(null, " ").EffectiveConnectionString());
+    }
+}
