@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphQlFollows.GraphQL.Utilities;
 
@@ -11,7 +12,8 @@ namespace GraphQlFollows.GraphQL.Execution;
 /// </summary>
 public static class ExecutionResultWriter
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+    // Relaxed escaping writes quotes as \" and non-ASCII text as is, as JSON.stringify does.
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void Write(ExecutionResult result, IBufferWriter<byte> output)
     {

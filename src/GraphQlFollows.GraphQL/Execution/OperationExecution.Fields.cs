@@ -1,3 +1,4 @@
+using GraphQlFollows.GraphQL.Types;
 namespace GraphQlFollows.GraphQL.Execution;
 
 internal sealed partial class OperationExecution
