@@ -53,7 +53,9 @@ internal sealed partial class OperationExecution
 
     private GraphQLError ToGraphQLError(Exception exception, FieldPlan field, IReadOnlyList<object> path)
     {
-        var locations = ErrorLocations.Of(field.Nodes);
+        var locations = exception is InputValueException { Node.Location: not null } invalid
+            ? ErrorLocations.Of(invalid.Node)
+            : ErrorLocations.Of(field.Nodes);
         if (exception is GraphQLException graphQLException)
         {
             return new GraphQLError(graphQLException.Message, locations, path, graphQLException.Extensions);

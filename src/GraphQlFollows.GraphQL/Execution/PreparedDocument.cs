@@ -1,7 +1,6 @@
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
-using GraphQlFollows.GraphQL.Validation;
 
 namespace GraphQlFollows.GraphQL.Execution;
 
@@ -33,7 +32,7 @@ internal sealed class PreparedDocument
             return new PreparedDocument(null, [e.ToGraphQLError()]);
         }
 
-        return new PreparedDocument(document, DocumentValidator.Validate(schema, document));
+        return new PreparedDocument(document, []);
     }
 
     public PreparedOperation GetOperation(Schema schema, string? operationName)

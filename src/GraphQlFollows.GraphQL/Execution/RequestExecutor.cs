@@ -2,7 +2,6 @@ using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 using GraphQlFollows.GraphQL.Utilities;
-using GraphQlFollows.GraphQL.Validation;
 
 namespace GraphQlFollows.GraphQL.Execution;
 

@@ -88,10 +88,11 @@ public static class ArgumentValues
         IReadOnlyDictionary<string, object?>? variables,
         string coordinate)
     {
-        string? error = null;
-        ValueFromAst.TryConvert(value, definition.Type, variables, out _, (message, path) =>
-            error ??= $"Argument \"{coordinate}({definition.Name}:)\" has invalid value{InputPath.Print(path)}: {message}");
-        return new GraphQLException(error ?? $"Argument \"{coordinate}({definition.Name}:)\" has invalid value.");
+        InputValueException? error = null;
+        ValueFromAst.TryConvert(value, definition.Type, variables, out _, (message, path, node) => error ??= new InputValueException(
+            $"Argument \"{coordinate}({definition.Name}:)\" has invalid value{InputPath.Print(path)}: {message}",
+            node ?? value));
+        return error ?? new InputValueException($"Argument \"{coordinate}({definition.Name}:)\" has invalid value.", value);
     }
 
     private static ArgumentNode? Find(IReadOnlyList<ArgumentNode> nodes, string name)
@@ -114,4 +115,10 @@ public static class ArgumentValues
         ObjectValueNode obj => obj.Fields.Any(f => ContainsVariable(f.Value)),
         _ => false,
     };
+}
+
+/// <summary>An invalid input literal: reported at the literal rather than at the field that holds it.</summary>
+public sealed class InputValueException(string message, Node node) : GraphQLException(message)
+{
+    public Node Node { get; } = node;
 }

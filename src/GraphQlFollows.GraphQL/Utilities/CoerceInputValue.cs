@@ -172,7 +172,7 @@ public sealed class CoerceInputValue
 
     private bool Fail(string message)
     {
-        _onError?.Invoke(message, _path.Snapshot());
+        _onError?.Invoke(message, _path.Snapshot(), null);
         return false;
     }
 

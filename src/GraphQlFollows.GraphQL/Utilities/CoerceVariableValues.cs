@@ -102,7 +102,7 @@ public static class CoerceVariableValues
     }
 
     private static InputErrorHandler OnError(string name, string what, IReadOnlyList<SourceLocation>? locations, List<GraphQLError> errors) =>
-        (message, path) => Report(errors, new GraphQLError($"Variable \"${name}\" has invalid {what}{InputPath.Print(path)}: {message}", locations));
+        (message, path, _) => Report(errors, new GraphQLError($"Variable \"${name}\" has invalid {what}{InputPath.Print(path)}: {message}", locations));
 
     private static void Report(List<GraphQLError> errors, GraphQLError error)
     {

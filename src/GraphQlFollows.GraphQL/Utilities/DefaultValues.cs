@@ -34,7 +34,7 @@ public static class DefaultValues
             definition.Type,
             null,
             out var value,
-            (message, path) => error ??= $"\"{definition.Name}\" has invalid default value{InputPath.Print(path)}: {message}");
+            (message, path, _) => error ??= $"\"{definition.Name}\" has invalid default value{InputPath.Print(path)}: {message}");
         return ok ? new Coerced(value, null) : new Coerced(null, error ?? $"\"{definition.Name}\" has an invalid default value.");
     }
 

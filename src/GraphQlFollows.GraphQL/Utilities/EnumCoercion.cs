@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
-using GraphQlFollows.GraphQL.Types.Scalars;
 
 namespace GraphQlFollows.GraphQL.Utilities;
 
@@ -45,7 +45,7 @@ public static class EnumCoercion
     {
         if (literal is not EnumValueNode enumLiteral)
         {
-            throw new GraphQLException($"Enum \"{type.Name}\" cannot represent non-enum value: {LiteralText.Of(literal)}.");
+            throw new GraphQLException($"Enum \"{type.Name}\" cannot represent non-enum value: {Printer.Print(literal)}.");
         }
 
         return type.Values[enumLiteral.Value] is { } enumValue

@@ -1,7 +1,10 @@
 namespace GraphQlFollows.GraphQL.Utilities;
 
-/// <summary>Reports one problem found inside an input value: its message and where in the value it is.</summary>
-public delegate void InputErrorHandler(string message, IReadOnlyList<object> path);
+/// <summary>
+/// Reports one problem found inside an input value: its message, where in the value it is, and for a literal, the
+/// node at fault (errors about literals are located there).
+/// </summary>
+public delegate void InputErrorHandler(string message, IReadOnlyList<object> path, Language.Ast.Node? node);
 
 /// <summary>
 /// The position inside an input value while it is coerced: field names and list indices,

@@ -1,6 +1,6 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
-using GraphQlFollows.GraphQL.Types.Scalars;
 
 namespace GraphQlFollows.GraphQL.Utilities;
 
@@ -44,7 +44,7 @@ public sealed class ValueFromAst
         if (type is NonNullType nonNull)
         {
             return node is NullValueNode
-                ? Fail($"Expected value of non-null type \"{type}\" not to be null.")
+                ? Fail($"Expected value of non-null type \"{type}\" not to be null.", node)
                 : Convert(node, nonNull.OfType, out value);
         }
 
@@ -53,7 +53,7 @@ public sealed class ValueFromAst
             ListType list => ConvertList(node, list, out value),
             InputObjectType inputObject => ConvertInputObject(node, inputObject, out value),
             NamedType leaf => ConvertLeaf(node, leaf, out value),
-            _ => Fail($"Expected an input type, found \"{type}\"."),
+            _ => Fail($"Expected an input type, found \"{type}\".", node),
         };
     }
 
@@ -64,12 +64,12 @@ public sealed class ValueFromAst
         if (_variables is null || !_variables.TryGetValue(name, out value))
         {
             return type is NonNullType
-                ? Fail($"Expected variable \"${name}\" provided to type \"{type}\" to provide a runtime value.")
+                ? Fail($"Expected variable \"${name}\" provided to type \"{type}\" to provide a runtime value.", variable)
                 : false;
         }
 
         return value is not null || type is not NonNullType
-            || Fail($"Expected variable \"${name}\" provided to non-null type \"{type}\" not to be null.");
+            || Fail($"Expected variable \"${name}\" provided to non-null type \"{type}\" not to be null.", variable);
     }
 
     private bool ConvertList(ValueNode node, ListType type, out object? value)
@@ -116,7 +116,7 @@ public sealed class ValueFromAst
         value = null;
         if (node is not ObjectValueNode obj)
         {
-            return Fail($"Expected value of type \"{type.Name}\" to be an object, found: {LiteralText.Of(node)}.");
+            return Fail($"Expected value of type \"{type.Name}\" to be an object, found: {Printer.Print(node)}.", node);
         }
 
         var valid = true;
@@ -124,7 +124,7 @@ public sealed class ValueFromAst
         {
             if (!type.Fields.TryGet(fieldNode.Name.Value, out _))
             {
-                valid = Fail($"Expected value of type \"{type.Name}\" not to include unknown field \"{fieldNode.Name.Value}\", found: {LiteralText.Of(node)}.");
+                valid = Fail($"Expected value of type \"{type.Name}\" not to include unknown field \"{fieldNode.Name.Value}\", found: {Printer.Print(node)}.", fieldNode);
             }
         }
 
@@ -155,7 +155,7 @@ public sealed class ValueFromAst
         {
             if (type.IsOneOf && fieldNode?.Value is VariableNode missing)
             {
-                return Fail($"Expected variable \"${missing.Name.Value}\" provided to field \"{field.Name}\" for OneOf Input Object type \"{type.Name}\" to provide a runtime value.");
+                return Fail($"Expected variable \"${missing.Name.Value}\" provided to field \"{field.Name}\" for OneOf Input Object type \"{type.Name}\" to provide a runtime value.", obj);
             }
 
             if (DefaultValues.TryGet(field, out var defaultValue))
@@ -165,7 +165,7 @@ public sealed class ValueFromAst
             }
 
             return field.Type is not NonNullType
-                || Fail($"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {LiteralText.Of(obj)}.");
+                || Fail($"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {Printer.Print(obj)}.", obj);
         }
 
         _path.Push(field.Name);
@@ -179,7 +179,7 @@ public sealed class ValueFromAst
     {
         if (obj.Fields.Count != 1 || result.Count != 1)
         {
-            return Fail(CoerceInputValue.OneOfMessage(type));
+            return Fail(CoerceInputValue.OneOfMessage(type), obj);
         }
 
         var fieldNode = obj.Fields[0];
@@ -190,11 +190,11 @@ public sealed class ValueFromAst
 
         if (fieldNode.Value is VariableNode variable)
         {
-            return Fail($"Expected variable \"${variable.Name.Value}\" provided to field \"{fieldNode.Name.Value}\" for OneOf Input Object type \"{type.Name}\" not to be null.");
+            return Fail($"Expected variable \"${variable.Name.Value}\" provided to field \"{fieldNode.Name.Value}\" for OneOf Input Object type \"{type.Name}\" not to be null.", obj);
         }
 
         _path.Push(fieldNode.Name.Value);
-        Fail(CoerceInputValue.OneOfMessage(type));
+        Fail(CoerceInputValue.OneOfMessage(type), obj);
         _path.Pop();
         return false;
     }
@@ -214,11 +214,11 @@ public sealed class ValueFromAst
         }
         catch (GraphQLException e)
         {
-            return Fail(e.Message);
+            return Fail(e.Message, node);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return Fail($"Expected value of type \"{type.Name}\", found: {LiteralText.Of(node)}.");
+            return Fail($"Expected value of type \"{type.Name}\", found: {Printer.Print(node)}.", node);
         }
     }
 
@@ -238,9 +238,9 @@ public sealed class ValueFromAst
         return null;
     }
 
-    private bool Fail(string message)
+    private bool Fail(string message, Node node)
     {
-        _onError?.Invoke(message, _path.Snapshot());
+        _onError?.Invoke(message, _path.Snapshot(), node);
         return false;
     }
 }
