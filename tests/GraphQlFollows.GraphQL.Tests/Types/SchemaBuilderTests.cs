@@ -194,7 +194,7 @@ public class SchemaBuilderTests
         FieldResolver resolver = _ => new ValueTask<object?>(1);
         SubscriptionSubscriber subscriber = _ => new ValueTask<IAsyncEnumerable<object?>>(AsyncEnumerable.Empty<object?>());
         TypeResolver typeResolver = (_, _) => "A";
-        FieldResolver fallback = _ => new ValueTask<object?>(null);
+        FieldResolver fallback = _ => new ValueTask<object?>((object?)null);
         var schema = new SchemaBuilder("""
             type Query { a: Int, n: Node }
             type Subscription { events: Int }

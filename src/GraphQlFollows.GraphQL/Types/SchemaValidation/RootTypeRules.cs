@@ -7,7 +7,8 @@ internal static class RootTypeRules
 {
     public static void Validate(Schema schema, SchemaErrors errors)
     {
-        if (schema.QueryType is null)
+        // A query root that is named but is not an object type has been reported already, while building.
+        if (schema.QueryType is null && !IsQueryRootNamed(schema))
         {
             errors.Add("Query root type must be provided.", schema.AstNode);
         }
@@ -29,6 +30,9 @@ internal static class RootTypeRules
     public static string NotAnObjectType(OperationType operation, NamedType type) => operation == OperationType.Query
         ? $"Query root type must be Object type, it cannot be {type.Name}."
         : $"{operation} root type must be Object type if provided, it cannot be {type.Name}.";
+
+    private static bool IsQueryRootNamed(Schema schema) =>
+        OperationTypeNode(schema, OperationType.Query) is not null || (schema.AstNode is null && schema.GetType("Query") is not null);
 
     private static NamedTypeNode? OperationTypeNode(Schema schema, OperationType operation)
     {
