@@ -4,8 +4,8 @@ using GraphQlFollows.GraphQL.Utilities;
 namespace GraphQlFollows.Server;
 
 /// <summary>
-/// <c>schema print</c>: writes the served schema, as the engine prints it, to standard output instead of starting
-/// the server.
+/// <c>schema print</c>: writes the served schema, as the engine prints it and ended by a newline like any text
+/// file, to standard output instead of starting the server; <c>schema print &gt; schema.graphql</c> rewrites the file.
 /// </summary>
 public static class SchemaCommand
 {
@@ -20,7 +20,7 @@ public static class SchemaCommand
         }
 
         var app = GraphQLServerApp.Build([]);
-        output.Write(SchemaPrinter.Print(app.Services.GetRequiredService<IRequestExecutor>().Schema));
+        output.Write(SchemaPrinter.Print(app.Services.GetRequiredService<IRequestExecutor>().Schema) + "\n");
         return 0;
     }
 }

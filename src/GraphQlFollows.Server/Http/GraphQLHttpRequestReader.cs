@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using GraphQlFollows.GraphQL.Execution;
-using GraphQlFollows.Server.Json;
+using GraphQlFollows.GraphQL.Utilities;
 using GraphQlFollows.Server.Operations;
 using Microsoft.Extensions.Primitives;
 
@@ -161,7 +161,7 @@ internal static class GraphQLHttpRequestReader
 
     private static Dictionary<string, object?>? ReadMap(ref Utf8JsonReader reader, string parameter) => reader.TokenType switch
     {
-        JsonTokenType.StartObject => JsonValueReader.ReadObject(ref reader),
+        JsonTokenType.StartObject => (Dictionary<string, object?>)JsonValues.Read(ref reader)!,
         JsonTokenType.Null => null,
         _ => throw BadRequest($"The \"{parameter}\" parameter must be a JSON object."),
     };

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using GraphQlFollows.Server.Json;
+using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.Server.WebSockets;
 
@@ -22,15 +22,9 @@ internal sealed class ClientMessage
         try
         {
             var reader = new Utf8JsonReader(json, ReaderOptions);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            if (JsonValues.Read(ref reader) is not Dictionary<string, object?> members || reader.Read())
             {
                 return null;
-            }
-
-            var members = JsonValueReader.ReadObject(ref reader);
-            while (reader.Read())
-            {
-                // Only whitespace may follow the object; the reader throws on anything else.
             }
 
             return members.GetValueOrDefault("type") is string type

@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphQlFollows.GraphQL;
 using GraphQlFollows.GraphQL.Execution;
-using GraphQlFollows.Server.Json;
 using static GraphQlFollows.Server.WebSockets.TransportWsProtocol;
 
 namespace GraphQlFollows.Server.WebSockets;
@@ -37,20 +36,20 @@ internal sealed class TransportWsSender(WebSocket socket, CancellationToken canc
         if (value is IEnumerable<KeyValuePair<string, object?>>)
         {
             writer.WritePropertyName(PayloadName);
-            ExecutionResultJsonWriter.WriteValue(writer, value);
+            ExecutionResultWriter.WriteValue(value, writer);
         }
     }, payload);
 
     public Task SendNextAsync(string id, ExecutionResult result) => SendAsync(Next, id, static (writer, value) =>
     {
         writer.WritePropertyName(PayloadName);
-        ExecutionResultJsonWriter.Write(writer, value);
+        ExecutionResultWriter.Write(value, writer);
     }, result);
 
     public Task SendErrorAsync(string id, IReadOnlyList<GraphQLError> errors) => SendAsync(Error, id, static (writer, value) =>
     {
         writer.WritePropertyName(PayloadName);
-        ExecutionResultJsonWriter.WriteErrors(writer, value);
+        ExecutionResultWriter.WriteErrors(value, writer);
     }, errors);
 
     public Task SendCompleteAsync(string id) => SendAsync(Complete, id, static (_, _) => { }, (object?)null);
