@@ -51,7 +51,6 @@ public class RequestExecutorTests
     [Theory]
     [InlineData("query A { a } query B { b }", null, "Must provide operation name if query contains multiple operations.")]
     [InlineData("query A { a }", "C", "Unknown operation named \\'C\\'.")]
-    [InlineData("fragment F on Query { a }", null, "Must provide an operation.")]
     public async Task Operation_selection_errors_are_request_errors(string document, string? operationName, string message)
     {
         var json = await Executor().ExecuteAsync(document, operationName: operationName);
