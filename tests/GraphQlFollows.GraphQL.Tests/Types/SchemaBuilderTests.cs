@@ -264,6 +264,30 @@ public class SchemaBuilderTests
         Assert.Equal(new SourceLocation(1, 13), Assert.Single(single.Locations!));
     }
 
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(100_000)]
+    public void Builds_or_cleanly_refuses_a_long_chain_of_types(int length)
+    {
+        var sdl = new System.Text.StringBuilder("type Query { next: T0 }\n");
+        for (var i = 0; i < length; i++)
+        {
+            sdl.Append($"type T{i} {{ next: T{i + 1} }}\n");
+        }
+
+        sdl.Append($"type T{length} {{ end: Int }}\n");
+        var builder = new SchemaBuilder(sdl.ToString());
+
+        try
+        {
+            Assert.Equal(length + 2, builder.Build().Types.Count(t => t.Name[0] == 'T' || t.Name == "Query"));
+        }
+        catch (SchemaException error)
+        {
+            Assert.Equal("The schema nests types too deeply to be built.", Assert.Single(error.Errors).Message);
+        }
+    }
+
     private sealed class AddressScalar() : ScalarType("Address")
     {
         public override object? Serialize(object? value) => value is string s ? s.ToLowerInvariant() : throw new GraphQLException("Not an address");
