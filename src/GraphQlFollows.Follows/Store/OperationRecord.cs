@@ -40,9 +40,9 @@ public sealed class OperationRecord
     /// <summary>Server time of acceptance, milliseconds since the epoch.</summary>
     public long AcceptedAt { get; set; }
 
-    /// <summary>The digest of the previous operation (<c>0x</c> + 64 zeros for the first), lowercase hex.</summary>
-    public required string PreviousDigest { get; set; }
+    /// <summary>Set when appended: the digest of the previous operation (<c>0x</c> + 64 zeros for the first), lowercase hex.</summary>
+    public string PreviousDigest { get; set; } = "";
 
-    /// <summary>Keccak-256 of this operation chained to <see cref="PreviousDigest"/>, <c>0x</c> + lowercase hex.</summary>
-    public required string Digest { get; set; }
+    /// <summary>Set when appended: Keccak-256 of this operation chained to <see cref="PreviousDigest"/>, <c>0x</c> + lowercase hex.</summary>
+    public string Digest { get; set; } = "";
 }

@@ -13,6 +13,7 @@ public enum DirectiveLocation
     FRAGMENT_SPREAD,
     INLINE_FRAGMENT,
     VARIABLE_DEFINITION,
+    FRAGMENT_VARIABLE_DEFINITION,
     SCHEMA,
     SCALAR,
     OBJECT,
@@ -24,6 +25,7 @@ public enum DirectiveLocation
     ENUM_VALUE,
     INPUT_OBJECT,
     INPUT_FIELD_DEFINITION,
+    DIRECTIVE_DEFINITION,
 }
 
 public sealed class DirectiveDefinition(string name) : INamedElement
@@ -32,6 +34,13 @@ public sealed class DirectiveDefinition(string name) : INamedElement
     public string? Description { get; set; }
     public NamedCollection<InputValue> Arguments { get; } = new();
     public bool IsRepeatable { get; set; }
+
+    /// <summary>Set by <c>@deprecated</c> on the directive's definition, as the reference implementation allows.</summary>
+    public string? DeprecationReason { get; set; }
+
+    /// <summary>The directives applied to the directive's definition.</summary>
+    public IReadOnlyList<DirectiveNode> AppliedDirectives { get; set; } = [];
+
     public List<DirectiveLocation> Locations { get; } = [];
     public DirectiveDefinitionNode? AstNode { get; set; }
 }

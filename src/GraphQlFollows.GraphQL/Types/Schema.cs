@@ -9,7 +9,8 @@ namespace GraphQlFollows.GraphQL.Types;
 /// </summary>
 public sealed class Schema
 {
-    private readonly Dictionary<NamedType, IReadOnlyList<ObjectType>> _possibleTypes = [];
+    private Dictionary<InterfaceType, Implementations> _implementations = [];
+    private Dictionary<UnionType, HashSet<ObjectType>> _unionMembers = [];
 
     public string? Description { get; set; }
     public ObjectType? QueryType { get; set; }
@@ -39,33 +40,39 @@ public sealed class Schema
     };
 
     /// <summary>The object types an abstract type can be at run time; for an object type, itself.</summary>
-    public IReadOnlyList<ObjectType> GetPossibleTypes(NamedType type)
+    public IReadOnlyList<ObjectType> GetPossibleTypes(NamedType type) => type switch
     {
-        lock (_possibleTypes)
-        {
-            if (!_possibleTypes.TryGetValue(type, out var types))
-            {
-                types = type switch
-                {
-                    ObjectType o => [o],
-                    UnionType u => u.Types,
-                    InterfaceType i => Types.OfType<ObjectType>().Where(o => Implements(o, i)).ToArray(),
-                    _ => [],
-                };
-                _possibleTypes[type] = types;
-            }
-
-            return types;
-        }
-    }
+        ObjectType o => [o],
+        UnionType u => u.Types,
+        InterfaceType i => _implementations.TryGetValue(i, out var found) ? found.Objects : FindImplementations(i).Objects,
+        _ => [],
+    };
 
     /// <summary>True when <paramref name="maybeSubType"/> is a possible type, or an implementing interface, of <paramref name="abstractType"/>.</summary>
     public bool IsSubType(NamedType abstractType, NamedType maybeSubType) => abstractType switch
     {
-        UnionType u => maybeSubType is ObjectType o && u.Types.Contains(o),
-        InterfaceType i => maybeSubType is FieldsType f && Implements(f, i),
+        UnionType u => maybeSubType is ObjectType o && (_unionMembers.TryGetValue(u, out var members) ? members.Contains(o) : u.Types.Contains(o)),
+        InterfaceType i => maybeSubType is FieldsType f
+            && (_implementations.TryGetValue(i, out var found) ? found.All : FindImplementations(i).All).Contains(f),
         _ => false,
     };
 
-    private static bool Implements(FieldsType type, InterfaceType iface) => type.Interfaces.Contains(iface);
+    /// <summary>
+    /// Records, for every interface and union, the types that implement it or belong to it, so that the lookups
+    /// execution and validation make are reads of immutable maps. Called once the schema is complete.
+    /// </summary>
+    public void ComputePossibleTypes()
+    {
+        _implementations = Types.OfType<InterfaceType>().ToDictionary(i => i, FindImplementations);
+        _unionMembers = Types.OfType<UnionType>().ToDictionary(u => u, u => u.Types.ToHashSet());
+    }
+
+    private Implementations FindImplementations(InterfaceType iface)
+    {
+        var implementing = Types.OfType<FieldsType>().Where(t => t.Interfaces.Contains(iface)).ToList();
+        return new Implementations(implementing.OfType<ObjectType>().ToArray(), implementing.ToHashSet());
+    }
+
+    /// <summary>The object types that implement an interface, and all types (objects and interfaces) that do.</summary>
+    private sealed record Implementations(IReadOnlyList<ObjectType> Objects, HashSet<FieldsType> All);
 }

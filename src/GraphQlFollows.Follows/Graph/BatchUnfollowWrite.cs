@@ -1,0 +1,59 @@
+using GraphQlFollows.Follows.Store;
+
+namespace GraphQlFollows.Follows.Graph;
+
+/// <summary>
+/// A batch unfollow awaiting commit: each distinct handle is decided on its own, and the handles that changed
+/// share one operation-log entry (its <c>handles</c> lists them, in the message's order).
+/// </summary>
+internal sealed class BatchUnfollowWrite(
+    string address, IReadOnlyList<string> handles, long ts, string content, string signature, string signingKey)
+    : PendingWrite<BatchUnfollowResult>
+{
+    protected override async ValueTask<BatchUnfollowResult> DecideCoreAsync(WriteSession session)
+    {
+        var key = await session.FindKeyAsync(signingKey);
+        if (!PairRules.IsActiveKeyOf(key, address))
+        {
+            return BatchUnfollowResults.AllFailed(FollowStatus.INVALID_SIGNING_KEY, session.NowMs, handles);
+        }
+        var statuses = new HandleStatus[handles.Count];
+        var changes = new List<AcceptedPairChange>();
+        for (var i = 0; i < handles.Count; i++)
+        {
+            var (status, change) = await PairRules.DecideAsync(session, address, handles[i], follow: false, ts, content);
+            statuses[i] = new HandleStatus(handles[i], status);
+            if (change is not null)
+            {
+                changes.Add(change);
+            }
+        }
+        if (changes.Count > 0)
+        {
+            var position = session.Append(new OperationRecord
+            {
+                Kind = OperationKinds.BatchUnfollow,
+                Address = address,
+                Handles = string.Join(',', changes.Select(c => c.Profile.Handle)),
+                Content = content,
+                Signature = signature,
+                SigningKey = signingKey,
+                SigningKeyAuthMessage = key!.AuthMessage,
+                SigningKeyAuthSignature = key.AuthSignature,
+                Ts = ts,
+            });
+            foreach (var change in changes)
+            {
+                await PairRules.ApplyAsync(session, change, ts, position);
+            }
+        }
+        return new BatchUnfollowResult(FollowStatus.SUCCESS, session.NowMs, statuses);
+    }
+}
+
+internal static class BatchUnfollowResults
+{
+    /// <summary>A failure of the whole request, repeated for every handle.</summary>
+    public static BatchUnfollowResult AllFailed(FollowStatus status, long nowMs, IReadOnlyList<string>? handles) =>
+        new(status, nowMs, handles is null ? [] : handles.Select(h => new HandleStatus(h, status)).ToArray());
+}

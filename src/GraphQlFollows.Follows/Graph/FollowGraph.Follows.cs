@@ -1,0 +1,101 @@
+using GraphQlFollows.Follows.Signatures;
+
+namespace GraphQlFollows.Follows.Graph;
+
+public sealed partial class FollowGraph
+{
+    /// <summary>Follows a profile; the checks are the contract's, in its order (see <see cref="DecidePairAsync"/>).</summary>
+    public Task<FollowResult> FollowAsync(FollowRequest request) => DecidePairAsync(request, follow: true);
+
+    /// <summary>Unfollows a profile; the checks are the contract's, in its order (see <see cref="DecidePairAsync"/>).</summary>
+    public Task<FollowResult> UnfollowAsync(FollowRequest request) => DecidePairAsync(request, follow: false);
+
+    /// <summary>
+    /// Unfollows up to 20 distinct handles under one signing-key signature over
+    /// <c>{"op":"batchUnfollow","address":…,"handles":[…],"ts":…}</c>. Checks 1 to 6 apply to the whole request
+    /// (the rate limit costs one permit per handle); checks 7 to 11 to each handle. Repeated handles count once.
+    /// </summary>
+    public async Task<BatchUnfollowResult> BatchUnfollowAsync(BatchUnfollowRequest request)
+    {
+        var now = NowMs();
+        if (!EvmAddress.TryParse(request.Address, out var address))
+        {
+            return BatchUnfollowResults.AllFailed(FollowStatus.INVALID_ADDRESS, now, request.Handles);
+        }
+        if (!SignedMessage.TryParse(request.Message, OperationKinds.BatchUnfollow, MessageFields.Handles, out var message)
+            || !IsAddress(message.Address, address) || !TryReadBatchHandles(message.Handles!, request.Handles, out var handles))
+        {
+            return BatchUnfollowResults.AllFailed(FollowStatus.INVALID_MESSAGE, now, request.Handles);
+        }
+        var (failure, key) = await AuthenticateAsync(
+            address, message.Ts, request.Message, request.Signature, request.SigningKey, handles.Count, now);
+        if (failure is { } status)
+        {
+            return BatchUnfollowResults.AllFailed(status, now, handles);
+        }
+        return await _writer.SubmitAsync(
+            new BatchUnfollowWrite(address.Value, handles, message.Ts, request.Message, request.Signature!, key));
+    }
+
+    /// <summary>
+    /// The contract's checks, in order: 1 address; 2 message (JSON object of the request's op, address and
+    /// handle, at most 4 KiB); 3 clock window; 4 signing key (P-256, registered to the address, not revoked);
+    /// 5 signature; 6 rate; then, at commit, 7 handle exists; 8 newer than the pair's last accepted operation
+    /// (an identical retry is SUCCESS); 9 not the address's own profile; 10 not already done; 11 applied.
+    /// </summary>
+    private async Task<FollowResult> DecidePairAsync(FollowRequest request, bool follow)
+    {
+        var now = NowMs();
+        if (!EvmAddress.TryParse(request.Address, out var address))
+        {
+            return new(FollowStatus.INVALID_ADDRESS, now);
+        }
+        var op = follow ? OperationKinds.Follow : OperationKinds.Unfollow;
+        if (!SignedMessage.TryParse(request.Message, op, MessageFields.Handle, out var message)
+            || !IsAddress(message.Address, address) || message.Handle != request.Handle)
+        {
+            return new(FollowStatus.INVALID_MESSAGE, now);
+        }
+        var (failure, key) = await AuthenticateAsync(
+            address, message.Ts, request.Message, request.Signature, request.SigningKey, cost: 1, now);
+        if (failure is { } status)
+        {
+            return new(status, now);
+        }
+        return await _writer.SubmitAsync(
+            new PairWrite(address.Value, message.Handle!, follow, message.Ts, request.Message, request.Signature!, key));
+    }
+
+    /// <summary>Checks 3 to 6, shared by the signing-key operations; on success gives the key's canonical text.</summary>
+    private async Task<(FollowStatus? Failure, string SigningKey)> AuthenticateAsync(
+        EvmAddress address, long ts, string message, string? signature, string? signingKey, int cost, long now)
+    {
+        if (!_window.Contains(ts, now))
+        {
+            return (FollowStatus.MESSAGE_EXPIRED, "");
+        }
+        if (!SigningKey.TryParse(signingKey, out var key)
+            || await FindKeyOwnerAsync(key.Text) is not { Revoked: false } owner || owner.Address != address.Value)
+        {
+            return (FollowStatus.INVALID_SIGNING_KEY, "");
+        }
+        if (signature is null || !_verifier.Verify(key, message, signature))
+        {
+            return (FollowStatus.INVALID_SIGNATURE, "");
+        }
+        if (!_rateLimiter.TryAcquire(address.Value, cost, now))
+        {
+            return (FollowStatus.RATE_LIMITED, "");
+        }
+        return (null, key.Text);
+    }
+
+    /// <summary>The distinct handles of a batch message (1 to 20), which must match the request's list when it has one.</summary>
+    private static bool TryReadBatchHandles(
+        IReadOnlyList<string> messageHandles, IReadOnlyList<string>? requestHandles, out IReadOnlyList<string> handles)
+    {
+        handles = messageHandles.Distinct(StringComparer.Ordinal).ToArray();
+        return handles.Count is > 0 and <= FollowGraphOptions.MaxBatchHandles
+            && (requestHandles is null || requestHandles.SequenceEqual(messageHandles, StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,44 @@
+using GraphQlFollows.Follows.Signatures;
+
+namespace GraphQlFollows.Follows.Graph;
+
+public sealed partial class FollowGraph
+{
+    /// <summary>
+    /// Claims a handle for the wallet, which signs <c>{"op":"createProfile","address":…,"handle":…,"ts":…}</c>
+    /// (EIP-191). Checks, in order: the address; the message (its address and handle those of the request, at
+    /// most 4 KiB); the handle (3 to 20 of <c>a-z 0-9 _</c>); the clock window; the wallet signature; the rate;
+    /// then, at commit, the handle is free. The byte-identical message that claimed it is SUCCESS again.
+    /// </summary>
+    public async Task<CreateProfileResult> CreateProfileAsync(CreateProfileRequest request)
+    {
+        var now = NowMs();
+        if (!EvmAddress.TryParse(request.Address, out var address))
+        {
+            return new(CreateProfileStatus.INVALID_ADDRESS, now);
+        }
+        if (!SignedMessage.TryParse(request.Message, OperationKinds.CreateProfile, MessageFields.Handle, out var message)
+            || !IsAddress(message.Address, address) || message.Handle != request.Handle)
+        {
+            return new(CreateProfileStatus.INVALID_MESSAGE, now);
+        }
+        if (!Handles.IsValid(message.Handle))
+        {
+            return new(CreateProfileStatus.INVALID_HANDLE, now);
+        }
+        if (!_window.Contains(message.Ts, now))
+        {
+            return new(CreateProfileStatus.MESSAGE_EXPIRED, now);
+        }
+        if (request.Signature is null || !WalletSignature.Verify(request.Message, request.Signature, address))
+        {
+            return new(CreateProfileStatus.INVALID_SIGNATURE, now);
+        }
+        if (!_rateLimiter.TryAcquire(address.Value, 1, now))
+        {
+            return new(CreateProfileStatus.RATE_LIMITED, now);
+        }
+        return await _writer.SubmitAsync(
+            new CreateProfileWrite(address.Value, message.Handle!, message.Ts, request.Message, request.Signature));
+    }
+}

@@ -1,0 +1,145 @@
+using GraphQlFollows.Follows.Signatures;
+using GraphQlFollows.Follows.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphQlFollows.Follows.Graph;
+
+/// <summary>
+/// The signed write operations of the follow graph. Each checks its request in the contract's order; the
+/// checks up to the rate limit need no write lock and run on the caller's thread, the rest are decided and
+/// applied by the single writer (see <see cref="GraphWriter"/>), which answers after a durable commit.
+/// <para>Signed JSON messages (<c>ts</c> in milliseconds since the epoch, a JSON integer or a string of digits):</para>
+/// <list type="bullet">
+/// <item><c>{"op":"follow"|"unfollow","address":…,"handle":…,"ts":…}</c> signed by a signing key;</item>
+/// <item><c>{"op":"batchUnfollow","address":…,"handles":[…],"ts":…}</c> signed by a signing key;</item>
+/// <item><c>{"op":"createProfile","address":…,"handle":…,"ts":…}</c> signed by the wallet (EIP-191);</item>
+/// <item><c>{"op":"revokeSigningKey","address":…,"signingKey":…,"ts":…}</c> signed by the wallet (EIP-191).</item>
+/// </list>
+/// </summary>
+public sealed partial class FollowGraph : IAsyncDisposable
+{
+    private static readonly Func<FollowsDbContext, string, Task<KeyOwner?>> FindKeyOwner = EF.CompileAsyncQuery(
+        (FollowsDbContext context, string key) => context.SigningKeys
+            .Where(k => k.Key == key)
+            .Select(k => new KeyOwner(k.Address, k.RevokedAt != null))
+            .FirstOrDefault());
+
+    private readonly IDbContextFactory<FollowsDbContext> _factory;
+    private readonly TimeProvider _clock;
+    private readonly ClockWindow _window;
+    private readonly AddressRateLimiter _rateLimiter;
+    private readonly SigningKeyVerifier _verifier = new();
+    private readonly GraphWriter _writer;
+
+    public FollowGraph(IDbContextFactory<FollowsDbContext> factory, FollowGraphOptions options, TimeProvider clock)
+    {
+        options.Validate();
+        _factory = factory;
+        _clock = clock;
+        _window = new ClockWindow(options.MaxMessageAge, options.MaxMessageAhead);
+        _rateLimiter = new AddressRateLimiter(options.RateLimitPermits, options.RateLimitWindow);
+        _writer = new GraphWriter(factory, clock, options.MaxOperationsPerCommit, Publish);
+    }
+
+    /// <summary>
+    /// Raised after each commit with the operations it appended, in log order (for subscriptions). Handlers run
+    /// on the writer's thread and should hand work off quickly; their exceptions are swallowed.
+    /// </summary>
+    public event Action<IReadOnlyList<OperationProof>>? OperationsCommitted;
+
+    /// <summary>
+    /// Registers a device signing key. Checks: the address; the message
+    /// (<c>I authorize &lt;entity&gt; from this device using signing key:\n&lt;key&gt;</c>, at most 4 KiB); the key is a
+    /// P-256 SubjectPublicKeyInfo; the wallet signature; the key is not registered to another address nor
+    /// revoked. Registering an active key again for its own address is SUCCESS and changes nothing.
+    /// </summary>
+    public async Task<RegisterSigningKeyResult> RegisterSigningKeyAsync(RegisterSigningKeyRequest request)
+    {
+        var now = NowMs();
+        if (!EvmAddress.TryParse(request.Address, out var address))
+        {
+            return new(RegisterSigningKeyStatus.INVALID_ADDRESS, now);
+        }
+        if (!KeyAuthorization.TryReadKey(request.Message, out var keyText))
+        {
+            return new(RegisterSigningKeyStatus.INVALID_MESSAGE, now);
+        }
+        if (!SigningKey.TryParse(keyText, out var key))
+        {
+            return new(RegisterSigningKeyStatus.INVALID_SIGNING_KEY, now);
+        }
+        if (!WalletSignature.Verify(request.Message, request.Signature ?? string.Empty, address))
+        {
+            return new(RegisterSigningKeyStatus.INVALID_SIGNATURE, now);
+        }
+        return await _writer.SubmitAsync(new RegisterSigningKeyWrite(address.Value, key.Text, request.Message, request.Signature!));
+    }
+
+    /// <summary>
+    /// Revokes a signing key; from then on it is INVALID_SIGNING_KEY everywhere and can never be registered
+    /// again. The wallet signs <c>{"op":"revokeSigningKey","address":…,"signingKey":…,"ts":…}</c>. Checks: the
+    /// address; the message (its address and signingKey those of the request); the clock window; the key is a
+    /// P-256 SubjectPublicKeyInfo registered to the address; the wallet signature. Revoking a revoked key is
+    /// SUCCESS and changes nothing.
+    /// </summary>
+    public async Task<RevokeSigningKeyResult> RevokeSigningKeyAsync(RevokeSigningKeyRequest request)
+    {
+        var now = NowMs();
+        if (!EvmAddress.TryParse(request.Address, out var address))
+        {
+            return new(RevokeSigningKeyStatus.INVALID_ADDRESS, now);
+        }
+        if (!SignedMessage.TryParse(request.Message, OperationKinds.RevokeSigningKey, MessageFields.SigningKey, out var message)
+            || !IsAddress(message.Address, address) || message.SigningKey != request.SigningKey)
+        {
+            return new(RevokeSigningKeyStatus.INVALID_MESSAGE, now);
+        }
+        if (!_window.Contains(message.Ts, now))
+        {
+            return new(RevokeSigningKeyStatus.MESSAGE_EXPIRED, now);
+        }
+        if (!SigningKey.TryParse(request.SigningKey, out var key) || await FindKeyOwnerAsync(key.Text) is not { } owner
+            || owner.Address != address.Value)
+        {
+            return new(RevokeSigningKeyStatus.INVALID_SIGNING_KEY, now);
+        }
+        if (!WalletSignature.Verify(request.Message, request.Signature ?? string.Empty, address))
+        {
+            return new(RevokeSigningKeyStatus.INVALID_SIGNATURE, now);
+        }
+        return await _writer.SubmitAsync(
+            new RevokeSigningKeyWrite(address.Value, key.Text, message.Ts, request.Message, request.Signature!));
+    }
+
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+
+    private long NowMs() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private async Task<KeyOwner?> FindKeyOwnerAsync(string key)
+    {
+        await using var context = await _factory.CreateDbContextAsync();
+        return await FindKeyOwner(context, key);
+    }
+
+    private static bool IsAddress(string text, EvmAddress address) =>
+        EvmAddress.TryParse(text, out var parsed) && parsed == address;
+
+    private void Publish(IReadOnlyList<OperationRecord> operations)
+    {
+        if (OperationsCommitted is not { } handlers)
+        {
+            return;
+        }
+        var proofs = operations.Select(OperationProof.From).ToArray();
+        try
+        {
+            handlers(proofs);
+        }
+        catch (Exception)
+        {
+            // A subscriber's failure must not stop the writer.
+        }
+    }
+
+    private sealed record KeyOwner(string Address, bool Revoked);
+}

@@ -1,0 +1,41 @@
+namespace GraphQlFollows.Follows.Graph;
+
+/// <summary>The tunable rules of the follow graph (configuration section <c>Follows</c> in hosts).</summary>
+public sealed class FollowGraphOptions
+{
+    /// <summary>How old a message's <c>ts</c> may be; 10 minutes by default.</summary>
+    public TimeSpan MaxMessageAge { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How far ahead of the server's clock a message's <c>ts</c> may be; 2 minutes by default.</summary>
+    public TimeSpan MaxMessageAhead { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Signed writes one address may make per <see cref="RateLimitWindow"/> (a token bucket of this size,
+    /// refilled evenly over the window); a batch unfollow costs one per handle. 0 turns the limit off.
+    /// </summary>
+    public int RateLimitPermits { get; set; } = 120;
+
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The most operations committed together in one transaction (group commit).</summary>
+    public int MaxOperationsPerCommit { get; set; } = 256;
+
+    /// <summary>The most distinct handles of one batch unfollow.</summary>
+    public const int MaxBatchHandles = 20;
+
+    internal void Validate()
+    {
+        if (MaxMessageAge < TimeSpan.Zero || MaxMessageAhead < TimeSpan.Zero)
+        {
+            throw new ArgumentException("The clock window cannot be negative.");
+        }
+        if (RateLimitPermits < 0 || (RateLimitPermits > 0 && RateLimitWindow <= TimeSpan.Zero))
+        {
+            throw new ArgumentException("The rate limit needs a non-negative permit count and a positive window.");
+        }
+        if (MaxOperationsPerCommit < 1)
+        {
+            throw new ArgumentException("At least one operation must fit in a commit.");
+        }
+    }
+}

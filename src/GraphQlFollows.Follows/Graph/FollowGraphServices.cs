@@ -1,0 +1,26 @@
+using GraphQlFollows.Follows.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GraphQlFollows.Follows.Graph;
+
+/// <summary>Container registration of the follow graph (after <see cref="FollowsStore.AddFollowsStore"/>).</summary>
+public static class FollowGraphServices
+{
+    /// <summary>
+    /// Registers <see cref="FollowGraph"/> (the writes) and <see cref="FollowQueries"/> (the reads) as singletons,
+    /// and <see cref="TimeProvider.System"/> unless another clock is registered.
+    /// </summary>
+    public static IServiceCollection AddFollowGraph(this IServiceCollection services, FollowGraphOptions? options = null)
+    {
+        var graphOptions = options ?? new FollowGraphOptions();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(graphOptions);
+        services.AddSingleton(provider => new FollowGraph(
+            provider.GetRequiredService<IDbContextFactory<FollowsDbContext>>(), graphOptions,
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new FollowQueries(provider.GetRequiredService<IDbContextFactory<FollowsDbContext>>()));
+        return services;
+    }
+}

@@ -1,0 +1,150 @@
+using GraphQlFollows.Follows.Signatures;
+using GraphQlFollows.Follows.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphQlFollows.Follows.Graph;
+
+/// <summary>
+/// The reads of the follow graph. Lists page by keyset on indexed columns (never OFFSET); every batch lookup
+/// (for DataLoaders) is one SQL statement whatever the number of keys. Reads do not wait for the writer.
+/// </summary>
+public sealed class FollowQueries(IDbContextFactory<FollowsDbContext> factory)
+{
+    /// <summary>The current followers of a profile, by follow time.</summary>
+    public async Task<FollowPage> GetFollowersAsync(
+        string handle, PageRequest page, FollowOrderDirection direction = FollowOrderDirection.DESC)
+    {
+        await using var context = await factory.CreateDbContextAsync();
+        return await FollowPaging.PageAsync(context.Follows.Where(f => f.Handle == handle), page, direction);
+    }
+
+    /// <summary>The profiles an address currently follows, by follow time.</summary>
+    public async Task<FollowPage> GetFollowingsAsync(
+        EvmAddress address, PageRequest page, FollowOrderDirection direction = FollowOrderDirection.DESC)
+    {
+        await using var context = await factory.CreateDbContextAsync();
+        var key = address.Value;
+        return await FollowPaging.PageAsync(context.Follows.Where(f => f.Address == key), page, direction);
+    }
+
+    /// <summary>Which of the (address, handle) pairs are current follows.</summary>
+    public async Task<IReadOnlySet<(EvmAddress Address, string Handle)>> GetFollowingPairsAsync(
+        IReadOnlyCollection<(EvmAddress Address, string Handle)> pairs)
+    {
+        var addresses = pairs.Select(p => p.Address.Value).Distinct().ToArray();
+        var handles = pairs.Select(p => p.Handle).Distinct().ToArray();
+        await using var context = await factory.CreateDbContextAsync();
+        // One statement over the cross product of the keys, narrowed to the pairs asked for afterwards.
+        var rows = await context.Follows.AsNoTracking()
+            .Where(f => addresses.Contains(f.Address) && handles.Contains(f.Handle) && f.FollowPosition != null)
+            .Select(f => new { f.Address, f.Handle })
+            .ToListAsync();
+        var found = rows.Select(r => (EvmAddress.Parse(r.Address), r.Handle)).ToHashSet();
+        found.IntersectWith(pairs);
+        return found;
+    }
+
+    public async Task<bool> IsFollowingAsync(EvmAddress address, string handle) =>
+        (await GetFollowingPairsAsync([(address, handle)])).Count == 1;
+
+    /// <summary>The profiles with the given handles; handles without a profile are absent.</summary>
+    public async Task<IReadOnlyDictionary<string, ProfileInfo>> GetProfilesAsync(IReadOnlyCollection<string> handles)
+    {
+        var keys = handles.Distinct().ToArray();
+        await using var context = await factory.CreateDbContextAsync();
+        var rows = await context.Profiles.AsNoTracking().Where(p => keys.Contains(p.Handle)).ToListAsync();
+        return rows.ToDictionary(p => p.Handle, ToInfo);
+    }
+
+    /// <summary>The profiles each address owns, oldest first; every address asked for is a key.</summary>
+    public async Task<IReadOnlyDictionary<EvmAddress, IReadOnlyList<ProfileInfo>>> GetProfilesOwnedByAsync(
+        IReadOnlyCollection<EvmAddress> owners)
+    {
+        var keys = owners.Select(o => o.Value).Distinct().ToArray();
+        await using var context = await factory.CreateDbContextAsync();
+        var rows = await context.Profiles.AsNoTracking()
+            .Where(p => keys.Contains(p.Owner)).OrderBy(p => p.Position).ToListAsync();
+        var byOwner = rows.ToLookup(p => p.Owner);
+        return owners.Distinct().ToDictionary(o => o, o => (IReadOnlyList<ProfileInfo>)byOwner[o.Value].Select(ToInfo).ToArray());
+    }
+
+    /// <summary>How many profiles each address follows; every address asked for is a key.</summary>
+    public async Task<IReadOnlyDictionary<EvmAddress, long>> GetFollowingCountsAsync(IReadOnlyCollection<EvmAddress> addresses)
+    {
+        var keys = addresses.Select(a => a.Value).Distinct().ToArray();
+        await using var context = await factory.CreateDbContextAsync();
+        var counts = await context.Addresses.AsNoTracking()
+            .Where(a => keys.Contains(a.Address))
+            .ToDictionaryAsync(a => a.Address, a => a.FollowingCount);
+        return addresses.Distinct().ToDictionary(a => a, a => counts.GetValueOrDefault(a.Value));
+    }
+
+    /// <summary>The signing keys of each address, revoked ones included, oldest first; every address asked for is a key.</summary>
+    public async Task<IReadOnlyDictionary<EvmAddress, IReadOnlyList<SigningKeyInfo>>> GetSigningKeysAsync(
+        IReadOnlyCollection<EvmAddress> addresses)
+    {
+        var keys = addresses.Select(a => a.Value).Distinct().ToArray();
+        await using var context = await factory.CreateDbContextAsync();
+        var rows = await context.SigningKeys.AsNoTracking()
+            .Where(k => keys.Contains(k.Address)).OrderBy(k => k.RegisteredAt).ToListAsync();
+        var byAddress = rows.ToLookup(k => k.Address);
+        return addresses.Distinct().ToDictionary(
+            a => a,
+            a => (IReadOnlyList<SigningKeyInfo>)byAddress[a.Value]
+                .Select(k => new SigningKeyInfo(k.Key, a, k.AuthMessage, k.AuthSignature, k.RegisteredAt, k.RevokedAt))
+                .ToArray());
+    }
+
+    /// <summary>
+    /// The addresses that follow each other with <paramref name="address"/>: B is mutual with A when A follows a
+    /// profile B owns and B follows a profile A owns. Ordered by address; <paramref name="after"/> is the last
+    /// address of the previous page.
+    /// </summary>
+    public async Task<AddressPage> GetMutualFollowsAsync(EvmAddress address, int first, EvmAddress? after = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(first);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(first, PageRequest.MaxSize);
+        var self = address.Value;
+        var from = after?.Value ?? "";
+        await using var context = await factory.CreateDbContextAsync();
+        var followersOfMine =
+            from follow in context.Follows
+            join profile in context.Profiles on follow.Handle equals profile.Handle
+            where profile.Owner == self && follow.FollowPosition != null
+            select follow.Address;
+        var mutual = await followersOfMine
+            .Where(other => string.Compare(other, from) > 0 && context.Follows.Any(back =>
+                back.Address == self && back.FollowPosition != null
+                && context.Profiles.Any(p => p.Handle == back.Handle && p.Owner == other)))
+            .Distinct()
+            .OrderBy(other => other)
+            .Take(first + 1)
+            .ToListAsync();
+        var hasNext = mutual.Count > first;
+        return new AddressPage(mutual.Take(first).Select(EvmAddress.Parse).ToArray(), hasNext);
+    }
+
+    /// <summary>Accepted operations in commit order, after position <paramref name="after"/> (0 or null: from the start).</summary>
+    public async Task<OperationPage> GetOperationsAsync(int first, long? after = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(first);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(first, PageRequest.MaxSize);
+        var from = after ?? 0;
+        await using var context = await factory.CreateDbContextAsync();
+        var rows = await context.Operations.AsNoTracking()
+            .Where(o => o.Position > from).OrderBy(o => o.Position).Take(first + 1).ToListAsync();
+        return new OperationPage(rows.Take(first).Select(OperationProof.From).ToArray(), rows.Count > first);
+    }
+
+    /// <summary>The operations at the given positions (for example the proofs of a page of edges).</summary>
+    public async Task<IReadOnlyDictionary<long, OperationProof>> GetOperationsAsync(IReadOnlyCollection<long> positions)
+    {
+        var keys = positions.Distinct().ToArray();
+        await using var context = await factory.CreateDbContextAsync();
+        var rows = await context.Operations.AsNoTracking().Where(o => keys.Contains(o.Position)).ToListAsync();
+        return rows.ToDictionary(o => o.Position, OperationProof.From);
+    }
+
+    private static ProfileInfo ToInfo(ProfileRecord profile) =>
+        new(profile.Handle, EvmAddress.Parse(profile.Owner), profile.FollowerCount, profile.CreatedAt);
+}

@@ -1,0 +1,70 @@
+using GraphQlFollows.Follows.Store;
+
+namespace GraphQlFollows.Follows.Graph;
+
+/// <summary>A key registration awaiting commit.</summary>
+internal sealed class RegisterSigningKeyWrite(string address, string signingKey, string content, string signature)
+    : PendingWrite<RegisterSigningKeyResult>
+{
+    protected override async ValueTask<RegisterSigningKeyResult> DecideCoreAsync(WriteSession session)
+    {
+        var existing = await session.FindKeyAsync(signingKey);
+        if (existing is not null)
+        {
+            // Registering again is idempotent, but never revives a revoked key: the authorisation message
+            // carries no time, so anyone holding it could replay it.
+            var same = PairRules.IsActiveKeyOf(existing, address);
+            return new(same ? RegisterSigningKeyStatus.SUCCESS : RegisterSigningKeyStatus.INVALID_SIGNING_KEY, session.NowMs);
+        }
+        session.Append(new OperationRecord
+        {
+            Kind = OperationKinds.RegisterSigningKey,
+            Address = address,
+            Handles = "",
+            Content = content,
+            Signature = signature,
+            SigningKey = signingKey,
+        });
+        session.Add(new SigningKeyRecord
+        {
+            Key = signingKey,
+            Address = address,
+            AuthMessage = content,
+            AuthSignature = signature,
+            RegisteredAt = session.NowMs,
+        });
+        return new(RegisterSigningKeyStatus.SUCCESS, session.NowMs);
+    }
+}
+
+/// <summary>A key revocation awaiting commit.</summary>
+internal sealed class RevokeSigningKeyWrite(string address, string signingKey, long ts, string content, string signature)
+    : PendingWrite<RevokeSigningKeyResult>
+{
+    protected override async ValueTask<RevokeSigningKeyResult> DecideCoreAsync(WriteSession session)
+    {
+        var key = await session.FindKeyAsync(signingKey);
+        if (key is null || key.Address != address)
+        {
+            return new(RevokeSigningKeyStatus.INVALID_SIGNING_KEY, session.NowMs);
+        }
+        if (key.RevokedAt is not null)
+        {
+            return new(RevokeSigningKeyStatus.SUCCESS, session.NowMs); // already revoked: nothing to change
+        }
+        key.RevokedPosition = session.Append(new OperationRecord
+        {
+            Kind = OperationKinds.RevokeSigningKey,
+            Address = address,
+            Handles = "",
+            Content = content,
+            Signature = signature,
+            SigningKey = signingKey,
+            SigningKeyAuthMessage = key.AuthMessage,
+            SigningKeyAuthSignature = key.AuthSignature,
+            Ts = ts,
+        });
+        key.RevokedAt = session.NowMs;
+        return new(RevokeSigningKeyStatus.SUCCESS, session.NowMs);
+    }
+}

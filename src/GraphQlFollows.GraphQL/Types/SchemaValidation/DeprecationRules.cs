@@ -1,0 +1,30 @@
+using GraphQlFollows.GraphQL.Language.Ast;
+
+namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
+
+/// <summary>Required arguments and input fields cannot be deprecated: a client could not stop sending them.</summary>
+internal static class DeprecationRules
+{
+    public static bool IsRequired(InputValue value) => value.Type is NonNullType && value.DefaultValue is null;
+
+    public static void ValidateArgument(string coordinate, InputValue argument, SchemaErrors errors)
+    {
+        if (IsRequired(argument) && argument.DeprecationReason is not null)
+        {
+            errors.Add($"Required argument {coordinate} cannot be deprecated.", DeprecatedDirective(argument.AstNode), argument.AstNode?.Type);
+        }
+    }
+
+    public static void ValidateInputField(string coordinate, InputValue field, SchemaErrors errors)
+    {
+        if (IsRequired(field) && field.DeprecationReason is not null)
+        {
+            errors.Add($"Required input field {coordinate} cannot be deprecated.", DeprecatedDirective(field.AstNode), field.AstNode?.Type);
+        }
+    }
+
+    public static DirectiveNode? DeprecatedDirective(IReadOnlyList<DirectiveNode>? directives) =>
+        directives?.FirstOrDefault(d => d.Name.Value == BuiltInDirectives.Deprecated.Name);
+
+    private static DirectiveNode? DeprecatedDirective(InputValueDefinitionNode? node) => DeprecatedDirective(node?.Directives);
+}

@@ -1,0 +1,88 @@
+using GraphQlFollows.Follows.Graph;
+
+namespace GraphQlFollows.Follows.Tests.Graph;
+
+/// <summary>A wallet with a registered signing key and, when given a handle, a profile.</summary>
+public sealed record Member(TestWallet Wallet, TestSigningKey Key, string? Handle)
+{
+    public string Address => Wallet.Text;
+}
+
+/// <summary>A follow graph over a fresh SQLite file, with a clock the test controls.</summary>
+public sealed class GraphHarness : IAsyncDisposable
+{
+    private GraphHarness(TempDatabase database, TestClock clock, FollowGraphOptions options)
+    {
+        Database = database;
+        Clock = clock;
+        Graph = new FollowGraph(database.Factory, options, clock);
+        Queries = new FollowQueries(database.Factory);
+    }
+
+    public TempDatabase Database { get; }
+    public TestClock Clock { get; }
+    public FollowGraph Graph { get; }
+    public FollowQueries Queries { get; }
+
+    public static async Task<GraphHarness> CreateAsync(FollowGraphOptions? options = null) =>
+        new(await TempDatabase.CreateAsync(), new TestClock(DateTimeOffset.FromUnixTimeMilliseconds(1_763_000_000_000)),
+            options ?? new FollowGraphOptions());
+
+    public static string AuthorizationMessage(string spki) =>
+        $"I authorize CyberConnect from this device using signing key:\n{spki}";
+
+    public static string PairMessage(string op, string address, string handle, object ts) =>
+        $$"""{"op":"{{op}}","address":"{{address}}","handle":"{{handle}}","ts":{{Ts(ts)}}}""";
+
+    public static string BatchMessage(string address, IEnumerable<string> handles, object ts) =>
+        $$"""{"op":"batchUnfollow","address":"{{address}}","handles":[{{string.Join(',', handles.Select(h => $"\"{h}\""))}}],"ts":{{Ts(ts)}}}""";
+
+    public static string ProfileMessage(string address, string handle, object ts) =>
+        $$"""{"op":"createProfile","address":"{{address}}","handle":"{{handle}}","ts":{{Ts(ts)}}}""";
+
+    public static string RevokeMessage(string address, string spki, object ts) =>
+        $$"""{"op":"revokeSigningKey","address":"{{address}}","signingKey":"{{spki}}","ts":{{Ts(ts)}}}""";
+
+    // A string ts is written quoted, a number bare.
+    private static string Ts(object ts) => ts is string text ? $"\"{text}\"" : Convert.ToString(ts, System.Globalization.CultureInfo.InvariantCulture)!;
+
+    public async Task<Member> CreateMemberAsync(string? handle = null)
+    {
+        var wallet = new TestWallet();
+        var key = new TestSigningKey();
+        var message = AuthorizationMessage(key.Spki);
+        var registered = await Graph.RegisterSigningKeyAsync(new(wallet.Text, message, wallet.Sign(message)));
+        Assert.Equal(RegisterSigningKeyStatus.SUCCESS, registered.Status);
+        if (handle is not null)
+        {
+            var claimed = await CreateProfileAsync(wallet, handle);
+            Assert.Equal(CreateProfileStatus.SUCCESS, claimed.Status);
+        }
+        return new Member(wallet, key, handle);
+    }
+
+    public Task<CreateProfileResult> CreateProfileAsync(TestWallet wallet, string handle, long? ts = null)
+    {
+        var message = ProfileMessage(wallet.Text, handle, ts ?? Clock.NowMs);
+        return Graph.CreateProfileAsync(new(wallet.Text, handle, message, wallet.Sign(message)));
+    }
+
+    /// <summary>A correctly signed follow or unfollow request, at the current time unless <paramref name="ts"/> is given.</summary>
+    public FollowRequest PairRequest(Member member, string handle, string op = "follow", long? ts = null)
+    {
+        var message = PairMessage(op, member.Address, handle, ts ?? Clock.NowMs);
+        return new FollowRequest(member.Address, handle, message, member.Key.Sign(message), member.Key.Spki);
+    }
+
+    public Task<FollowResult> FollowAsync(Member member, string handle, long? ts = null) =>
+        Graph.FollowAsync(PairRequest(member, handle, "follow", ts));
+
+    public Task<FollowResult> UnfollowAsync(Member member, string handle, long? ts = null) =>
+        Graph.UnfollowAsync(PairRequest(member, handle, "unfollow", ts));
+
+    public async ValueTask DisposeAsync()
+    {
+        await Graph.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
