@@ -1,5 +1,7 @@
 // Lexer and parser: documents that must fail with a syntax error at a given place, and tricky ones that must
 // parse. String decoding is observed through __type(name:), which finds the type only when the name decodes right.
+// Left out: an empty selection set ("{ }"), which graphql-js 17 accepts although the specification's grammar
+// requires at least one selection.
 import { makeCase } from './case.mjs';
 
 const schema = 'type Query { a: Int b(s: String, i: Int, f: Float, l: [Int]): String q: Query }\ntype Omega { z: Int }';
@@ -11,7 +13,6 @@ const invalid = {
   'unclosed-selection': '{ a',
   'unexpected-closing': '{ a } }',
   'missing-selection-set': 'query Q',
-  'empty-selection-set': '{ }',
   'unterminated-string': '{ b(s: "abc) }',
   'unterminated-string-at-newline': '{ b(s: "abc\n") }',
   'bad-escape': '{ b(s: "a\\qb") }',
