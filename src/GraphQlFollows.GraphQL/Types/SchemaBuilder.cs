@@ -1,9 +1,9 @@
 using GraphQlFollows.GraphQL.Execution;
-using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Types.Building;
-using GraphQlFollows.GraphQL.Types.SchemaValidation;
 using GraphQlFollows.GraphQL.Types.SchemaValidation.Sdl;
+using GraphQlFollows.GraphQL.Types.SchemaValidation;
 
 namespace GraphQlFollows.GraphQL.Types;
 

@@ -1,4 +1,5 @@
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.GraphQL.Utilities;
@@ -143,7 +144,7 @@ public static class ConstantLiteralValidator
         }
     }
 
-    private static string Text(ValueNode literal) => Types.Scalars.LiteralText.Of(literal);
+    private static string Text(ValueNode literal) => Printer.Print(literal);
 
     private static void Report(List<LiteralProblem> problems, string message, Node node, List<object> path) =>
         problems.Add(new LiteralProblem(message, node, path));

@@ -145,6 +145,15 @@ public sealed class TypeInfo(Schema schema)
         return parentType is FieldsType fieldsType ? fieldsType.Fields[fieldName] : null;
     }
 
+    /// <summary>
+    /// How messages name a field: <c>Parent.field</c>, or <c>&lt;meta&gt;.field</c> for the introspection
+    /// meta-fields, which belong to no type.
+    /// </summary>
+    public static string FieldCoordinate(NamedType? parentType, FieldDefinition field) =>
+        field == Introspection.TypeNameMetaField || field == Introspection.SchemaMetaField || field == Introspection.TypeMetaField
+            ? "<meta>." + field.Name
+            : parentType?.Name + "." + field.Name;
+
     private static T? Top<T>(List<T?> stack) where T : class => stack.Count > 0 ? stack[^1] : null;
 
     private static void Pop<T>(List<T> stack) => stack.RemoveAt(stack.Count - 1);

@@ -67,7 +67,8 @@ public static partial class Introspection
             Resolver = context => new ValueTask<object?>(
                 context.Arguments.GetValueOrDefault("name") is string name ? context.Schema.GetType(name) : null),
         };
-        field.Arguments.Add(new InputValue("name", NonNullString));
+        // Built here rather than from NonNullString, which static initialization has not yet set when this runs.
+        field.Arguments.Add(new InputValue("name", new NonNullType(BuiltInScalars.String)));
         return field;
     }
 

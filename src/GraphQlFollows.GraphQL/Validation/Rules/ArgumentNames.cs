@@ -42,6 +42,6 @@ public sealed class ArgumentNames(ValidationContext context) : ValidationRule(co
 
         var name = node.Name.Value;
         var hint = Suggestions.DidYouMean(Suggestions.Find(name, field.Arguments.Select(a => a.Name)));
-        Context.ReportError($"Unknown argument \"{name}\" on field \"{typeInfo.ParentType?.Name}.{field.Name}\"." + hint, node);
+        Context.ReportError($"Unknown argument \"{name}\" on field \"{TypeInfo.FieldCoordinate(typeInfo.ParentType, field)}\"." + hint, node);
     }
 }

@@ -1,3 +1,4 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 using GraphQlFollows.GraphQL.Types.Scalars;
@@ -27,7 +28,7 @@ internal static class InputObjectFieldNames
             var hint = Suggestions.DidYouMean(Suggestions.Find(name, type.Fields.Select(f => f.Name)));
             var found = hint.Length > 0 ? $".{hint} Found" : ", found";
             context.ReportError(
-                $"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\"{found}: {LiteralText.Of(value)}.",
+                $"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\"{found}: {Printer.Print(value)}.",
                 field);
         }
 

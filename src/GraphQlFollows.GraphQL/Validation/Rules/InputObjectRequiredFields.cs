@@ -1,3 +1,4 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 using GraphQlFollows.GraphQL.Types.Scalars;
@@ -21,7 +22,7 @@ internal static class InputObjectRequiredFields
             if (field.Type is NonNullType && field.DefaultValue is null && !given.ContainsKey(field.Name))
             {
                 context.ReportError(
-                    $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {LiteralText.Of(value)}.",
+                    $"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {Printer.Print(value)}.",
                     value);
             }
         }

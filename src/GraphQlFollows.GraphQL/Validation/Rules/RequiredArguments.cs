@@ -1,5 +1,6 @@
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
@@ -23,7 +24,7 @@ public sealed class RequiredArguments(ValidationContext context) : ValidationRul
             if (IsRequired(argument) && !IsProvided(node.Arguments, argument.Name))
             {
                 Context.ReportError(
-                    $"Argument \"{Context.TypeInfo.ParentType?.Name}.{field.Name}({argument.Name}:)\" of type \"{argument.Type}\" is required, but it was not provided.",
+                    $"Argument \"{TypeInfo.FieldCoordinate(Context.TypeInfo.ParentType, field)}({argument.Name}:)\" of type \"{argument.Type}\" is required, but it was not provided.",
                     node);
             }
         }

@@ -1,3 +1,4 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 using GraphQlFollows.GraphQL.Types.Scalars;
@@ -75,7 +76,7 @@ public sealed class ValuesOfCorrectType(ValidationContext context) : ValidationR
     {
         if (value is not ObjectValueNode obj)
         {
-            Context.ReportError($"Expected value of type \"{type.Name}\" to be an object, found: {LiteralText.Of(value)}.", value);
+            Context.ReportError($"Expected value of type \"{type.Name}\" to be an object, found: {Printer.Print(value)}.", value);
             return;
         }
 
@@ -118,7 +119,7 @@ public sealed class ValuesOfCorrectType(ValidationContext context) : ValidationR
         string message;
         if (value is not EnumValueNode enumValue)
         {
-            message = $"Enum \"{type.Name}\" cannot represent non-enum value: {LiteralText.Of(value)}.";
+            message = $"Enum \"{type.Name}\" cannot represent non-enum value: {Printer.Print(value)}.";
         }
         else if (type.Values[enumValue.Value] is null)
         {
@@ -129,7 +130,7 @@ public sealed class ValuesOfCorrectType(ValidationContext context) : ValidationR
             return;
         }
 
-        var hint = Suggestions.DidYouMean(Suggestions.Find(LiteralText.Of(value), type.Values.Select(v => v.Name)), "the enum value");
+        var hint = Suggestions.DidYouMean(Suggestions.Find(Printer.Print(value), type.Values.Select(v => v.Name)), "the enum value");
         Context.ReportError(message + hint, value);
     }
 
@@ -146,7 +147,7 @@ public sealed class ValuesOfCorrectType(ValidationContext context) : ValidationR
         catch (Exception e) when (e is FormatException or OverflowException or InvalidCastException or ArgumentException)
         {
             Context.ReportError(
-                $"Expected value of type \"{type.Name}\", but encountered error \"{e.Message}\"; found: {LiteralText.Of(value)}.",
+                $"Expected value of type \"{type.Name}\", but encountered error \"{e.Message}\"; found: {Printer.Print(value)}.",
                 value);
         }
     }
