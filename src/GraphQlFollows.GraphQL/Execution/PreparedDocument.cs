@@ -1,6 +1,7 @@
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Validation;
 
 namespace GraphQlFollows.GraphQL.Execution;
 
@@ -32,7 +33,7 @@ internal sealed class PreparedDocument
             return new PreparedDocument(null, [e.ToGraphQLError()]);
         }
 
-        return new PreparedDocument(document, []);
+        return new PreparedDocument(document, DocumentValidator.Validate(schema, document));
     }
 
     public PreparedOperation GetOperation(Schema schema, string? operationName)

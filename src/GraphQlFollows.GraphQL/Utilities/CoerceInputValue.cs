@@ -97,7 +97,7 @@ public sealed class CoerceInputValue
         {
             if (!type.Fields.TryGet(name, out _))
             {
-                valid = Fail($"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\", found: {Inspect.Format(value)}.");
+                valid = Fail(UnknownFieldMessage(type, name, Inspect.Format(value)));
             }
         }
 
@@ -174,6 +174,14 @@ public sealed class CoerceInputValue
     {
         _onError?.Invoke(message, _path.Snapshot(), null);
         return false;
+    }
+
+    /// <summary>The unknown field message, with the suggestion graphql-js gives before the value it found.</summary>
+    internal static string UnknownFieldMessage(InputObjectType type, string name, string found)
+    {
+        var suggestion = Suggestions.DidYouMean(Suggestions.Find(name, type.Fields.Select(f => f.Name)));
+        return $"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\"" +
+            (suggestion.Length > 0 ? $".{suggestion} Found: {found}." : $", found: {found}.");
     }
 
     internal static string OneOfMessage(InputObjectType type) =>

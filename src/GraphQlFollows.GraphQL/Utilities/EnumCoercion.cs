@@ -33,25 +33,30 @@ public static class EnumCoercion
     {
         if (value is not string name)
         {
-            throw new GraphQLException($"Enum \"{type.Name}\" cannot represent non-string value: {Inspect.Format(value)}.");
+            var text = Inspect.Format(value);
+            throw new GraphQLException($"Enum \"{type.Name}\" cannot represent non-string value: {text}.{DidYouMean(type, text)}");
         }
 
         return type.Values[name] is { } enumValue
             ? enumValue.Value
-            : throw new GraphQLException($"Value \"{name}\" does not exist in \"{type.Name}\" enum.");
+            : throw new GraphQLException($"Value \"{name}\" does not exist in \"{type.Name}\" enum.{DidYouMean(type, name)}");
     }
 
     public static object? ParseLiteral(EnumType type, ValueNode literal)
     {
         if (literal is not EnumValueNode enumLiteral)
         {
-            throw new GraphQLException($"Enum \"{type.Name}\" cannot represent non-enum value: {Printer.Print(literal)}.");
+            var text = Printer.Print(literal);
+            throw new GraphQLException($"Enum \"{type.Name}\" cannot represent non-enum value: {text}.{DidYouMean(type, text)}");
         }
 
         return type.Values[enumLiteral.Value] is { } enumValue
             ? enumValue.Value
-            : throw new GraphQLException($"Value \"{enumLiteral.Value}\" does not exist in \"{type.Name}\" enum.");
+            : throw new GraphQLException($"Value \"{enumLiteral.Value}\" does not exist in \"{type.Name}\" enum.{DidYouMean(type, enumLiteral.Value)}");
     }
+
+    private static string DidYouMean(EnumType type, string unknown) =>
+        Suggestions.DidYouMean(Suggestions.Find(unknown, type.Values.Select(v => v.Name)), "the enum value");
 
     private static Dictionary<object, string> BuildNames(EnumType type)
     {

@@ -124,7 +124,7 @@ public sealed class ValueFromAst
         {
             if (!type.Fields.TryGet(fieldNode.Name.Value, out _))
             {
-                valid = Fail($"Expected value of type \"{type.Name}\" not to include unknown field \"{fieldNode.Name.Value}\", found: {Printer.Print(node)}.", fieldNode);
+                valid = Fail(CoerceInputValue.UnknownFieldMessage(type, fieldNode.Name.Value, Printer.Print(node)), fieldNode);
             }
         }
 

@@ -49,10 +49,17 @@ public class MutationTests
     [Fact]
     public async Task An_operation_without_a_root_type_is_an_error()
     {
+        // Validation rejects such documents; an operation prepared by other means still gets a clear error.
         var executor = new RequestExecutor(Build(Object("Query", Constant("x", Int, 1))));
+        var document = GraphQlFollows.GraphQL.Language.Parser.Parse("mutation { x }");
+        var operation = new PreparedOperation { Document = document, Operation = (GraphQlFollows.GraphQL.Language.Ast.OperationDefinitionNode)document.Definitions[0] };
 
-        var json = await executor.ExecuteAsync("mutation { x }");
+        var result = await executor.ExecuteAsync(operation, new GraphQLRequest { Query = "mutation { x }" }, CancellationToken.None);
 
-        Assert.Equal(Json("{'errors':[{'message':'Schema is not configured to execute mutation operation.','locations':[{'line':1,'column':1}]}],'data':null}"), json);
+        Assert.True(result.HasData);
+        Assert.Null(result.Data);
+        var error = Assert.Single(result.Errors!);
+        Assert.Equal("Schema is not configured to execute mutation operation.", error.Message);
+        Assert.Equal([new SourceLocation(1, 1)], error.Locations);
     }
 }

@@ -51,7 +51,6 @@ public class RequestExecutorTests
     [Theory]
     [InlineData("query A { a } query B { b }", null, "Must provide operation name if query contains multiple operations.")]
     [InlineData("query A { a }", "C", "Unknown operation named \\'C\\'.")]
-    [InlineData("fragment F on Query { a }", null, "Must provide an operation.")]
     public async Task Operation_selection_errors_are_request_errors(string document, string? operationName, string message)
     {
         var json = await Executor().ExecuteAsync(document, operationName: operationName);
@@ -79,5 +78,40 @@ public class RequestExecutorTests
         {
             Assert.Equal(i % 4 == 1 ? Json("{'data':{'b':2}}") : Json("{'data':{'a':1,'b':2}}"), results[i]);
         }
+    }
+
+    [Fact]
+    public async Task Validation_errors_are_request_errors()
+    {
+        var json = await Executor().ExecuteAsync("{ a unknown }");
+
+        Assert.Equal(Json("{'errors':[{'message':'Cannot query field \\'unknown\\' on type \\'Query\\'.','locations':[{'line':1,'column':5}]}]}"), json);
+    }
+
+    [Fact]
+    public async Task Parser_limits_come_from_the_options()
+    {
+        var schema = Executor().Schema;
+        var executor = new RequestExecutor(schema, new ExecutionOptions { ParserOptions = new GraphQlFollows.GraphQL.Language.ParserOptions { MaxTokens = 3 } });
+
+        var small = await executor.ExecuteAsync("{ a }");
+        var large = await executor.ExecuteAsync("{ a b }");
+
+        Assert.Equal(Json("{'data':{'a':1}}"), small);
+        Assert.StartsWith(Json("{'errors':[{'message':'Syntax Error:"), large);
+        Assert.DoesNotContain("data", large);
+    }
+
+    [Fact]
+    public async Task A_prepared_operation_runs_again_without_preparing()
+    {
+        var executor = Executor();
+        var operation = executor.Prepare("query($s: Boolean!) { a @include(if: $s) b }", null);
+
+        var first = await executor.ExecuteAsync(operation, new GraphQLRequest { Query = "", Variables = new Dictionary<string, object?> { ["s"] = true } }, CancellationToken.None);
+        var second = await executor.ExecuteAsync(operation, new GraphQLRequest { Query = "", Variables = new Dictionary<string, object?> { ["s"] = false } }, CancellationToken.None);
+
+        Assert.Equal(["a", "b"], first.Data!.Select(e => e.Key));
+        Assert.Equal(["b"], second.Data!.Select(e => e.Key));
     }
 }

@@ -61,7 +61,11 @@ public class VariableCoercionTests
     [InlineData("query($v: Point) { point(value: $v) }", "{\"v\":{\"y\":1}}",
         "Variable \\'$v\\' has invalid value: Expected value of type \\'Point\\' to include required field \\'x\\', found: { y: 1 }.")]
     [InlineData("query($v: Point) { point(value: $v) }", "{\"v\":{\"x\":1,\"z\":2}}",
-        "Variable \\'$v\\' has invalid value: Expected value of type \\'Point\\' not to include unknown field \\'z\\', found: { x: 1, z: 2 }.")]
+        "Variable \\'$v\\' has invalid value: Expected value of type \\'Point\\' not to include unknown field \\'z\\'. Did you mean \\'x\\' or \\'y\\'? Found: { x: 1, z: 2 }.")]
+    [InlineData("query($v: Point) { point(value: $v) }", "{\"v\":{\"x\":1,\"other\":2}}",
+        "Variable \\'$v\\' has invalid value: Expected value of type \\'Point\\' not to include unknown field \\'other\\', found: { x: 1, other: 2 }.")]
+    [InlineData("query($v: Color) { color(value: $v) }", "{\"v\":\"GREEM\"}",
+        "Variable \\'$v\\' has invalid value: Value \\'GREEM\\' does not exist in \\'Color\\' enum. Did you mean the enum value \\'GREEN\\' or \\'RED\\'?")]
     [InlineData("query($v: Point) { point(value: $v) }", "{\"v\":[1]}",
         "Variable \\'$v\\' has invalid value: Expected value of type \\'Point\\' to be an object, found: [1].")]
     [InlineData("query($v: Choice) { choice(value: $v) }", "{\"v\":{\"id\":\"1\",\"name\":\"n\"}}",
@@ -102,13 +106,13 @@ public class VariableCoercionTests
     }
 
     [Theory]
-    [InlineData("query($x: Int) { point(value: { x: $x }) }", "point", 36,
-        "Argument \\'Query.point(value:)\\' has invalid value at .x: Expected variable \\'$x\\' provided to type \\'Int!\\' to provide a runtime value.")]
-    [InlineData("query($x: Int) { ints(value: [1, $x]) }", "ints", 34,
-        "Argument \\'Query.ints(value:)\\' has invalid value at [1]: Expected variable \\'$x\\' provided to type \\'Int!\\' to provide a runtime value.")]
+    [InlineData("query($x: Int = 3) { point(value: { x: $x }) }", "point", 40,
+        "Argument \\'Query.point(value:)\\' has invalid value at .x: Expected variable \\'$x\\' provided to non-null type \\'Int!\\' not to be null.")]
+    [InlineData("query($x: Int = 3) { ints(value: [1, $x]) }", "ints", 38,
+        "Argument \\'Query.ints(value:)\\' has invalid value at [1]: Expected variable \\'$x\\' provided to non-null type \\'Int!\\' not to be null.")]
     public async Task A_variable_that_makes_an_argument_invalid_is_a_field_error_at_the_variable(string query, string field, int column, string message)
     {
-        var json = await Executor().ExecuteAsync(query, "{}");
+        var json = await Executor().ExecuteAsync(query, "{\"x\":null}");
 
         Assert.Equal(
             Json("{'errors':[{'message':'" + message + "','locations':[{'line':1,'column':" + column + "}],'path':['" + field + "']}],'data':{'" + field + "':null}}"),
