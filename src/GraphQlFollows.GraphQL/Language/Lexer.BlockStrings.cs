@@ -42,8 +42,7 @@ internal ref partial struct Lexer
                     raw.AppendUtf8(source[chunkStart..position]);
                     raw.Append('\n');
                     position += b == (byte)'\r' && Peek(position + 1) == '\n' ? 2 : 1;
-                    _position = position;
-                    NewLine();
+                    NewLine(position);
                     chunkStart = position;
                     continue;
                 }

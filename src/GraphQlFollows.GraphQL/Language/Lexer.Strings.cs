@@ -67,7 +67,7 @@ internal ref partial struct Lexer
         var width = ScalarWidth(position);
         return width != 0
             ? width
-            : throw Error(position, $"Invalid character within String: {SourceText.DescribeCharacterAt(_source, position)}.");
+            : throw ErrorAt(position, "Invalid character within String: ");
     }
 
     /// <summary>Appends the value of the escape sequence at <paramref name="position"/> and returns its length in bytes.</summary>
@@ -90,7 +90,7 @@ internal ref partial struct Lexer
             'n' => '\n',
             'r' => '\r',
             't' => '\t',
-            _ => throw Error(position, $"Invalid character escape sequence: \"{SourceText.Quote(_source, position, 2)}\"."),
+            _ => throw InvalidEscape(position, 2, "Invalid character escape sequence: "),
         };
         value.Append(c);
         return 2;
@@ -123,7 +123,7 @@ internal ref partial struct Lexer
             }
         }
 
-        throw Error(position, $"Invalid Unicode escape sequence: \"{SourceText.Quote(_source, position, size)}\".");
+        throw InvalidEscape(position, size, "Invalid Unicode escape sequence: ");
     }
 
     /// <summary><c>\uXXXX</c>, where a leading surrogate must be followed by an escaped trailing surrogate.</summary>
@@ -147,8 +147,13 @@ internal ref partial struct Lexer
             }
         }
 
-        throw Error(position, $"Invalid Unicode escape sequence: \"{SourceText.Quote(_source, position, 6)}\".");
+        throw InvalidEscape(position, 6, "Invalid Unicode escape sequence: ");
     }
+
+    /// <summary>An error quoting the first <paramref name="length"/> characters of the escape sequence.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException InvalidEscape(int position, int length, string description) =>
+        Error(position, $"{description}\"{SourceText.Quote(_source, position, length)}\".");
 
     private readonly int ReadHex4(int position) =>
         (HexValue(Peek(position)) << 12) | (HexValue(Peek(position + 1)) << 8)
