@@ -18,7 +18,7 @@ internal ref partial struct Lexer
         var raw = new CharBuilder(stackalloc char[StackChars]);
         try
         {
-            while (position < source.Length)
+            while ((position = SkipPlainText(position)) < source.Length)
             {
                 var b = source[position];
                 if (b == (byte)'"' && Peek(position + 1) == '"' && Peek(position + 2) == '"')

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace GraphQlFollows.GraphQL.Language;
@@ -5,6 +6,9 @@ namespace GraphQlFollows.GraphQL.Language;
 internal ref partial struct Lexer
 {
     private const int StackChars = 256;
+
+    /// <summary>The bytes a string scanner must look at: delimiters, escapes, line terminators and non-ASCII.</summary>
+    private static readonly SearchValues<byte> StringSpecials = SearchValues.Create(StringSpecialBytes());
 
     /// <summary>A single-quoted string: escapes resolved, no line terminators, every character a Unicode scalar value.</summary>
     private Token ReadString()
@@ -19,7 +23,7 @@ internal ref partial struct Lexer
         var escaped = false;
         try
         {
-            while (position < source.Length)
+            while ((position = SkipPlainText(position)) < source.Length)
             {
                 var b = source[position];
                 if (b == (byte)'"')
@@ -54,6 +58,25 @@ internal ref partial struct Lexer
         {
             value.Dispose();
         }
+    }
+
+    private static byte[] StringSpecialBytes()
+    {
+        var bytes = new byte[4 + 0x80];
+        "\"\\\n\r"u8.CopyTo(bytes);
+        for (var i = 0; i < 0x80; i++)
+        {
+            bytes[4 + i] = (byte)(0x80 + i);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Skips, a vector at a time, the printable ASCII that needs no attention inside a string.</summary>
+    private readonly int SkipPlainText(int position)
+    {
+        var skipped = _source[position..].IndexOfAny(StringSpecials);
+        return skipped < 0 ? _source.Length : position + skipped;
     }
 
     private static string Finish(ref CharBuilder value, ReadOnlySpan<byte> lastChunk)
