@@ -43,10 +43,18 @@ public static class FollowsStore
         return services;
     }
 
-    /// <summary>Creates the database if needed and applies every pending migration; call once at start-up.</summary>
+    /// <summary>
+    /// Creates the database if needed and applies every pending migration; call once at start-up. A SQLite file
+    /// is switched to write-ahead logging first (readers then never wait for the writer); the mode is kept in
+    /// the file.
+    /// </summary>
     public static async Task MigrateAsync(IDbContextFactory<FollowsDbContext> factory, CancellationToken cancellationToken = default)
     {
         await using var context = await factory.CreateDbContextAsync(cancellationToken);
+        if (context.Database.IsSqlite())
+        {
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
         await context.Database.MigrateAsync(cancellationToken);
     }
 

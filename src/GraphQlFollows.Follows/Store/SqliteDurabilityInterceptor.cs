@@ -4,13 +4,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace GraphQlFollows.Follows.Store;
 
 /// <summary>
-/// Sets the SQLite pragmas that make a commit durable before it is acknowledged, on every connection:
-/// WAL lets readers run beside the single writer, synchronous=FULL syncs the WAL at each commit, and the busy
-/// timeout makes a reader that meets a checkpoint wait instead of failing.
+/// Sets, on every connection, the SQLite pragmas that are not stored in the file: synchronous=FULL syncs the
+/// WAL at each commit, so a commit is durable before it is acknowledged, and the busy timeout makes a reader
+/// that meets a checkpoint wait instead of failing. WAL itself is stored in the file (see
+/// <see cref="FollowsStore.MigrateAsync"/>).
 /// </summary>
 internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
+    private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
         Apply(connection);

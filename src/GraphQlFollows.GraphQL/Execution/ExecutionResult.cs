@@ -19,11 +19,37 @@ public sealed class ExecutionResult
 }
 
 /// <summary>An object in a result, keys in the order the document selected them.</summary>
-public sealed class ResultMap : List<KeyValuePair<string, object?>>
+public sealed class ResultMap : List<KeyValuePair<string, object?>>, IResultContainer
 {
     public ResultMap(int capacity) : base(capacity)
     {
     }
+
+    internal ResultMap(int capacity, IResultContainer? parent, int indexInParent, bool nonNullInParent) : base(capacity)
+    {
+        Parent = parent;
+        IndexInParent = indexInParent;
+        NonNullInParent = nonNullInParent;
+    }
+
+    internal IResultContainer? Parent { get; }
+    internal int IndexInParent { get; }
+    internal bool NonNullInParent { get; }
+    internal bool IsNulled { get; set; }
+
+    IResultContainer? IResultContainer.Parent => Parent;
+    int IResultContainer.IndexInParent => IndexInParent;
+    bool IResultContainer.NonNullInParent => NonNullInParent;
+
+    bool IResultContainer.IsNulled
+    {
+        get => IsNulled;
+        set => IsNulled = value;
+    }
+
+    void IResultContainer.SetSlot(int index, object? value) => this[index] = new KeyValuePair<string, object?>(this[index].Key, value);
+
+    object IResultContainer.PathKey(int index) => this[index].Key;
 
     public object? this[string key] => Find(key).Value;
 

@@ -32,6 +32,9 @@ public sealed class PreparedOperation
     public IReadOnlyList<GraphQLError> Errors { get; init; } = [];
 
     public bool IsValid => Errors.Count == 0 && Operation is not null;
+
+    /// <summary>The operation's execution plans, made by the executor that prepared it.</summary>
+    internal OperationPlans? Plans;
 }
 
 public sealed class SubscriptionResult

@@ -1,9 +1,9 @@
 using GraphQlFollows.GraphQL.Execution;
-using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Types.Building;
-using GraphQlFollows.GraphQL.Types.SchemaValidation;
 using GraphQlFollows.GraphQL.Types.SchemaValidation.Sdl;
+using GraphQlFollows.GraphQL.Types.SchemaValidation;
 
 namespace GraphQlFollows.GraphQL.Types;
 
@@ -93,6 +93,18 @@ public sealed class SchemaBuilder
 
     public Schema Build()
     {
+        try
+        {
+            return BuildChecked();
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw new SchemaException([new GraphQLError("The schema nests types too deeply to be built.")]);
+        }
+    }
+
+    private Schema BuildChecked()
+    {
         var errors = new SchemaErrors();
         var document = _document ?? Parse(errors);
         if (document is null)
@@ -124,7 +136,7 @@ public sealed class SchemaBuilder
     {
         try
         {
-            return Parser.Parse(_sdl!);
+            return Parser.Parse(_sdl!, ParserOptions.Schema);
         }
         catch (GraphQLSyntaxException syntaxError)
         {

@@ -1,4 +1,5 @@
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.GraphQL.Utilities;
@@ -101,7 +102,9 @@ public static class ConstantLiteralValidator
             }
             else
             {
-                Report(problems, $"Expected value of type \"{input.Name}\" not to include unknown field \"{fieldNode.Name.Value}\", found: {Text(literal)}.", fieldNode, path);
+                var suggestion = Suggestions.DidYouMean(Suggestions.Find(fieldNode.Name.Value, input.Fields.Select(f => f.Name)));
+                var found = suggestion.Length > 0 ? "." + suggestion + " Found" : ", found";
+                Report(problems, $"Expected value of type \"{input.Name}\" not to include unknown field \"{fieldNode.Name.Value}\"{found}: {Text(literal)}.", fieldNode, path);
             }
         }
 
@@ -119,11 +122,12 @@ public static class ConstantLiteralValidator
     {
         if (literal is not EnumValueNode value)
         {
-            Report(problems, $"Enum \"{enumType.Name}\" cannot represent non-enum value: {Text(literal)}.", literal, path);
+            var text = Text(literal);
+            Report(problems, $"Enum \"{enumType.Name}\" cannot represent non-enum value: {text}." + EnumSuggestion(enumType, text), literal, path);
         }
         else if (!enumType.Values.TryGet(value.Value, out _))
         {
-            Report(problems, $"Value \"{value.Value}\" does not exist in \"{enumType.Name}\" enum.", literal, path);
+            Report(problems, $"Value \"{value.Value}\" does not exist in \"{enumType.Name}\" enum." + EnumSuggestion(enumType, value.Value), literal, path);
         }
     }
 
@@ -143,7 +147,10 @@ public static class ConstantLiteralValidator
         }
     }
 
-    private static string Text(ValueNode literal) => Types.Scalars.LiteralText.Of(literal);
+    private static string EnumSuggestion(EnumType enumType, string text) =>
+        Suggestions.DidYouMean(Suggestions.Find(text, enumType.Values.Select(v => v.Name)), "the enum value");
+
+    private static string Text(ValueNode literal) => Printer.Print(literal);
 
     private static void Report(List<LiteralProblem> problems, string message, Node node, List<object> path) =>
         problems.Add(new LiteralProblem(message, node, path));

@@ -1,4 +1,5 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Store;
 
 namespace GraphQlFollows.Follows.Tests.Graph;
 
@@ -24,8 +25,9 @@ public sealed class GraphHarness : IAsyncDisposable
     public FollowGraph Graph { get; }
     public FollowQueries Queries { get; }
 
-    public static async Task<GraphHarness> CreateAsync(FollowGraphOptions? options = null) =>
-        new(await TempDatabase.CreateAsync(), new TestClock(DateTimeOffset.FromUnixTimeMilliseconds(1_763_000_000_000)),
+    public static async Task<GraphHarness> CreateAsync(
+        FollowGraphOptions? options = null, StorageProvider provider = StorageProvider.Sqlite) =>
+        new(await TempDatabase.CreateAsync(provider: provider), new TestClock(DateTimeOffset.FromUnixTimeMilliseconds(1_763_000_000_000)),
             options ?? new FollowGraphOptions());
 
     public static string AuthorizationMessage(string spki) =>

@@ -9,7 +9,7 @@ public sealed class MigrationTests
     public async Task Migrations_create_every_table_in_an_empty_database()
     {
         await using var database = await TempDatabase.CreateAsync(migrate: false);
-        Assert.False(File.Exists(database.FilePath));
+        Assert.False(File.Exists(database.FilePath!));
 
         await FollowsStore.MigrateAsync(database.Factory);
 

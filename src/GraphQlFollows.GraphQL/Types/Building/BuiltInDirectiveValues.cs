@@ -1,4 +1,5 @@
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Types.SchemaValidation;
 
 namespace GraphQlFollows.GraphQL.Types.Building;
@@ -48,7 +49,7 @@ internal sealed class BuiltInDirectiveValues(SchemaErrors errors)
                 Invalid(directive, name, "Expected value of non-null type \"String!\" not to be null.", argument.Value);
                 return null;
             default:
-                Invalid(directive, name, "String cannot represent a non string value: " + Scalars.LiteralText.Of(argument.Value), argument.Value);
+                Invalid(directive, name, "String cannot represent a non string value: " + Printer.Print(argument.Value), argument.Value);
                 return null;
         }
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GraphQlFollows.GraphQL.Types.Building;
 
 /// <summary>
@@ -35,6 +37,8 @@ internal sealed class TypeCollector
 
     private void Add(NamedType type)
     {
+        // Each type brings in the next: a long enough chain of types would otherwise exhaust the stack.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (_seen.Add(type))
         {
             _schema.Types.Add(type);

@@ -1,3 +1,4 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Types.Scalars;
 
 namespace GraphQlFollows.GraphQL.Types;
@@ -34,7 +35,7 @@ public static partial class Introspection
             Field<InputValue>(
                 "defaultValue",
                 BuiltInScalars.String,
-                v => v.DefaultValue is null ? null : LiteralText.Of(v.DefaultValue),
+                v => v.DefaultValue is null ? null : Printer.Print(v.DefaultValue),
                 "A GraphQL-formatted string representing the default value for this input value."),
             Field<InputValue>("isDeprecated", NonNullBoolean, v => v.DeprecationReason is not null),
             Field<InputValue>("deprecationReason", BuiltInScalars.String, v => v.DeprecationReason));

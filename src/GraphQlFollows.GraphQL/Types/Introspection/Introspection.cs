@@ -24,6 +24,10 @@ public static partial class Introspection
     public static readonly IReadOnlyList<NamedType> Types =
         [SchemaType, DirectiveType, DirectiveLocationType, TypeType, FieldType, InputValueType, EnumValueType, TypeKindType];
 
+    // Declared before the meta-fields, whose initializers use them.
+    private static readonly IGraphQLType NonNullString = new NonNullType(BuiltInScalars.String);
+    private static readonly IGraphQLType NonNullBoolean = new NonNullType(BuiltInScalars.Boolean);
+
     /// <summary><c>__schema: __Schema!</c>, on the query root type only.</summary>
     public static readonly FieldDefinition SchemaMetaField = new("__schema", new NonNullType(SchemaType))
     {
@@ -40,9 +44,6 @@ public static partial class Introspection
         Description = "The name of the current Object type at runtime.",
         Resolver = context => new ValueTask<object?>(context.ParentType.Name),
     };
-
-    private static readonly IGraphQLType NonNullString = new NonNullType(BuiltInScalars.String);
-    private static readonly IGraphQLType NonNullBoolean = new NonNullType(BuiltInScalars.Boolean);
 
     static Introspection()
     {
@@ -66,7 +67,8 @@ public static partial class Introspection
             Resolver = context => new ValueTask<object?>(
                 context.Arguments.GetValueOrDefault("name") is string name ? context.Schema.GetType(name) : null),
         };
-        field.Arguments.Add(new InputValue("name", NonNullString));
+        // Built here rather than from NonNullString, which static initialization has not yet set when this runs.
+        field.Arguments.Add(new InputValue("name", new NonNullType(BuiltInScalars.String)));
         return field;
     }
 

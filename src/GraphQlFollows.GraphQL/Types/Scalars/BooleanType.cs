@@ -1,4 +1,5 @@
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Types.Scalars;
@@ -24,7 +25,7 @@ public sealed class BooleanType : ScalarType
     public override object? ParseValue(object? value) => value is bool b ? b : throw NonBoolean(Inspect.Format(value));
 
     public override object? ParseLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables) =>
-        literal is BooleanValueNode b ? b.Value : throw NonBoolean(LiteralText.Of(literal));
+        literal is BooleanValueNode b ? b.Value : throw NonBoolean(Printer.Print(literal));
 
     private static GraphQLException NonBoolean(string shown) => new($"Boolean cannot represent a non boolean value: {shown}");
 }

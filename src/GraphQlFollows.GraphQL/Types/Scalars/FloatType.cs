@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Types.Scalars;
@@ -30,7 +31,7 @@ public sealed class FloatType : ScalarType
     {
         FloatValueNode f => double.Parse(f.Value, CultureInfo.InvariantCulture),
         IntValueNode i => double.Parse(i.Value, CultureInfo.InvariantCulture),
-        _ => throw new GraphQLException($"Float cannot represent non numeric value: {LiteralText.Of(literal)}"),
+        _ => throw new GraphQLException($"Float cannot represent non numeric value: {Printer.Print(literal)}"),
     };
 
     private static double FromNumber(object? value)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Types.Scalars;
@@ -25,7 +26,7 @@ public sealed class IdType : ScalarType
     {
         StringValueNode s => s.Value,
         IntValueNode i => i.Value,
-        _ => throw new GraphQLException($"ID cannot represent a non-string and non-integer value: {LiteralText.Of(literal)}"),
+        _ => throw new GraphQLException($"ID cannot represent a non-string and non-integer value: {Printer.Print(literal)}"),
     };
 
     private static string FromStringOrInteger(object? value)

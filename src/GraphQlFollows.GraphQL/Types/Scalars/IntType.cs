@@ -1,4 +1,5 @@
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Types.Scalars;
@@ -29,7 +30,7 @@ public sealed class IntType : ScalarType
     {
         if (literal is not IntValueNode intLiteral)
         {
-            throw new GraphQLException($"Int cannot represent non-integer value: {LiteralText.Of(literal)}");
+            throw new GraphQLException($"Int cannot represent non-integer value: {Printer.Print(literal)}");
         }
 
         if (!int.TryParse(intLiteral.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var result))

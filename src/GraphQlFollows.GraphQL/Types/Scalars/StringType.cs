@@ -1,5 +1,6 @@
 using System.Globalization;
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Types.Scalars;
@@ -39,5 +40,5 @@ public sealed class StringType : ScalarType
     public override object? ParseLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables) =>
         literal is StringValueNode s
             ? s.Value
-            : throw new GraphQLException($"String cannot represent a non string value: {LiteralText.Of(literal)}");
+            : throw new GraphQLException($"String cannot represent a non string value: {Printer.Print(literal)}");
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphQlFollows.GraphQL.Language.Ast;
 
 namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
@@ -55,6 +56,7 @@ internal sealed class DefaultValueCycleRules(SchemaErrors errors)
 
     private void DetectInFieldDefault(InputValue field, InputObjectType fieldType, string coordinate)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (field.DefaultValue is null)
         {
             return;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphQlFollows.GraphQL.Language.Ast;
 
 namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
@@ -86,6 +87,7 @@ internal sealed class InputObjectCycleRules
 
     private void ReportCycles(State state)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (!_visited.Add(state.Input))
         {
             return;

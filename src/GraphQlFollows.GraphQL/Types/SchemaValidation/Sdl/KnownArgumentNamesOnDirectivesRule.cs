@@ -1,3 +1,5 @@
+using GraphQlFollows.GraphQL.Utilities;
+
 namespace GraphQlFollows.GraphQL.Types.SchemaValidation.Sdl;
 
 /// <summary>Arguments given to a directive are arguments it defines.</summary>
@@ -15,7 +17,8 @@ internal static class KnownArgumentNamesOnDirectivesRule
 
             foreach (var argument in directive.Arguments.Where(a => defined.All(d => d.Name != a.Name.Value)))
             {
-                errors.Add($"Unknown argument \"{argument.Name.Value}\" on directive \"@{directive.Name.Value}\".", argument);
+                var suggestions = Suggestions.DidYouMean(Suggestions.Find(argument.Name.Value, defined.Select(d => d.Name)));
+                errors.Add($"Unknown argument \"{argument.Name.Value}\" on directive \"@{directive.Name.Value}\"." + suggestions, argument);
             }
         }
     }

@@ -1,4 +1,5 @@
 using GraphQlFollows.GraphQL.Types.Building;
+using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Types.SchemaValidation.Sdl;
 
@@ -7,19 +8,22 @@ internal static class KnownTypeNamesRule
 {
     public static void Validate(SdlDocument document, SchemaErrors errors)
     {
-        var defined = document.TypeDefinitions.Select(t => t.Name.Value).ToHashSet(StringComparer.Ordinal);
+        var definedNames = document.TypeDefinitions.Select(t => t.Name.Value).Distinct().ToList();
+        var defined = definedNames.ToHashSet(StringComparer.Ordinal);
+        var sdlNames = StandardTypes.All.Select(t => t.Name).Concat(definedNames).ToList();
         foreach (var reference in document.TypeReferences)
         {
             var name = reference.Name.Value;
             if (!defined.Contains(name) && StandardTypes.Find(name) is null)
             {
-                errors.Add($"Unknown type \"{name}\".", reference);
+                errors.Add($"Unknown type \"{name}\"." + Suggestions.DidYouMean(Suggestions.Find(name, sdlNames)), reference);
             }
         }
 
         foreach (var reference in document.ExecutableTypeReferences.Where(r => !defined.Contains(r.Name.Value)))
         {
-            errors.Add($"Unknown type \"{reference.Name.Value}\".", reference);
+            var name = reference.Name.Value;
+            errors.Add($"Unknown type \"{name}\"." + Suggestions.DidYouMean(Suggestions.Find(name, definedNames)), reference);
         }
     }
 }

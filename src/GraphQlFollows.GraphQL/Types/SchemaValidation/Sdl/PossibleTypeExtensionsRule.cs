@@ -1,4 +1,5 @@
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Types.SchemaValidation.Sdl;
 
@@ -18,7 +19,8 @@ internal static class PossibleTypeExtensionsRule
             var name = extension.Name.Value;
             if (!defined.TryGetValue(name, out var definition))
             {
-                errors.Add($"Cannot extend type \"{name}\" because it is not defined.", extension.Name);
+                var suggestions = Suggestions.DidYouMean(Suggestions.Find(name, defined.Keys));
+                errors.Add($"Cannot extend type \"{name}\" because it is not defined." + suggestions, extension.Name);
             }
             else if (definition.GetType() != extension.GetType())
             {

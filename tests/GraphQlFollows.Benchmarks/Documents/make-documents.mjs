@@ -1,6 +1,8 @@
-// Writes follows-page.root.json, the data the benchmarks resolve follows-page.graphql against.
-// Run: node tests/GraphQlFollows.Benchmarks/Documents/make-root.mjs
+// Writes the generated benchmark documents: follows-page.root.json, the data follows-page.graphql resolves against,
+// and introspection.graphql, the full introspection query with every option on.
+// Run: node tests/GraphQlFollows.Benchmarks/Documents/make-documents.mjs
 import { writeFileSync } from 'node:fs';
+import { getIntrospectionQuery } from 'graphql';
 
 const hex = (n, width) => n.toString(16).padStart(width, '0');
 const address = (n) => '0x' + hex(n * 2654435761, 40).slice(-40);
@@ -37,3 +39,13 @@ const root = {
   },
 };
 writeFileSync(new URL('./follows-page.root.json', import.meta.url), JSON.stringify(root, null, 1) + '\n');
+
+const introspection = getIntrospectionQuery({
+  descriptions: true,
+  specifiedByUrl: true,
+  directiveIsRepeatable: true,
+  schemaDescription: true,
+  inputValueDeprecation: true,
+  oneOf: true,
+});
+writeFileSync(new URL('./introspection.graphql', import.meta.url), introspection.trim() + '\n');

@@ -1,0 +1,23 @@
+namespace GraphQlFollows.GraphQL.Execution;
+
+/// <summary>How a <see cref="RequestExecutor"/> parses, caches and reports.</summary>
+public sealed class ExecutionOptions
+{
+    /// <summary>The parser's limits for query documents.</summary>
+    public Language.ParserOptions ParserOptions { get; init; } = Language.ParserOptions.Default;
+
+    /// <summary>How many prepared documents are kept; the least recently used one goes first.</summary>
+    public int DocumentCacheSize { get; init; } = 1000;
+
+    /// <summary>
+    /// Show the messages of exceptions that resolvers throw (other than <see cref="GraphQLException"/>) to clients.
+    /// Off by default: such messages may reveal internals, so clients see "Unexpected error." instead.
+    /// </summary>
+    public bool IncludeExceptionDetails { get; init; }
+
+    /// <summary>Called with each unexpected exception a resolver throws, so that the host can log it.</summary>
+    public Action<Exception>? OnUnexpectedError { get; init; }
+
+    /// <summary>The message clients see for an unexpected exception when details are not included.</summary>
+    public const string UnexpectedErrorMessage = "Unexpected error.";
+}

@@ -1,0 +1,119 @@
+using GraphQlFollows.GraphQL.Language;
+using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Utilities;
+
+namespace GraphQlFollows.GraphQL.Execution;
+
+/// <summary>
+/// Runs requests against a schema, following the specification's ExecuteRequest. Prepared documents (parsed,
+/// validated, with their operation plans) are cached by query text, so a repeated query is neither parsed nor
+/// validated again. Safe to share between threads.
+/// </summary>
+public sealed partial class RequestExecutor : IRequestExecutor
+{
+    private readonly DocumentCache<PreparedDocument> _documents;
+
+    public RequestExecutor(Schema schema, ExecutionOptions? options = null)
+    {
+        Schema = schema;
+        Options = options ?? new ExecutionOptions();
+        _documents = new DocumentCache<PreparedDocument>(Options.DocumentCacheSize);
+    }
+
+    public Schema Schema { get; }
+    public ExecutionOptions Options { get; }
+
+    /// <summary>How many documents are cached now.</summary>
+    public int CachedDocumentCount => _documents.Count;
+
+    public PreparedOperation Prepare(string query, string? operationName)
+    {
+        if (!_documents.TryGet(query, out var document))
+        {
+            document = _documents.GetOrAdd(query, PreparedDocument.Create(Schema, query, Options.ParserOptions));
+        }
+
+        return document.GetOperation(Schema, operationName);
+    }
+
+    /// <summary>Prepares and runs a query or mutation in one step.</summary>
+    public ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(Prepare(request.Query, request.OperationName), request, cancellationToken);
+
+    public ValueTask<ExecutionResult> ExecuteAsync(PreparedOperation operation, GraphQLRequest request, CancellationToken cancellationToken)
+    {
+        if (!TryStart(operation, request, out var plan, out var variables, out var error))
+        {
+            return new ValueTask<ExecutionResult>(error);
+        }
+
+        return new OperationExecution(plan, variables, request, Options, cancellationToken).ExecuteAsync();
+    }
+
+    /// <summary>
+    /// The specification's steps before executing the root selection set: a valid operation, a root type for it,
+    /// coerced variables and the plan. A failure gives the result to return instead.
+    /// </summary>
+    private bool TryStart(
+        PreparedOperation operation,
+        GraphQLRequest request,
+        out OperationPlan plan,
+        out IReadOnlyDictionary<string, object?> variables,
+        out ExecutionResult error)
+    {
+        plan = null!;
+        variables = null!;
+        error = null!;
+        if (!operation.IsValid)
+        {
+            error = ExecutionResult.RequestError(operation.Errors);
+            return false;
+        }
+
+        var definition = operation.Operation!;
+        var coerced = CoerceVariableValues.Coerce(Schema, definition, request.Variables, out var variableErrors);
+        if (coerced is null)
+        {
+            error = ExecutionResult.RequestError(variableErrors);
+            return false;
+        }
+
+        variables = coerced;
+        try
+        {
+            plan = PlansOf(operation).Get(variables);
+        }
+        catch (GraphQLException e)
+        {
+            error = new ExecutionResult { HasData = true, Errors = [new GraphQLError(e.Message, null, null, e.Extensions)] };
+            return false;
+        }
+
+        if (plan.RootType is null)
+        {
+            var operationType = definition.Operation.ToString().ToLowerInvariant();
+            error = new ExecutionResult
+            {
+                HasData = true,
+                Errors = [new GraphQLError($"Schema is not configured to execute {operationType} operation.", ErrorLocations.Of(definition))],
+            };
+            return false;
+        }
+
+        return true;
+    }
+
+    private OperationPlans PlansOf(PreparedOperation operation)
+    {
+        if (operation.Plans is { } plans && ReferenceEquals(plans.Schema, Schema))
+        {
+            return plans;
+        }
+
+        // A prepared operation made elsewhere (or for another schema) gets plans for this schema.
+        var created = new OperationPlans(Schema, operation.Document!, operation.Operation!);
+        Interlocked.CompareExchange(ref operation.Plans, created, operation.Plans);
+        return created;
+    }
+}

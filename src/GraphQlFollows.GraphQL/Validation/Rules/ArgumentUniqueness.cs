@@ -1,0 +1,29 @@
+using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Types;
+
+namespace GraphQlFollows.GraphQL.Validation.Rules;
+
+/// <summary>Argument Uniqueness: a field or directive is given each argument once.</summary>
+public sealed class ArgumentUniqueness(ValidationContext context) : ValidationRule(context)
+{
+    public override RuleHooks Hooks => RuleHooks.Field | RuleHooks.Directive;
+
+    public override void EnterField(FieldNode node) => Check(node.Arguments);
+
+    public override void EnterDirective(DirectiveNode node, DirectiveLocation location) => Check(node.Arguments);
+
+    private void Check(IReadOnlyList<ArgumentNode> arguments)
+    {
+        if (arguments.Count < 2)
+        {
+            return;
+        }
+
+        foreach (var sameName in DuplicateNames.Find(arguments, a => a.Name.Value))
+        {
+            Context.ReportError(
+                $"There can be only one argument named \"{sameName[0].Name.Value}\".",
+                sameName.Select(a => a.Name));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Types;
+
+namespace GraphQlFollows.GraphQL.Validation.Rules;
+
+/// <summary>Directives Are Defined: every directive used is defined by the schema.</summary>
+public sealed class DirectivesAreDefined(ValidationContext context) : ValidationRule(context)
+{
+    public override RuleHooks Hooks => RuleHooks.Directive;
+
+    public override void EnterDirective(DirectiveNode node, DirectiveLocation location)
+    {
+        if (Context.GetDirective(node.Name.Value) is null)
+        {
+            Context.ReportError($"Unknown directive \"@{node.Name.Value}\".", node);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using GraphQlFollows.GraphQL.Language.Ast;
+
+namespace GraphQlFollows.GraphQL.Validation.Rules;
+
+/// <summary>Operation Name Uniqueness: no two operations share a name.</summary>
+public sealed class OperationNameUniqueness(ValidationContext context) : ValidationRule(context)
+{
+    private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
+
+    public override RuleHooks Hooks => RuleHooks.Operation;
+
+    public override void EnterOperation(OperationDefinitionNode node)
+    {
+        if (node.Name is not { } name)
+        {
+            return;
+        }
+
+        if (_known.TryGetValue(name.Value, out var first))
+        {
+            Context.ReportError($"There can be only one operation named \"{name.Value}\".", first, name);
+        }
+        else
+        {
+            _known[name.Value] = name;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using GraphQlFollows.Follows.Graph;
+
+namespace GraphQlFollows.Follows.Tests.Graph;
+
+public sealed class SigningKeyOperationTests : IAsyncLifetime
+{
+    private GraphHarness _harness = null!;
+
+    public async Task InitializeAsync() => _harness = await GraphHarness.CreateAsync();
+
+    public async Task DisposeAsync() => await _harness.DisposeAsync();
+
+    private Task<RegisterSigningKeyResult> Register(TestWallet wallet, string message, string? signature = null) =>
+        _harness.Graph.RegisterSigningKeyAsync(new(wallet.Text, message, signature ?? wallet.Sign(message)));
+
+    [Fact]
+    public async Task Registration_checks_address_message_key_signature_in_that_order()
+    {
+        var wallet = new TestWallet();
+        using var key = new TestSigningKey();
+        var message = GraphHarness.AuthorizationMessage(key.Spki);
+        Assert.Equal(RegisterSigningKeyStatus.INVALID_ADDRESS,
+            (await _harness.Graph.RegisterSigningKeyAsync(new("0xabc", "junk", "0x"))).Status);
+        Assert.Equal(RegisterSigningKeyStatus.INVALID_MESSAGE, (await Register(wallet, "junk", "0x")).Status);
+        Assert.Equal(RegisterSigningKeyStatus.INVALID_SIGNING_KEY,
+            (await Register(wallet, GraphHarness.AuthorizationMessage("AAAA"), "0x")).Status);
+        Assert.Equal(RegisterSigningKeyStatus.INVALID_SIGNATURE, (await Register(wallet, message, new TestWallet().Sign(message))).Status);
+        Assert.Equal(RegisterSigningKeyStatus.SUCCESS, (await Register(wallet, message)).Status);
+    }
+
+    [Theory]
+    [InlineData("I authorize  from this device using signing key:\n{0}")]
+    [InlineData("I authorize X from this device using signing key:{0}")]
+    [InlineData("I authorize X\nY from this device using signing key:\n{0}")]
+    [InlineData("I authorize X from this device using signing key:\n{0}\n")]
+    [InlineData("i authorize X from this device using signing key:\n{0}")]
+    [InlineData("I authorize X from this device using signing key:\n")]
+    public async Task Registration_messages_of_another_shape_are_INVALID_MESSAGE(string template)
+    {
+        var wallet = new TestWallet();
+        using var key = new TestSigningKey();
+        Assert.Equal(RegisterSigningKeyStatus.INVALID_MESSAGE, (await Register(wallet, string.Format(template, key.Spki))).Status);
+    }
+
+    [Fact]
+    public async Task Any_entity_text_is_accepted()
+    {
+        var wallet = new TestWallet();
+        using var key = new TestSigningKey();
+        var message = $"I authorize My App (v2) from this device using signing key:\n{key.Spki}";
+        Assert.Equal(RegisterSigningKeyStatus.SUCCESS, (await Register(wallet, message)).Status);
+    }
+
+    [Fact]
+    public async Task Keys_on_other_curves_are_INVALID_SIGNING_KEY()
+    {
+        var wallet = new TestWallet();
+        using var p384 = ECDsa.Create(ECCurve.NamedCurves.nistP384);
+        var message = GraphHarness.AuthorizationMessage(Convert.ToBase64String(p384.ExportSubjectPublicKeyInfo()));
+        Assert.Equal(RegisterSigningKeyStatus.INVALID_SIGNING_KEY, (await Register(wallet, message)).Status);
+    }
+
+    [Fact]
+    public async Task Registering_again_is_idempotent_but_a_key_of_another_address_is_INVALID_SIGNING_KEY()
+    {
+        var owner = new TestWallet();
+        var thief = new TestWallet();
+        using var key = new TestSigningKey();
+        var message = GraphHarness.AuthorizationMessage(key.Spki);
+        Assert.Equal(RegisterSigningKeyStatus.SUCCESS, (await Register(owner, message)).Status);
+        Assert.Equal(RegisterSigningKeyStatus.SUCCESS, (await Register(owner, message)).Status);
+        Assert.Equal(RegisterSigningKeyStatus.INVALID_SIGNING_KEY, (await Register(thief, message)).Status);
+
+        var keys = (await _harness.Queries.GetSigningKeysAsync([owner.Address]))[owner.Address];
+        Assert.Equal(key.Spki, Assert.Single(keys).Key);
+        Assert.Single((await _harness.Queries.GetOperationsAsync(10)).Operations);
+    }
+
+    [Fact]
+    public async Task A_revoked_key_is_refused_and_cannot_be_registered_again()
+    {
+        var alice = await _harness.CreateMemberAsync("alice");
+        var bob = await _harness.CreateMemberAsync("bob");
+        var revoke = GraphHarness.RevokeMessage(alice.Address, alice.Key.Spki, _harness.Clock.NowMs);
+        var request = new RevokeSigningKeyRequest(alice.Address, alice.Key.Spki, revoke, alice.Wallet.Sign(revoke));
+        Assert.Equal(RevokeSigningKeyStatus.SUCCESS, (await _harness.Graph.RevokeSigningKeyAsync(request)).Status);
+        Assert.Equal(RevokeSigningKeyStatus.SUCCESS, (await _harness.Graph.RevokeSigningKeyAsync(request)).Status);
+
+        Assert.Equal(FollowStatus.INVALID_SIGNING_KEY, (await _harness.FollowAsync(alice, "bob")).Status);
+        var again = GraphHarness.AuthorizationMessage(alice.Key.Spki);
+        Assert.Equal(RegisterSigningKeyStatus.INVALID_SIGNING_KEY, (await Register(alice.Wallet, again)).Status);
+        Assert.NotNull(Assert.Single((await _harness.Queries.GetSigningKeysAsync([alice.Wallet.Address]))[alice.Wallet.Address]).RevokedAt);
+        Assert.Equal(FollowStatus.SUCCESS, (await _harness.FollowAsync(bob, "alice")).Status);
+    }
+
+    [Fact]
+    public async Task Revocation_checks_address_message_clock_key_signature_in_that_order()
+    {
+        var alice = await _harness.CreateMemberAsync();
+        var bob = await _harness.CreateMemberAsync();
+        var now = _harness.Clock.NowMs;
+        var message = GraphHarness.RevokeMessage(alice.Address, alice.Key.Spki, now);
+        var signature = alice.Wallet.Sign(message);
+        async Task<RevokeSigningKeyStatus> Revoke(string address, string key, string text, string sig) =>
+            (await _harness.Graph.RevokeSigningKeyAsync(new(address, key, text, sig))).Status;
+
+        Assert.Equal(RevokeSigningKeyStatus.INVALID_ADDRESS, await Revoke("0x1", "x", "x", "x"));
+        Assert.Equal(RevokeSigningKeyStatus.INVALID_MESSAGE, await Revoke(alice.Address, bob.Key.Spki, message, "0x"));
+        var stale = GraphHarness.RevokeMessage(alice.Address, alice.Key.Spki, now - 11 * 60 * 1000);
+        Assert.Equal(RevokeSigningKeyStatus.MESSAGE_EXPIRED, await Revoke(alice.Address, alice.Key.Spki, stale, "0x"));
+        var othersKey = GraphHarness.RevokeMessage(alice.Address, bob.Key.Spki, now);
+        Assert.Equal(RevokeSigningKeyStatus.INVALID_SIGNING_KEY, await Revoke(alice.Address, bob.Key.Spki, othersKey, alice.Wallet.Sign(othersKey)));
+        Assert.Equal(RevokeSigningKeyStatus.INVALID_SIGNATURE, await Revoke(alice.Address, alice.Key.Spki, message, bob.Wallet.Sign(message)));
+        Assert.Equal(RevokeSigningKeyStatus.SUCCESS, await Revoke(alice.Address, alice.Key.Spki, message, signature));
+    }
+}
