@@ -10,3 +10,4 @@ npm ci --no-audit --no-fund --loglevel=error
 
 dotnet build GraphQlFollows.sln -c Release -nologo -clp:ErrorsOnly
 dotnet test GraphQlFollows.sln -c Release --no-build -nologo
+node --test tests/conformance/

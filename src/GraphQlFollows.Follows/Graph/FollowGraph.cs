@@ -18,7 +18,8 @@ namespace GraphQlFollows.Follows.Graph;
 /// </summary>
 public sealed partial class FollowGraph : IAsyncDisposable
 {
-    private static readonly Func<FollowsDbContext, string, Task<KeyOwner?>> FindKeyOwner = EF.CompileAsyncQuery(
+    // Compiled per instance: a compiled query is bound to the model (and so the provider) it first ran with.
+    private readonly Func<FollowsDbContext, string, Task<KeyOwner?>> _findKeyOwner = EF.CompileAsyncQuery(
         (FollowsDbContext context, string key) => context.SigningKeys
             .Where(k => k.Key == key)
             .Select(k => new KeyOwner(k.Address, k.RevokedAt != null))
@@ -118,7 +119,7 @@ public sealed partial class FollowGraph : IAsyncDisposable
     private async Task<KeyOwner?> FindKeyOwnerAsync(string key)
     {
         await using var context = await _factory.CreateDbContextAsync();
-        return await FindKeyOwner(context, key);
+        return await _findKeyOwner(context, key);
     }
 
     private static bool IsAddress(string text, EvmAddress address) =>
