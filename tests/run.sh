@@ -14,5 +14,6 @@ fi
 
 dotnet build GraphQlFollows.sln -c Release -nologo -clp:ErrorsOnly
 dotnet test GraphQlFollows.sln -c Release --no-build -nologo
+node --test tests/conformance/
 # The live server against graphql-http's audits, the graphql-ws client and Chromium.
 node --test --test-concurrency=1 tests/server/*.test.mjs

@@ -79,4 +79,39 @@ public class RequestExecutorTests
             Assert.Equal(i % 4 == 1 ? Json("{'data':{'b':2}}") : Json("{'data':{'a':1,'b':2}}"), results[i]);
         }
     }
+
+    [Fact]
+    public async Task Validation_errors_are_request_errors()
+    {
+        var json = await Executor().ExecuteAsync("{ a unknown }");
+
+        Assert.Equal(Json("{'errors':[{'message':'Cannot query field \\'unknown\\' on type \\'Query\\'.','locations':[{'line':1,'column':5}]}]}"), json);
+    }
+
+    [Fact]
+    public async Task Parser_limits_come_from_the_options()
+    {
+        var schema = Executor().Schema;
+        var executor = new RequestExecutor(schema, new ExecutionOptions { ParserOptions = new GraphQlFollows.GraphQL.Language.ParserOptions { MaxTokens = 3 } });
+
+        var small = await executor.ExecuteAsync("{ a }");
+        var large = await executor.ExecuteAsync("{ a b }");
+
+        Assert.Equal(Json("{'data':{'a':1}}"), small);
+        Assert.StartsWith(Json("{'errors':[{'message':'Syntax Error:"), large);
+        Assert.DoesNotContain("data", large);
+    }
+
+    [Fact]
+    public async Task A_prepared_operation_runs_again_without_preparing()
+    {
+        var executor = Executor();
+        var operation = executor.Prepare("query($s: Boolean!) { a @include(if: $s) b }", null);
+
+        var first = await executor.ExecuteAsync(operation, new GraphQLRequest { Query = "", Variables = new Dictionary<string, object?> { ["s"] = true } }, CancellationToken.None);
+        var second = await executor.ExecuteAsync(operation, new GraphQLRequest { Query = "", Variables = new Dictionary<string, object?> { ["s"] = false } }, CancellationToken.None);
+
+        Assert.Equal(["a", "b"], first.Data!.Select(e => e.Key));
+        Assert.Equal(["b"], second.Data!.Select(e => e.Key));
+    }
 }

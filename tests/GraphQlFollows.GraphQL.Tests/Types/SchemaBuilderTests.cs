@@ -222,13 +222,27 @@ public class SchemaBuilderTests
         var address = new AddressScalar();
         var schema = new SchemaBuilder("""
             type Query { owner(of: Address): Address }
-            "A wallet address" scalar Address
+            "A wallet address" scalar Address @specifiedBy(url: "https://example.com/address")
             """).BindScalar(address).Build();
 
         Assert.Same(address, schema.GetType("Address"));
         Assert.Same(address, schema.QueryType!.Fields["owner"]!.Type);
         Assert.Same(address, schema.QueryType!.Fields["owner"]!.Arguments["of"]!.Type);
         Assert.Equal("A wallet address", address.Description);
+        Assert.Equal("https://example.com/address", address.SpecifiedByUrl);
+    }
+
+    [Fact]
+    public void Keeps_a_bound_scalar_s_own_description_and_url()
+    {
+        var amount = new AmountScalar { Description = "Wei, as a decimal string", SpecifiedByUrl = "https://example.com/wei" };
+        new SchemaBuilder("""
+            type Query { balance: Amount }
+            "An amount" scalar Amount @specifiedBy(url: "https://example.com/amount")
+            """).BindScalar(amount).Build();
+
+        Assert.Equal("Wei, as a decimal string", amount.Description);
+        Assert.Equal("https://example.com/wei", amount.SpecifiedByUrl);
     }
 
     [Fact]
@@ -287,6 +301,8 @@ public class SchemaBuilderTests
             Assert.Equal("The schema nests types too deeply to be built.", Assert.Single(error.Errors).Message);
         }
     }
+
+    private sealed class AmountScalar() : ScalarType("Amount");
 
     private sealed class AddressScalar() : ScalarType("Address")
     {

@@ -87,7 +87,7 @@ internal sealed class SchemaFactory
             }
 
             var type = Create(definition);
-            type.Description = definition.Description?.Value ?? type.Description;
+            type.Description ??= definition.Description?.Value;
             type.AstNode = definition;
             type.ExtensionAstNodes = _document.ExtensionsOf(name);
             type.AppliedDirectives = [.. definition.Directives, .. type.ExtensionAstNodes.SelectMany(e => e.Directives)];

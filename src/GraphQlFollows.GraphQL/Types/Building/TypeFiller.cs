@@ -33,11 +33,14 @@ internal sealed class TypeFiller(SchemaFactory factory, NamedType type)
 
     private void FillScalar(ScalarType scalar)
     {
-        // The last @specifiedBy wins, as extensions may restate it.
+        // The last @specifiedBy wins, as extensions may restate it; a bound scalar's own URL wins over all.
+        string? url = null;
         foreach (var node in Nodes)
         {
-            scalar.SpecifiedByUrl = factory.DirectiveValues.SpecifiedByUrl(node.Directives) ?? scalar.SpecifiedByUrl;
+            url = factory.DirectiveValues.SpecifiedByUrl(node.Directives) ?? url;
         }
+
+        scalar.SpecifiedByUrl ??= url;
     }
 
     private void FillFieldsType(FieldsType fieldsType)
