@@ -86,8 +86,8 @@ public sealed partial class RequestExecutor : IRequestExecutor
         }
         catch (GraphQLException e)
         {
-            // An invalid @skip or @include argument at the root: the operation cannot start.
-            var locations = e is InputValueException invalid ? ErrorLocations.Of(invalid.Node) : null;
+            // An invalid @skip or @include argument: reported at the value, as field argument errors are.
+            var locations = e is InputValueException { Node.Location: not null } invalid ? ErrorLocations.Of(invalid.Node) : null;
             error = new ExecutionResult { HasData = true, Errors = [new GraphQLError(e.Message, locations, null, e.Extensions)] };
             return false;
         }

@@ -62,9 +62,7 @@ public sealed partial class ValidationContext
         }
 
         // Operations that start from the same spreads reach the same fragments: the set of names is the cache key.
-        var sorted = names.ToArray();
-        Array.Sort(sorted, StringComparer.Ordinal);
-        var key = string.Join(',', sorted);
+        var key = SetKey(names);
         if (_referencedFragments.TryGetValue(key, out var referenced))
         {
             return referenced;
@@ -73,6 +71,18 @@ public sealed partial class ValidationContext
         referenced = new ReferencedFragments(CollectReferencedFragments(names, seen));
         _referencedFragments[key] = referenced;
         return referenced;
+    }
+
+    private static string SetKey(List<string> names)
+    {
+        if (names.Count < 2)
+        {
+            return names.Count == 0 ? "" : names[0];
+        }
+
+        var sorted = names.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return string.Join(',', sorted);
     }
 
     private List<FragmentDefinitionNode> CollectReferencedFragments(List<string> names, HashSet<string> seen)

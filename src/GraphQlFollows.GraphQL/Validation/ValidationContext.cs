@@ -22,6 +22,7 @@ public sealed partial class ValidationContext
     private readonly List<OperationDefinitionNode> _operations = [];
     private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _fragmentSpreads = [];
     private readonly Dictionary<ExecutableDefinitionNode, List<VariableUsage>> _variableUsages = [];
+    private readonly Stack<SelectionSetNode> _setsToVisit = new();
     private int _remainingFragmentWork = FragmentWorkBudget;
 
     public ValidationContext(Schema schema, DocumentNode document, int maxErrors)
@@ -74,7 +75,7 @@ public sealed partial class ValidationContext
         }
 
         spreads = [];
-        var setsToVisit = new Stack<SelectionSetNode>();
+        var setsToVisit = _setsToVisit;
         setsToVisit.Push(selectionSet);
         while (setsToVisit.TryPop(out var set))
         {

@@ -39,7 +39,7 @@ public sealed partial class FieldSelectionMerging(ValidationContext context) : V
         }
 
         var selections = node.Selections;
-        if (selections.Count == 0 || (selections.Count == 1 && selections[0] is not InlineFragmentNode))
+        if (selections.Count == 0 || (selections.Count == 1 && selections[0] is not InlineFragmentNode) || HasOnlyDistinctFields(selections))
         {
             return;
         }
@@ -50,6 +50,38 @@ public sealed partial class FieldSelectionMerging(ValidationContext context) : V
                 $"Fields \"{Abbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
                 [.. conflict.Fields1, .. conflict.Fields2]);
         }
+    }
+
+    /// <summary>
+    /// Plain fields under distinct response names cannot conflict with one another; the common case is decided
+    /// without collecting anything. Their sub-selections are checked when the walk reaches them.
+    /// </summary>
+    private static bool HasOnlyDistinctFields(IReadOnlyList<SelectionNode> selections)
+    {
+        const int MaxPairwise = 16;
+        if (selections.Count > MaxPairwise)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not FieldNode field)
+            {
+                return false;
+            }
+
+            var key = field.ResponseKey;
+            for (var j = 0; j < i; j++)
+            {
+                if (((FieldNode)selections[j]).ResponseKey == key)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private List<Conflict> FindConflictsWithin(NamedType? parentType, SelectionSetNode selectionSet)
