@@ -60,7 +60,8 @@ public sealed class TempDatabase : IAsyncDisposable
             ?? throw new InvalidOperationException($"{PostgresFactAttribute.ServerVariable} is not set.");
         var name = "follows_test_" + Guid.NewGuid().ToString("N");
         await ExecuteAsync(server, $"CREATE DATABASE {name}");
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+        // A small pool per test database keeps parallel tests under the server's connection limit.
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 20 }.ConnectionString;
         var options = FollowsStoreOptions.From("PostgreSql", connectionString);
         return new TempDatabase(FollowsStore.CreateFactory(options), options, null, async () =>
         {

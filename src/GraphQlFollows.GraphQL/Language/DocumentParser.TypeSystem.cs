@@ -189,7 +189,7 @@ internal ref partial struct DocumentParser
             var description = PeekDescription() ? ParseStringLiteral() : null;
             if (PeekKeyword("true"u8) || PeekKeyword("false"u8) || PeekKeyword("null"u8))
             {
-                throw Error(_token, $"{Describe(_token)} is reserved and cannot be used for an enum value.");
+                throw ReservedEnumValue();
             }
 
             var name = ParseName();
@@ -200,6 +200,10 @@ internal ref partial struct DocumentParser
 
         return buffer.PopFrom(mark);
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException ReservedEnumValue() =>
+        Error(_token, $"{Describe(_token)} is reserved and cannot be used for an enum value.");
 
     private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition(in Token start, StringValueNode? description)
     {

@@ -27,15 +27,18 @@ internal ref partial struct DocumentParser
                 return ParseNameValue(token);
             case TokenKind.Dollar when isConst:
                 Advance();
-                throw _token.Kind == TokenKind.Name
-                    ? Error(token, $"Unexpected variable \"${NameTable.Get(TokenText(_token))}\" in constant value.")
-                    : Unexpected(token);
+                throw VariableInConstant(token);
             case TokenKind.Dollar:
                 return ParseVariable();
             default:
                 throw Unexpected();
         }
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException VariableInConstant(in Token dollar) => _token.Kind == TokenKind.Name
+        ? Error(dollar, $"Unexpected variable \"${NameTable.Get(TokenText(_token))}\" in constant value.")
+        : Unexpected(dollar);
 
     /// <summary><c>true</c>, <c>false</c> and <c>null</c> are values of their own; other names are enum values.</summary>
     private readonly ValueNode ParseNameValue(in Token token)

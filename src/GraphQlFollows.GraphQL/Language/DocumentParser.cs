@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using GraphQlFollows.GraphQL.Language.Ast;
 
@@ -45,7 +46,7 @@ internal ref partial struct DocumentParser
         _token = _lexer.Next();
         if (_token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
         {
-            throw Error(_token, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+            throw TooManyTokens();
         }
     }
 
@@ -61,7 +62,7 @@ internal ref partial struct DocumentParser
         var token = _token;
         if (token.Kind != kind)
         {
-            throw Error(token, $"Expected {kind.Describe()}, found {Describe(token)}.");
+            throw ExpectedToken(kind);
         }
 
         Advance();
@@ -83,7 +84,7 @@ internal ref partial struct DocumentParser
     {
         if (!PeekKeyword(keyword))
         {
-            throw Error(_token, $"Expected \"{Encoding.ASCII.GetString(keyword)}\", found {Describe(_token)}.");
+            throw ExpectedKeyword(keyword);
         }
 
         Advance();
@@ -105,7 +106,7 @@ internal ref partial struct DocumentParser
     {
         if (++_depth > _options.MaxDepth)
         {
-            throw Error(opening, $"Document nesting exceeds the maximum depth of {_options.MaxDepth}. Parsing aborted.");
+            throw TooDeep(opening);
         }
     }
 
@@ -117,12 +118,32 @@ internal ref partial struct DocumentParser
 
     private readonly ReadOnlySpan<byte> TokenText(in Token token) => Source[token.Start..token.End];
 
+    // Errors are built out of line, so that the frames of the hot parsing methods stay small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private readonly GraphQLSyntaxException Unexpected(in Token token) => Error(token, $"Unexpected {Describe(token)}.");
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private readonly GraphQLSyntaxException Unexpected() => Unexpected(_token);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private readonly GraphQLSyntaxException Error(in Token token, string description) =>
         SourceText.Error(Source, token.Start, description);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException ExpectedToken(TokenKind kind) =>
+        Error(_token, $"Expected {kind.Describe()}, found {Describe(_token)}.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException ExpectedKeyword(ReadOnlySpan<byte> keyword) =>
+        Error(_token, $"Expected \"{Encoding.ASCII.GetString(keyword)}\", found {Describe(_token)}.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException TooManyTokens() =>
+        Error(_token, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException TooDeep(in Token opening) =>
+        Error(opening, $"Document nesting exceeds the maximum depth of {_options.MaxDepth}. Parsing aborted.");
 
     /// <summary>A token as error messages show it: its kind, then its value in quotes when it has one.</summary>
     private readonly string Describe(in Token token) => token.Kind switch

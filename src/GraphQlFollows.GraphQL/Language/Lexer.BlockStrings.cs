@@ -18,7 +18,7 @@ internal ref partial struct Lexer
         var raw = new CharBuilder(stackalloc char[StackChars]);
         try
         {
-            while (position < source.Length)
+            while ((position = SkipPlainText(position)) < source.Length)
             {
                 var b = source[position];
                 if (b == (byte)'"' && Peek(position + 1) == '"' && Peek(position + 2) == '"')
@@ -42,8 +42,7 @@ internal ref partial struct Lexer
                     raw.AppendUtf8(source[chunkStart..position]);
                     raw.Append('\n');
                     position += b == (byte)'\r' && Peek(position + 1) == '\n' ? 2 : 1;
-                    _position = position;
-                    NewLine();
+                    NewLine(position);
                     chunkStart = position;
                     continue;
                 }

@@ -22,7 +22,7 @@ internal ref partial struct Lexer
             c = Peek(++position);
             if (IsDigit(c))
             {
-                throw Error(position, $"Invalid number, unexpected digit after 0: {SourceText.DescribeCharacterAt(_source, position)}.");
+                throw ErrorAt(position, "Invalid number, unexpected digit after 0: ");
             }
         }
         else
@@ -53,7 +53,7 @@ internal ref partial struct Lexer
 
         if (c == '.' || IsNameStart(c))
         {
-            throw Error(position, $"Invalid number, expected digit but got: {SourceText.DescribeCharacterAt(_source, position)}.");
+            throw ErrorAt(position, "Invalid number, expected digit but got: ");
         }
 
         _position = position;
@@ -65,7 +65,7 @@ internal ref partial struct Lexer
     {
         if (!IsDigit(Peek(position)))
         {
-            throw Error(position, $"Invalid number, expected digit but got: {SourceText.DescribeCharacterAt(_source, position)}.");
+            throw ErrorAt(position, "Invalid number, expected digit but got: ");
         }
 
         return SkipDigits(position);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace GraphQlFollows.GraphQL.Language;
@@ -5,6 +6,9 @@ namespace GraphQlFollows.GraphQL.Language;
 internal ref partial struct Lexer
 {
     private const int StackChars = 256;
+
+    /// <summary>The bytes a string scanner must look at: delimiters, escapes, line terminators and non-ASCII.</summary>
+    private static readonly SearchValues<byte> StringSpecials = SearchValues.Create(StringSpecialBytes());
 
     /// <summary>A single-quoted string: escapes resolved, no line terminators, every character a Unicode scalar value.</summary>
     private Token ReadString()
@@ -19,7 +23,7 @@ internal ref partial struct Lexer
         var escaped = false;
         try
         {
-            while (position < source.Length)
+            while ((position = SkipPlainText(position)) < source.Length)
             {
                 var b = source[position];
                 if (b == (byte)'"')
@@ -56,6 +60,25 @@ internal ref partial struct Lexer
         }
     }
 
+    private static byte[] StringSpecialBytes()
+    {
+        var bytes = new byte[4 + 0x80];
+        "\"\\\n\r"u8.CopyTo(bytes);
+        for (var i = 0; i < 0x80; i++)
+        {
+            bytes[4 + i] = (byte)(0x80 + i);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Skips, a vector at a time, the printable ASCII that needs no attention inside a string.</summary>
+    private readonly int SkipPlainText(int position)
+    {
+        var skipped = _source[position..].IndexOfAny(StringSpecials);
+        return skipped < 0 ? _source.Length : position + skipped;
+    }
+
     private static string Finish(ref CharBuilder value, ReadOnlySpan<byte> lastChunk)
     {
         value.AppendUtf8(lastChunk);
@@ -67,7 +90,7 @@ internal ref partial struct Lexer
         var width = ScalarWidth(position);
         return width != 0
             ? width
-            : throw Error(position, $"Invalid character within String: {SourceText.DescribeCharacterAt(_source, position)}.");
+            : throw ErrorAt(position, "Invalid character within String: ");
     }
 
     /// <summary>Appends the value of the escape sequence at <paramref name="position"/> and returns its length in bytes.</summary>
@@ -90,7 +113,7 @@ internal ref partial struct Lexer
             'n' => '\n',
             'r' => '\r',
             't' => '\t',
-            _ => throw Error(position, $"Invalid character escape sequence: \"{SourceText.Quote(_source, position, 2)}\"."),
+            _ => throw InvalidEscape(position, 2, "Invalid character escape sequence: "),
         };
         value.Append(c);
         return 2;
@@ -123,7 +146,7 @@ internal ref partial struct Lexer
             }
         }
 
-        throw Error(position, $"Invalid Unicode escape sequence: \"{SourceText.Quote(_source, position, size)}\".");
+        throw InvalidEscape(position, size, "Invalid Unicode escape sequence: ");
     }
 
     /// <summary><c>\uXXXX</c>, where a leading surrogate must be followed by an escaped trailing surrogate.</summary>
@@ -147,8 +170,13 @@ internal ref partial struct Lexer
             }
         }
 
-        throw Error(position, $"Invalid Unicode escape sequence: \"{SourceText.Quote(_source, position, 6)}\".");
+        throw InvalidEscape(position, 6, "Invalid Unicode escape sequence: ");
     }
+
+    /// <summary>An error quoting the first <paramref name="length"/> characters of the escape sequence.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException InvalidEscape(int position, int length, string description) =>
+        Error(position, $"{description}\"{SourceText.Quote(_source, position, length)}\".");
 
     private readonly int ReadHex4(int position) =>
         (HexValue(Peek(position)) << 12) | (HexValue(Peek(position + 1)) << 8)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace GraphQlFollows.GraphQL.Language;
@@ -29,64 +30,81 @@ internal ref partial struct Lexer
     /// <summary>The next significant token; <see cref="TokenKind.EndOfFile"/> once the source is exhausted.</summary>
     public Token Next()
     {
-        var source = _source;
-        while (_position < source.Length)
+        SkipIgnored();
+        var position = _position;
+        if (position >= _source.Length)
         {
-            var b = source[_position];
-            switch (b)
-            {
-                case (byte)' ' or (byte)'\t' or (byte)',':
-                    _position++;
-                    continue;
-                case (byte)'\n':
-                    _position++;
-                    NewLine();
-                    continue;
-                case (byte)'\r':
-                    _position += Peek(_position + 1) == '\n' ? 2 : 1;
-                    NewLine();
-                    continue;
-                case 0xEF when Peek(_position + 1) == 0xBB && Peek(_position + 2) == 0xBF:
-                    // The byte order mark is an ignored token wherever it appears; it is one UTF-16 unit.
-                    _position += 3;
-                    _lag += 2;
-                    continue;
-                case (byte)'#':
-                    SkipComment();
-                    continue;
-                case (byte)'!': return Punctuator(TokenKind.Bang);
-                case (byte)'$': return Punctuator(TokenKind.Dollar);
-                case (byte)'&': return Punctuator(TokenKind.Amp);
-                case (byte)'(': return Punctuator(TokenKind.ParenL);
-                case (byte)')': return Punctuator(TokenKind.ParenR);
-                case (byte)':': return Punctuator(TokenKind.Colon);
-                case (byte)'=': return Punctuator(TokenKind.Equals);
-                case (byte)'@': return Punctuator(TokenKind.At);
-                case (byte)'[': return Punctuator(TokenKind.BracketL);
-                case (byte)']': return Punctuator(TokenKind.BracketR);
-                case (byte)'{': return Punctuator(TokenKind.BraceL);
-                case (byte)'|': return Punctuator(TokenKind.Pipe);
-                case (byte)'}': return Punctuator(TokenKind.BraceR);
-                case (byte)'.':
-                    return ReadSpread();
-                case (byte)'"':
-                    return Peek(_position + 1) == '"' && Peek(_position + 2) == '"' ? ReadBlockString() : ReadString();
-            }
-
-            if (IsDigit(b) || b == (byte)'-')
-            {
-                return ReadNumber();
-            }
-
-            if (IsNameStart(b))
-            {
-                return ReadName();
-            }
-
-            throw UnexpectedCharacter(_position);
+            return MakeToken(TokenKind.EndOfFile, position, position);
         }
 
-        return MakeToken(TokenKind.EndOfFile, _position, _position);
+        var b = _source[position];
+        switch (b)
+        {
+            case (byte)'!': return Punctuator(TokenKind.Bang);
+            case (byte)'$': return Punctuator(TokenKind.Dollar);
+            case (byte)'&': return Punctuator(TokenKind.Amp);
+            case (byte)'(': return Punctuator(TokenKind.ParenL);
+            case (byte)')': return Punctuator(TokenKind.ParenR);
+            case (byte)':': return Punctuator(TokenKind.Colon);
+            case (byte)'=': return Punctuator(TokenKind.Equals);
+            case (byte)'@': return Punctuator(TokenKind.At);
+            case (byte)'[': return Punctuator(TokenKind.BracketL);
+            case (byte)']': return Punctuator(TokenKind.BracketR);
+            case (byte)'{': return Punctuator(TokenKind.BraceL);
+            case (byte)'|': return Punctuator(TokenKind.Pipe);
+            case (byte)'}': return Punctuator(TokenKind.BraceR);
+            case (byte)'.': return ReadSpread();
+            case (byte)'"':
+                return Peek(position + 1) == '"' && Peek(position + 2) == '"' ? ReadBlockString() : ReadString();
+        }
+
+        if (IsNameStart(b))
+        {
+            return ReadName();
+        }
+
+        if (IsDigit(b) || b == (byte)'-')
+        {
+            return ReadNumber();
+        }
+
+        throw UnexpectedCharacter(position);
+    }
+
+    /// <summary>Whitespace, line terminators, commas, comments and byte order marks: ignored tokens.</summary>
+    private void SkipIgnored()
+    {
+        var source = _source;
+        var position = _position;
+        while (position < source.Length)
+        {
+            var b = source[position];
+            if (b == (byte)' ' || b == (byte)',' || b == (byte)'\t')
+            {
+                position++;
+            }
+            else if (b == (byte)'\n' || b == (byte)'\r')
+            {
+                position += b == (byte)'\r' && Peek(position + 1) == '\n' ? 2 : 1;
+                NewLine(position);
+            }
+            else if (b == (byte)'#')
+            {
+                position = SkipComment(position);
+            }
+            else if (b == 0xEF && Peek(position + 1) == 0xBB && Peek(position + 2) == 0xBF)
+            {
+                // The byte order mark is an ignored token wherever it appears; it is one UTF-16 unit.
+                position += 3;
+                _lag += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        _position = position;
     }
 
     public static bool IsNameStart(int c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || c == '_';
@@ -98,10 +116,11 @@ internal ref partial struct Lexer
     /// <summary>The byte at an offset, or -1 past the end, so that look-ahead needs no bounds checks.</summary>
     private readonly int Peek(int position) => (uint)position < (uint)_source.Length ? _source[position] : -1;
 
-    private void NewLine()
+    /// <summary>Records that a line starts at <paramref name="position"/>.</summary>
+    private void NewLine(int position)
     {
         _line++;
-        _lineStartChar = _position - _lag;
+        _lineStartChar = position - _lag;
     }
 
     private readonly Token MakeToken(TokenKind kind, int start, int end, string? value = null) =>
@@ -132,19 +151,17 @@ internal ref partial struct Lexer
 
         if (IsDigit(Peek(start + 1)))
         {
-            var digitsEnd = SkipDigits(start + 1);
-            var digits = Encoding.ASCII.GetString(_source[(start + 1)..digitsEnd]);
-            throw Error(start, $"Invalid number, expected digit before \".\", did you mean \"0.{digits}\"?");
+            throw MissingLeadingDigit(start);
         }
 
         throw UnexpectedCharacter(start);
     }
 
     /// <summary>A comment runs to the end of the line; a byte that is not valid UTF-8 ends it and is then rejected.</summary>
-    private void SkipComment()
+    private int SkipComment(int start)
     {
         var source = _source;
-        var position = _position + 1;
+        var position = start + 1;
         while (position < source.Length)
         {
             var b = source[position];
@@ -168,7 +185,7 @@ internal ref partial struct Lexer
             position += width;
         }
 
-        _position = position;
+        return position;
     }
 
     private Token ReadName()
@@ -200,9 +217,24 @@ internal ref partial struct Lexer
         return consumed;
     }
 
+    // Errors are built out of line, so that the frames of the hot lexing methods stay small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private readonly GraphQLSyntaxException Error(int position, string description) =>
         SourceText.Error(_source, position, description);
 
+    /// <summary>An error whose message ends with the character found at <paramref name="position"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException ErrorAt(int position, string description) =>
+        Error(position, $"{description}{SourceText.DescribeCharacterAt(_source, position)}.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private readonly GraphQLSyntaxException MissingLeadingDigit(int dot)
+    {
+        var digits = Encoding.ASCII.GetString(_source[(dot + 1)..SkipDigits(dot + 1)]);
+        return Error(dot, $"Invalid number, expected digit before \".\", did you mean \"0.{digits}\"?");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private readonly GraphQLSyntaxException UnexpectedCharacter(int position)
     {
         if (_source[position] == (byte)'\'')

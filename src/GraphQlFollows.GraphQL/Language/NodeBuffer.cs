@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace GraphQlFollows.GraphQL.Language;
 
 /// <summary>
@@ -20,7 +23,8 @@ internal sealed class NodeBuffer<T>
             Array.Resize(ref _items, _items.Length * 2);
         }
 
-        _items[_count++] = item;
+        // Writing through a reference skips the covariance check an array store of a non-sealed type costs.
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), _count++) = item;
     }
 
     public T[] PopFrom(int mark)
@@ -32,8 +36,9 @@ internal sealed class NodeBuffer<T>
         }
 
         var result = new T[length];
-        Array.Copy(_items, mark, result, 0, length);
-        Array.Clear(_items, mark, length);
+        var items = _items.AsSpan(mark, length);
+        items.CopyTo(result);
+        items.Clear();
         _count = mark;
         return result;
     }
