@@ -13,6 +13,7 @@ import { executionCases } from './cases/execution.mjs';
 import { introspectionCases } from './cases/introspection.mjs';
 import { syntaxCases } from './cases/syntax.mjs';
 import { schemaCases } from './cases/schemas.mjs';
+import { edgeCases } from './cases/edge.mjs';
 
 const topics = {
   validation: validationCases(),
@@ -22,6 +23,7 @@ const topics = {
   introspection: introspectionCases(),
   syntax: syntaxCases(),
   schemas: schemaCases(),
+  edge: edgeCases(),
 };
 
 checkValidationCases();

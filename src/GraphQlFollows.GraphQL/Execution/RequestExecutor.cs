@@ -86,7 +86,9 @@ public sealed partial class RequestExecutor : IRequestExecutor
         }
         catch (GraphQLException e)
         {
-            error = new ExecutionResult { HasData = true, Errors = [new GraphQLError(e.Message, null, null, e.Extensions)] };
+            // An invalid @skip or @include argument: reported at the value, as field argument errors are.
+            var locations = e is InputValueException { Node.Location: not null } invalid ? ErrorLocations.Of(invalid.Node) : null;
+            error = new ExecutionResult { HasData = true, Errors = [new GraphQLError(e.Message, locations, null, e.Extensions)] };
             return false;
         }
 

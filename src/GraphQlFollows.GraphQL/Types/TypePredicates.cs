@@ -29,6 +29,9 @@ public static class TypePredicates
 
     public static bool IsNonNull(this IGraphQLType type) => type is NonNullType;
 
+    /// <summary>An argument or input field that must be given: non-null and without a default.</summary>
+    public static bool IsRequired(this InputValue value) => value.Type is NonNullType && value.DefaultValue is null;
+
     public static bool IsInputType(this IGraphQLType type) =>
         type.GetNamedType() is ScalarType or EnumType or InputObjectType;
 

@@ -5,11 +5,9 @@ namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
 /// <summary>Required arguments and input fields cannot be deprecated: a client could not stop sending them.</summary>
 internal static class DeprecationRules
 {
-    public static bool IsRequired(InputValue value) => value.Type is NonNullType && value.DefaultValue is null;
-
     public static void ValidateArgument(string coordinate, InputValue argument, SchemaErrors errors)
     {
-        if (IsRequired(argument) && argument.DeprecationReason is not null)
+        if (argument.IsRequired() && argument.DeprecationReason is not null)
         {
             errors.Add($"Required argument {coordinate} cannot be deprecated.", DeprecatedDirective(argument.AstNode), argument.AstNode?.Type);
         }
@@ -17,7 +15,7 @@ internal static class DeprecationRules
 
     public static void ValidateInputField(string coordinate, InputValue field, SchemaErrors errors)
     {
-        if (IsRequired(field) && field.DeprecationReason is not null)
+        if (field.IsRequired() && field.DeprecationReason is not null)
         {
             errors.Add($"Required input field {coordinate} cannot be deprecated.", DeprecatedDirective(field.AstNode), field.AstNode?.Type);
         }

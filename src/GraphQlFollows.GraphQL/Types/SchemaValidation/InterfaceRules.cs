@@ -107,7 +107,7 @@ internal static class InterfaceRules
 
         foreach (var argument in field.Arguments)
         {
-            if (DeprecationRules.IsRequired(argument) && !ifaceField.Arguments.TryGet(argument.Name, out _))
+            if (argument.IsRequired() && !ifaceField.Arguments.TryGet(argument.Name, out _))
             {
                 errors.Add(
                     $"Argument \"{Coordinates.Argument(type, field, argument)}\" must not be required type \"{argument.Type}\" " +

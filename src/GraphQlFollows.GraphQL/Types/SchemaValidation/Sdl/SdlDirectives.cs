@@ -40,7 +40,7 @@ internal static class SdlDirectives
     {
         var result = BuiltInDirectives.All.ToDictionary(
             d => d.Name,
-            d => (IReadOnlyList<Argument>)d.Arguments.Select(a => new Argument(a.Name, a.Type.ToString()!, DeprecationRules.IsRequired(a))).ToList(),
+            d => (IReadOnlyList<Argument>)d.Arguments.Select(a => new Argument(a.Name, a.Type.ToString()!, a.IsRequired())).ToList(),
             StringComparer.Ordinal);
         foreach (var definition in document.DirectiveDefinitions)
         {

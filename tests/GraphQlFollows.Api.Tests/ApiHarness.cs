@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GraphQlFollows.Follows.Tests.Graph;
+using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.Utilities;
+
+namespace GraphQlFollows.Api.Tests;
+
+/// <summary>
+/// The API over a follow graph in a fresh SQLite file: requests go through the engine's executor as a host sends
+/// them (variables read from JSON) and come back as the JSON a client would read.
+/// </summary>
+public sealed class ApiHarness : IAsyncDisposable
+{
+    private ApiHarness(GraphHarness graph)
+    {
+        Graph = graph;
+        Executor = new RequestExecutor(FollowsApi.BuildSchema(graph.Graph, graph.Queries));
+    }
+
+    public GraphHarness Graph { get; }
+    public RequestExecutor Executor { get; }
+
+    public static async Task<ApiHarness> CreateAsync() => new(await GraphHarness.CreateAsync());
+
+    /// <summary>Runs a query or mutation; <paramref name="variables"/> is any object serialisable as the variables' JSON.</summary>
+    public async Task<JsonObject> ExecuteAsync(string query, object? variables = null) =>
+        ToJson(await Executor.ExecuteAsync(new GraphQLRequest { Query = query, Variables = Variables(variables) }));
+
+    /// <summary>Runs a request that must succeed, returning its <c>data</c>.</summary>
+    public async Task<JsonObject> DataAsync(string query, object? variables = null)
+    {
+        var result = await ExecuteAsync(query, variables);
+        Assert.False(result.ContainsKey("errors"), result.ToJsonString());
+        return result["data"]!.AsObject();
+    }
+
+    /// <summary>Runs a request that must fail, returning the messages of its errors.</summary>
+    public async Task<string[]> ErrorsAsync(string query, object? variables = null)
+    {
+        var result = await ExecuteAsync(query, variables);
+        Assert.True(result.ContainsKey("errors"), result.ToJsonString());
+        return result["errors"]!.AsArray().Select(e => (string)e!["message"]!).ToArray();
+    }
+
+    public static IReadOnlyDictionary<string, object?>? Variables(object? variables) =>
+        variables is null ? null : (IReadOnlyDictionary<string, object?>)JsonValues.Parse(JsonSerializer.SerializeToUtf8Bytes(variables))!;
+
+    public static JsonObject ToJson(ExecutionResult result) =>
+        JsonNode.Parse(ExecutionResultWriter.ToUtf8Bytes(result))!.AsObject();
+
+    public ValueTask DisposeAsync() => Graph.DisposeAsync();
+}
