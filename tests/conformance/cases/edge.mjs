@@ -11,6 +11,8 @@ export function edgeCases() {
     ...numericStringCases(),
     ...numberSpellingCases(),
     ...fragmentErrorCases(),
+    ...manyErrorCases(),
+    ...variableFlowCases(),
   ];
 }
 
@@ -139,4 +141,38 @@ type Query { node: Node items: [Item] first: Item! }
     ['same-field-in-two-fragments', '{ first { ...A ...B } } fragment A on Item { price } fragment B on Item { price tag }', { first: bad }],
   ];
   return rows.map(([name, query, rootValue]) => makeCase(`edge/fragment-errors/${name}`, schema, query, { rootValue }));
+}
+
+/** Validation stops at 100 errors, as graphql-js does; which errors make the cut depends on the order of the rules. */
+function manyErrorCases() {
+  const fields = (count, name) => Array.from({ length: count }, (_, i) => `${name}${i}`).join(' ');
+  return [
+    makeCase('edge/many-errors/99-unknown-fields', zooSchema, `{ dog { ${fields(99, 'x')} } }`, { rootValue: zooRoot }),
+    makeCase('edge/many-errors/100-unknown-fields', zooSchema, `{ dog { ${fields(100, 'x')} } }`, { rootValue: zooRoot }),
+    makeCase('edge/many-errors/150-unknown-fields', zooSchema, `{ dog { ${fields(150, 'x')} } }`, { rootValue: zooRoot }),
+    makeCase('edge/many-errors/mixed-rules', zooSchema, `query ($u: Int) { dog { ${fields(60, 'x')} } cat { ${fields(60, 'y')} } ...Missing }`, { rootValue: zooRoot }),
+    makeCase('edge/many-errors/unused-variables', zooSchema, `query (${Array.from({ length: 120 }, (_, i) => `$v${i}: Int`).join(', ')}) { dog { name } }`, { rootValue: zooRoot }),
+  ];
+}
+
+/** Variables through fragments, several operations, directives on variable definitions, and nested positions. */
+function variableFlowCases() {
+  const rows = [
+    ['shared-fragment-defined-in-both', 'query A($l: Int) { dog { ...T } } query B($l: Int) { dog { ...T } } fragment T on Dog { tricks(level: $l) }', { l: 2 }, 'B'],
+    ['shared-fragment-defined-in-one', 'query A($l: Int) { dog { ...T } } query B { dog { ...T } } fragment T on Dog { tricks(level: $l) }', { l: 2 }, 'A'],
+    ['nested-fragment-variable', 'query ($c: Command!) { dog { ...A } } fragment A on Dog { ...B } fragment B on Dog { knows(command: $c) }', { c: 'SIT' }],
+    ['directive-on-variable-definition', 'query ($v: Int @onVar) { args { int(v: $v) } }', { v: 1 }],
+    ['variable-in-nested-list', 'query ($v: Int!) { args { nested(v: [[$v], [1, $v]]) } }', { v: 3 }],
+    ['nullable-variable-in-nested-list-item', 'query ($v: Int) { args { nonNullList(v: [$v]) } }', { v: 3 }],
+    ['variable-in-object-in-list', 'query ($s: String) { args { filter(v: {required: true, tags: [$s, "b"]}) } }', { s: 'a' }],
+    ['null-variable-in-non-null-list-item', 'query ($s: String!) { args { filter(v: {required: true, tags: [$s]}) } }', { s: null }],
+    ['variable-as-whole-input-object', 'query ($f: Filter!) { args { filter(v: $f) } }', { f: { required: false, nested: { required: true, tags: 'x' } } }],
+    ['variable-object-nested-error-path', 'query ($f: Filter!) { args { filter(v: $f) } }', { f: { required: false, nested: { required: true, nested: { minLegs: 'four' } } } }],
+    ['variable-list-error-index', 'query ($l: [Int!]!) { args { nonNullList(v: $l) } }', { l: [1, 2, 'three', null] }],
+    ['one-of-in-variable-list', 'query ($c: Choice!) { args { choice(v: $c) } }', { c: { cat: 2147483648 } }],
+    ['unused-operation-variable-error', 'query A($v: Int!) { dog { name } } query B { cat { name } }', {}, 'B'],
+    ['skip-on-fragment-with-variable-default', 'query ($s: Boolean = false) { dog { ... @skip(if: $s) { name } ...F @include(if: $s) } } fragment F on Dog { legs }', {}],
+  ];
+  return rows.map(([name, query, variables, operationName]) =>
+    makeCase(`edge/variable-flow/${name}`, zooSchema, query, { variables, operationName, rootValue: zooRoot }));
 }
