@@ -74,8 +74,7 @@ public sealed partial class FollowGraph
         {
             return (FollowStatus.MESSAGE_EXPIRED, "");
         }
-        if (!SigningKey.TryParse(signingKey, out var key)
-            || await FindKeyOwnerAsync(key.Text) is not { Revoked: false } owner || owner.Address != address.Value)
+        if (!SigningKey.TryParse(signingKey, out var key) || await FindActiveOwnerAsync(key.Text) != address.Value)
         {
             return (FollowStatus.INVALID_SIGNING_KEY, "");
         }

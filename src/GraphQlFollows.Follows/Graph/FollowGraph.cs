@@ -30,6 +30,7 @@ public sealed partial class FollowGraph : IAsyncDisposable
     private readonly ClockWindow _window;
     private readonly AddressRateLimiter _rateLimiter;
     private readonly SigningKeyVerifier _verifier = new();
+    private readonly ActiveKeyCache _activeKeys = new();
     private readonly GraphWriter _writer;
 
     public FollowGraph(IDbContextFactory<FollowsDbContext> factory, FollowGraphOptions options, TimeProvider clock)
@@ -108,13 +109,34 @@ public sealed partial class FollowGraph : IAsyncDisposable
         {
             return new(RevokeSigningKeyStatus.INVALID_SIGNATURE, now);
         }
-        return await _writer.SubmitAsync(
+        var result = await _writer.SubmitAsync(
             new RevokeSigningKeyWrite(address.Value, key.Text, message.Ts, request.Message, request.Signature!));
+        if (result.Status == RevokeSigningKeyStatus.SUCCESS)
+        {
+            _activeKeys.Forget(key.Text);
+        }
+        return result;
     }
 
     public ValueTask DisposeAsync() => _writer.DisposeAsync();
 
     private long NowMs() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
+
+    /// <summary>The owner of <paramref name="key"/> if it is registered and not revoked, else null.</summary>
+    private async Task<string?> FindActiveOwnerAsync(string key)
+    {
+        if (_activeKeys.TryGetOwner(key, out var cached))
+        {
+            return cached;
+        }
+        var revocations = _activeKeys.Revocations;
+        if (await FindKeyOwnerAsync(key) is not { Revoked: false } owner)
+        {
+            return null;
+        }
+        _activeKeys.Remember(key, owner.Address, revocations);
+        return owner.Address;
+    }
 
     private async Task<KeyOwner?> FindKeyOwnerAsync(string key)
     {

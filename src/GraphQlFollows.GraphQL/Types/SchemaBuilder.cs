@@ -24,11 +24,13 @@ public sealed class SchemaBuilder
 
     public SchemaBuilder(string sdl)
     {
+        ArgumentNullException.ThrowIfNull(sdl);
         _sdl = sdl;
     }
 
     public SchemaBuilder(DocumentNode document)
     {
+        ArgumentNullException.ThrowIfNull(document);
         _document = document;
     }
 
@@ -68,11 +70,24 @@ public sealed class SchemaBuilder
     }
 
     /// <summary>
+    /// Makes every value of the enum <paramref name="enumTypeName"/> the member of <typeparamref name="TEnum"/> with the
+    /// same name, so that resolvers return and receive <typeparamref name="TEnum"/> values. A value without such a
+    /// member is an error at <see cref="Build"/>.
+    /// </summary>
+    public SchemaBuilder BindEnum<TEnum>(string enumTypeName)
+        where TEnum : struct, Enum
+    {
+        _bindings.Add(new EnumBinding<TEnum>(enumTypeName));
+        return this;
+    }
+
+    /// <summary>
     /// Implements the scalar declared in SDL with the same name by <paramref name="scalar"/>: its coercions apply, and
     /// the SDL gives it its description, <c>@specifiedBy</c> URL and directives where it has none of its own.
     /// </summary>
     public SchemaBuilder BindScalar(ScalarType scalar)
     {
+        ArgumentNullException.ThrowIfNull(scalar);
         _scalars[scalar.Name] = scalar;
         return this;
     }

@@ -131,25 +131,34 @@ public sealed class CoerceInputValue
         return valid;
     }
 
+    // Only the type's own fields count: an unknown one is reported apart, and does not make the one field given.
     private bool CheckOneOf(IReadOnlyDictionary<string, object?> fields, InputObjectType type)
     {
-        if (fields.Count != 1)
+        string? given = null;
+        var count = 0;
+        foreach (var name in fields.Keys)
+        {
+            if (type.Fields.TryGet(name, out _))
+            {
+                given = name;
+                count++;
+            }
+        }
+
+        if (count != 1)
         {
             return Fail(OneOfMessage(type));
         }
 
-        foreach (var (name, fieldValue) in fields)
+        if (fields[given!] is not null)
         {
-            if (fieldValue is null)
-            {
-                _path.Push(name);
-                Fail(OneOfMessage(type));
-                _path.Pop();
-                return false;
-            }
+            return true;
         }
 
-        return true;
+        _path.Push(given!);
+        Fail(OneOfMessage(type));
+        _path.Pop();
+        return false;
     }
 
     private bool CoerceLeaf(object value, NamedType type, out object? coerced)

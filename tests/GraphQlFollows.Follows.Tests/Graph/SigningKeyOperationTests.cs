@@ -114,4 +114,47 @@ public sealed class SigningKeyOperationTests : IAsyncLifetime
         Assert.Equal(RevokeSigningKeyStatus.INVALID_SIGNATURE, await Revoke(alice.Address, alice.Key.Spki, message, bob.Wallet.Sign(message)));
         Assert.Equal(RevokeSigningKeyStatus.SUCCESS, await Revoke(alice.Address, alice.Key.Spki, message, signature));
     }
+
+    [Fact]
+    public async Task A_key_in_use_is_refused_as_soon_as_its_revocation_commits_without_spending_the_rate()
+    {
+        await using var harness = await GraphHarness.CreateAsync(new FollowGraphOptions { RateLimitPermits = 3 });
+        var alice = await harness.CreateMemberAsync();
+        await harness.CreateMemberAsync("bob");
+        var now = harness.Clock.NowMs;
+        Assert.Equal(FollowStatus.SUCCESS, (await harness.FollowAsync(alice, "bob", now - 10)).Status);
+
+        var revoke = GraphHarness.RevokeMessage(alice.Address, alice.Key.Spki, now);
+        Assert.Equal(RevokeSigningKeyStatus.SUCCESS, (await harness.Graph.RevokeSigningKeyAsync(
+            new(alice.Address, alice.Key.Spki, revoke, alice.Wallet.Sign(revoke)))).Status);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(FollowStatus.INVALID_SIGNING_KEY, (await harness.UnfollowAsync(alice, "bob", now - 9 + i)).Status);
+        }
+
+        using var newKey = new TestSigningKey();
+        var authorization = GraphHarness.AuthorizationMessage(newKey.Spki);
+        Assert.Equal(RegisterSigningKeyStatus.SUCCESS, (await harness.Graph.RegisterSigningKeyAsync(
+            new(alice.Address, authorization, alice.Wallet.Sign(authorization)))).Status);
+        var device = alice with { Key = newKey };
+        Assert.Equal(FollowStatus.SUCCESS, (await harness.UnfollowAsync(device, "bob", now - 5)).Status);
+        Assert.Equal(FollowStatus.SUCCESS, (await harness.FollowAsync(device, "bob", now - 4)).Status);
+        Assert.Equal(FollowStatus.RATE_LIMITED, (await harness.UnfollowAsync(device, "bob", now - 3)).Status);
+    }
+
+    [Fact]
+    public void A_lookup_that_began_before_a_revocation_is_not_remembered()
+    {
+        var cache = new ActiveKeyCache();
+        var before = cache.Revocations;
+        cache.Forget("key");
+        cache.Remember("key", "0xowner", before);
+        Assert.False(cache.TryGetOwner("key", out _));
+
+        cache.Remember("key", "0xowner", cache.Revocations);
+        Assert.True(cache.TryGetOwner("key", out var owner));
+        Assert.Equal("0xowner", owner);
+        cache.Forget("key");
+        Assert.False(cache.TryGetOwner("key", out _));
+    }
 }

@@ -217,6 +217,28 @@ public class SchemaBuilderTests
     }
 
     [Fact]
+    public void Binds_an_enum_type_to_a_dotnet_enum_by_member_names()
+    {
+        var schema = new SchemaBuilder("type Query { d: Direction } enum Direction { North South }")
+            .BindEnum<Direction>("Direction")
+            .Build();
+
+        var values = Assert.IsType<EnumType>(schema.GetType("Direction")).Values;
+        Assert.Equal(Direction.North, values["North"]!.Value);
+        Assert.Equal(Direction.South, values["South"]!.Value);
+    }
+
+    [Fact]
+    public void Refuses_to_bind_an_enum_with_values_the_dotnet_enum_lacks()
+    {
+        var builder = new SchemaBuilder("type Query { d: Direction } enum Direction { North East West }").BindEnum<Direction>("Direction");
+
+        var error = Assert.Throws<SchemaException>(builder.Build);
+
+        Assert.Equal("Cannot bind enum \"Direction\" to Direction: it has no member named East, West.", Assert.Single(error.Errors).Message);
+    }
+
+    [Fact]
     public void Binds_a_custom_scalar_in_place_of_the_declared_one()
     {
         var address = new AddressScalar();
@@ -300,6 +322,12 @@ public class SchemaBuilderTests
         {
             Assert.Equal("The schema nests types too deeply to be built.", Assert.Single(error.Errors).Message);
         }
+    }
+
+    private enum Direction
+    {
+        North,
+        South,
     }
 
     private sealed class AmountScalar() : ScalarType("Amount");

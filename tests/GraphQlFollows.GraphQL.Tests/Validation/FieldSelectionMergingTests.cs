@@ -100,6 +100,17 @@ public class FieldSelectionMergingTests
         Assert.Equal("Validation aborted.", Assert.Single(errors).Message);
     }
 
+    [Theory]
+    [InlineData(707, false)]
+    [InlineData(708, true)]
+    public void ComparisonBudgetEndsWhereTheReferenceImplementationsDoes(int repetitions, bool refused)
+    {
+        // Each pair of identical leaves costs two units of a budget of 500,000, as in graphql-js 17.
+        var document = "{ dog { " + string.Join(' ', Enumerable.Repeat("name", repetitions)) + " } }";
+        var errors = Run(Rule, document);
+        Assert.Equal(refused ? ["Validation aborted."] : [], errors.Select(e => e.Message));
+    }
+
     [Fact]
     public void ConflictingRepeatedFieldsAreAllReported()
     {

@@ -78,3 +78,29 @@ internal sealed class EnumValueBinding(string typeName, string valueName, object
         return null;
     }
 }
+
+internal sealed class EnumBinding<TEnum>(string typeName) : Binding
+    where TEnum : struct, Enum
+{
+    public override string? Apply(Schema schema)
+    {
+        if (schema.GetType(typeName) is not EnumType type || Introspection.IsIntrospectionType(type))
+        {
+            return $"Cannot bind enum \"{typeName}\" to {typeof(TEnum).Name}: the schema has no enum type of that name.";
+        }
+
+        var missing = type.Values.Where(v => !Enum.TryParse<TEnum>(v.Name, ignoreCase: false, out var member) || !Enum.IsDefined(member)).ToList();
+        if (missing.Count > 0)
+        {
+            var names = string.Join(", ", missing.Select(v => v.Name));
+            return $"Cannot bind enum \"{typeName}\" to {typeof(TEnum).Name}: it has no member named {names}.";
+        }
+
+        foreach (var value in type.Values)
+        {
+            value.Value = Enum.Parse<TEnum>(value.Name);
+        }
+
+        return null;
+    }
+}

@@ -9,7 +9,7 @@ namespace GraphQlFollows.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class DeferStreamDirectiveLabel(ValidationContext context) : ValidationRule(context)
 {
-    private readonly Dictionary<string, DirectiveNode> _known = new(StringComparer.Ordinal);
+    private Dictionary<string, DirectiveNode>? _known;
 
     public override RuleHooks Hooks => RuleHooks.Directive;
 
@@ -26,7 +26,7 @@ public sealed class DeferStreamDirectiveLabel(ValidationContext context) : Valid
         {
             Context.ReportError($"Argument \"@{name}(label:)\" must be a static string.", node);
         }
-        else if (_known.TryGetValue(text.Value, out var first))
+        else if (_known is not null && _known.TryGetValue(text.Value, out var first))
         {
             Context.ReportError(
                 "Value for arguments \"defer(label:)\" and \"stream(label:)\" must be unique across all Defer/Stream directive usages.",
@@ -35,7 +35,7 @@ public sealed class DeferStreamDirectiveLabel(ValidationContext context) : Valid
         }
         else
         {
-            _known[text.Value] = node;
+            (_known ??= new(StringComparer.Ordinal))[text.Value] = node;
         }
     }
 }

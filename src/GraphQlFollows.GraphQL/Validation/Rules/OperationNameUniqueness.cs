@@ -5,7 +5,7 @@ namespace GraphQlFollows.GraphQL.Validation.Rules;
 /// <summary>Operation Name Uniqueness: no two operations share a name.</summary>
 public sealed class OperationNameUniqueness(ValidationContext context) : ValidationRule(context)
 {
-    private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
+    private Dictionary<string, NameNode>? _known;
 
     public override RuleHooks Hooks => RuleHooks.Operation;
 
@@ -16,13 +16,13 @@ public sealed class OperationNameUniqueness(ValidationContext context) : Validat
             return;
         }
 
-        if (_known.TryGetValue(name.Value, out var first))
+        if (_known is not null && _known.TryGetValue(name.Value, out var first))
         {
             Context.ReportError($"There can be only one operation named \"{name.Value}\".", first, name);
         }
         else
         {
-            _known[name.Value] = name;
+            (_known ??= new(StringComparer.Ordinal))[name.Value] = name;
         }
     }
 }

@@ -39,15 +39,20 @@ public sealed class ValuesOfCorrectType(ValidationContext context) : ValidationR
             return;
         }
 
+        if (value is NullValueNode)
+        {
+            if (type is NonNullType)
+            {
+                Context.ReportError($"Expected value of non-null type \"{type}\" not to be null.", value);
+            }
+
+            return;
+        }
+
         switch (type)
         {
-            case NonNullType nonNull when value is NullValueNode:
-                Context.ReportError($"Expected value of non-null type \"{type}\" not to be null.", value);
-                break;
             case NonNullType nonNull:
                 Check(value, nonNull.OfType);
-                break;
-            case not null when value is NullValueNode:
                 break;
             case ListType list when value is ListValueNode items:
                 foreach (var item in items.Values)
