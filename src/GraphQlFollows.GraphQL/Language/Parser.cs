@@ -72,17 +72,21 @@ public static class Parser
     private static T WithUtf8<T>(string source, ParserOptions options, Utf8Parse<T> parse)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var maxBytes = Encoding.UTF8.GetMaxByteCount(source.Length);
+
+        // Every char takes at least one byte, so a longer text is over the size limit whatever it holds: encoding
+        // one char more than the limit is enough for the parser to report it.
+        var text = source.AsSpan(0, (int)Math.Min(source.Length, options.MaxSourceBytes + 1L));
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(text.Length);
         if (maxBytes <= StackBytes)
         {
             Span<byte> stack = stackalloc byte[StackBytes];
-            return parse(stack[..Utf8Encoder.Encode(source, stack)], options);
+            return parse(stack[..Utf8Encoder.Encode(text, stack)], options);
         }
 
         var rented = ArrayPool<byte>.Shared.Rent(maxBytes);
         try
         {
-            return parse(rented.AsSpan(0, Utf8Encoder.Encode(source, rented)), options);
+            return parse(rented.AsSpan(0, Utf8Encoder.Encode(text, rented)), options);
         }
         finally
         {

@@ -83,22 +83,50 @@ internal static class SourceText
             return CodePoint(rune.Value);
         }
 
-        // The encoding of a surrogate code point, as a string with a lone surrogate becomes: name the surrogate.
-        if (b == 0xED && position + 2 < source.Length && source[position + 1] >= 0xA0 && source[position + 1] <= 0xBF
-            && (source[position + 2] & 0xC0) == 0x80)
+        if (IsEncodedSurrogate(source, position))
         {
-            return CodePoint(0xD000 | ((source[position + 1] & 0x3F) << 6) | (source[position + 2] & 0x3F));
+            return CodePoint(SurrogateAt(source, position));
         }
 
         return $"0x{b:X2} (invalid UTF-8)";
     }
 
-    /// <summary>The text of up to <paramref name="charCount"/> UTF-16 code units from a byte offset, for quoting in errors.</summary>
+    /// <summary>
+    /// The text of up to <paramref name="charCount"/> UTF-16 code units from a byte offset, for quoting in errors.
+    /// An encoded lone surrogate comes out as that surrogate, other invalid bytes as U+FFFD.
+    /// </summary>
     public static string Quote(ReadOnlySpan<byte> source, int position, int charCount)
     {
-        var text = Encoding.UTF8.GetString(source[position..Math.Min(source.Length, position + (charCount * 4))]);
-        return text.Length <= charCount ? text : text[..charCount];
+        var text = new StringBuilder(charCount + 1);
+        while (text.Length < charCount && position < source.Length)
+        {
+            if (Rune.DecodeFromUtf8(source[position..], out var rune, out var consumed) == System.Buffers.OperationStatus.Done)
+            {
+                text.Append(rune.ToString());
+                position += consumed;
+            }
+            else if (IsEncodedSurrogate(source, position))
+            {
+                text.Append((char)SurrogateAt(source, position));
+                position += 3;
+            }
+            else
+            {
+                text.Append('\uFFFD');
+                position++;
+            }
+        }
+
+        return text.Length <= charCount ? text.ToString() : text.ToString(0, charCount);
     }
+
+    /// <summary>The three bytes a surrogate code point takes when a string holding a lone one is encoded.</summary>
+    private static bool IsEncodedSurrogate(ReadOnlySpan<byte> source, int position) =>
+        position + 2 < source.Length && source[position] == 0xED && source[position + 1] >= 0xA0
+        && source[position + 1] <= 0xBF && (source[position + 2] & 0xC0) == 0x80;
+
+    private static int SurrogateAt(ReadOnlySpan<byte> source, int position) =>
+        0xD000 | ((source[position + 1] & 0x3F) << 6) | (source[position + 2] & 0x3F);
 
     private static string CodePoint(int value) => "U+" + value.ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -10,7 +10,7 @@ namespace GraphQlFollows.GraphQL.Tests.Language;
 public class LanguageFuzzTests
 {
     private const int Seed = 20250901;
-    private const int MutatedInputs = 100_000;
+    private const int MutatedInputs = 25_000;
 
     private static readonly string[] Corpus =
     [

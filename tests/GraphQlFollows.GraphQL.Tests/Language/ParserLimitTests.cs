@@ -24,6 +24,15 @@ public class ParserLimitTests
         Assert.Equal(new SourceLocation(1, 11), error.Location);
     }
 
+    [Fact]
+    public void Rejects_a_long_string_source_before_encoding_all_of_it()
+    {
+        var options = new ParserOptions { MaxSourceBytes = 8 };
+        var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse("{ a }\n{ b } # é" + new string('x', 100_000), options));
+        Assert.Equal("Syntax Error: Source contains more than 8 bytes. Parsing aborted.", error.Message);
+        Assert.Equal(new SourceLocation(2, 3), error.Location);
+    }
+
     [Theory]
     [InlineData("{ a { b { c { d } } } }", true)]
     [InlineData("{ a { b { c { d { e } } } } }", false)]

@@ -11,6 +11,10 @@ export function edgeCases() {
     ...numericStringCases(),
     ...numberSpellingCases(),
     ...fragmentErrorCases(),
+    ...manyErrorCases(),
+    ...variableFlowCases(),
+    ...extensionCases(),
+    ...miscellaneousCases(),
   ];
 }
 
@@ -139,4 +143,94 @@ type Query { node: Node items: [Item] first: Item! }
     ['same-field-in-two-fragments', '{ first { ...A ...B } } fragment A on Item { price } fragment B on Item { price tag }', { first: bad }],
   ];
   return rows.map(([name, query, rootValue]) => makeCase(`edge/fragment-errors/${name}`, schema, query, { rootValue }));
+}
+
+/** Validation stops at 100 errors, as graphql-js does; which errors make the cut depends on the order of the rules. */
+function manyErrorCases() {
+  const fields = (count, name) => Array.from({ length: count }, (_, i) => `${name}${i}`).join(' ');
+  return [
+    makeCase('edge/many-errors/99-unknown-fields', zooSchema, `{ dog { ${fields(99, 'x')} } }`, { rootValue: zooRoot }),
+    makeCase('edge/many-errors/100-unknown-fields', zooSchema, `{ dog { ${fields(100, 'x')} } }`, { rootValue: zooRoot }),
+    makeCase('edge/many-errors/150-unknown-fields', zooSchema, `{ dog { ${fields(150, 'x')} } }`, { rootValue: zooRoot }),
+    makeCase('edge/many-errors/mixed-rules', zooSchema, `query ($u: Int) { dog { ${fields(60, 'x')} } cat { ${fields(60, 'y')} } ...Missing }`, { rootValue: zooRoot }),
+    makeCase('edge/many-errors/unused-variables', zooSchema, `query (${Array.from({ length: 120 }, (_, i) => `$v${i}: Int`).join(', ')}) { dog { name } }`, { rootValue: zooRoot }),
+  ];
+}
+
+/** Variables through fragments, several operations, directives on variable definitions, and nested positions. */
+function variableFlowCases() {
+  const rows = [
+    ['shared-fragment-defined-in-both', 'query A($l: Int) { dog { ...T } } query B($l: Int) { dog { ...T } } fragment T on Dog { tricks(level: $l) }', { l: 2 }, 'B'],
+    ['shared-fragment-defined-in-one', 'query A($l: Int) { dog { ...T } } query B { dog { ...T } } fragment T on Dog { tricks(level: $l) }', { l: 2 }, 'A'],
+    ['nested-fragment-variable', 'query ($c: Command!) { dog { ...A } } fragment A on Dog { ...B } fragment B on Dog { knows(command: $c) }', { c: 'SIT' }],
+    ['directive-on-variable-definition', 'query ($v: Int @onVar) { args { int(v: $v) } }', { v: 1 }],
+    ['variable-in-nested-list', 'query ($v: Int!) { args { nested(v: [[$v], [1, $v]]) } }', { v: 3 }],
+    ['nullable-variable-in-nested-list-item', 'query ($v: Int) { args { nonNullList(v: [$v]) } }', { v: 3 }],
+    ['variable-in-object-in-list', 'query ($s: String) { args { filter(v: {required: true, tags: [$s, "b"]}) } }', { s: 'a' }],
+    ['null-variable-in-non-null-list-item', 'query ($s: String!) { args { filter(v: {required: true, tags: [$s]}) } }', { s: null }],
+    ['variable-as-whole-input-object', 'query ($f: Filter!) { args { filter(v: $f) } }', { f: { required: false, nested: { required: true, tags: 'x' } } }],
+    ['variable-object-nested-error-path', 'query ($f: Filter!) { args { filter(v: $f) } }', { f: { required: false, nested: { required: true, nested: { minLegs: 'four' } } } }],
+    ['variable-list-error-index', 'query ($l: [Int!]!) { args { nonNullList(v: $l) } }', { l: [1, 2, 'three', null] }],
+    ['one-of-in-variable-list', 'query ($c: Choice!) { args { choice(v: $c) } }', { c: { cat: 2147483648 } }],
+    ['unused-operation-variable-error', 'query A($v: Int!) { dog { name } } query B { cat { name } }', {}, 'B'],
+    ['skip-on-fragment-with-variable-default', 'query ($s: Boolean = false) { dog { ... @skip(if: $s) { name } ...F @include(if: $s) } } fragment F on Dog { legs }', {}],
+  ];
+  return rows.map(([name, query, variables, operationName]) =>
+    makeCase(`edge/variable-flow/${name}`, zooSchema, query, { variables, operationName, rootValue: zooRoot }));
+}
+
+/** Schemas built from definitions and extensions: where extended fields, members and values land in introspection. */
+function extensionCases() {
+  const schema = `
+type Query { a: Int }
+extend type Query { b: String }
+interface Named { name: String }
+extend interface Named { nick: String }
+type Person implements Named { name: String nick: String }
+extend type Person { age: Int }
+type Robot { serial: ID }
+extend type Robot implements Named { name: String nick: String }
+union Being = Person
+extend union Being = Robot
+enum Mood { HAPPY }
+extend enum Mood { SAD @deprecated(reason: "Cheer up.") }
+input Query2 { x: Int }
+extend input Query2 { y: [Int] = [1] }
+scalar Stamp
+extend scalar Stamp @specifiedBy(url: "https://example.com/stamp")
+type Mutation { m: Int }
+extend schema { mutation: Mutation }
+extend type Query { being: Being mood: Mood stamp: Stamp q(arg: Query2): Int }
+`;
+  const queries = {
+    'query-fields': '{ __type(name: "Query") { fields { name args { name type { name } } } } }',
+    'interface-fields-and-implementations': '{ __type(name: "Named") { fields { name } possibleTypes { name } } }',
+    'object-interfaces': '{ r: __type(name: "Robot") { interfaces { name } fields { name } } p: __type(name: "Person") { fields { name } } }',
+    'union-members': '{ __type(name: "Being") { possibleTypes { name } } }',
+    'enum-values': '{ __type(name: "Mood") { enumValues(includeDeprecated: true) { name isDeprecated deprecationReason } } }',
+    'input-fields': '{ __type(name: "Query2") { inputFields { name defaultValue } } }',
+    'scalar-specified-by': '{ __type(name: "Stamp") { specifiedByURL } }',
+    'schema-roots': '{ __schema { queryType { name } mutationType { name fields { name } } } }',
+    'execute-extended': '{ a b being { __typename ... on Robot { serial nick } ... on Person { age } } mood stamp }',
+  };
+  const root = { a: 1, b: 'two', being: { __typename: 'Robot', serial: 7, nick: 'R2' }, mood: 'SAD', stamp: { at: 5 } };
+  return Object.entries(queries).map(([name, query]) => makeCase(`edge/extensions/${name}`, schema, query, { rootValue: root }));
+}
+
+function miscellaneousCases() {
+  const rows = [
+    ['subscription-typename-only', 'subscription { __typename }'],
+    ['subscription-skipped-field', 'subscription { newDog @skip(if: true) { name } newCat { name } }'],
+    ['custom-scalar-literal-with-variables', 'query ($x: Int) { args { json(v: {a: $x, b: [$x, {c: $x}]}) } }'],
+    ['custom-scalar-any-literal', '{ args { a: json(v: SIT) b: json(v: null) c: json(v: [1, "x", true, 1.5]) } }'],
+    ['typename-on-union-without-fragment', '{ pet { __typename } thing { __typename } }'],
+    ['introspection-inside-fragment-on-query', '{ ...F } fragment F on Query { __schema { queryType { name } } }'],
+    ['field-named-like-introspection-type', '{ __type(name: "__Schema") { name kind fields { name } } }'],
+    ['unknown-type-in-inline-fragment-deep', '{ dog { owner { pets { ... on Fish { fins } } } } }'],
+    ['argument-on-typename', '{ __typename(x: 1) }'],
+    ['directive-on-typename', '{ __typename @skip(if: true) dog { name } }'],
+    ['alias-on-introspection', '{ s: __schema { t: types { n: name } } }'],
+    ['variables-in-introspection-args', 'query ($d: Boolean!) { __type(name: "Genre") { name } t: __type(name: "Dog") { fields(includeDeprecated: $d) { name } } }'],
+  ];
+  return rows.map(([name, query]) => makeCase(`edge/misc/${name}`, zooSchema, query, { variables: { x: 1, d: true }, rootValue: zooRoot }));
 }
