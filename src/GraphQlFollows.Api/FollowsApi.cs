@@ -1,5 +1,7 @@
 using GraphQlFollows.Api.Binding;
+using GraphQlFollows.Api.Loading;
 using GraphQlFollows.Api.Mutations;
+using GraphQlFollows.Api.Queries;
 using GraphQlFollows.Api.Scalars;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.GraphQL.Types;
@@ -20,6 +22,7 @@ public static class FollowsApi
             .BindScalar(new LongType())
             .BindScalar(new AddressEvmType());
         new MutationResolvers(graph).Bind(builder, document);
+        new QueryResolvers(queries, new GraphLoaders(queries)).Bind(builder, document);
         return builder.Build();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Tests.Graph;
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Utilities;
@@ -15,17 +16,22 @@ public sealed class ApiHarness : IAsyncDisposable
     private ApiHarness(GraphHarness graph)
     {
         Graph = graph;
-        Executor = new RequestExecutor(FollowsApi.BuildSchema(graph.Graph, graph.Queries));
+        Executor = Serve(graph.Queries);
     }
 
     public GraphHarness Graph { get; }
     public RequestExecutor Executor { get; }
 
+    /// <summary>An executor over the same graph that reads through <paramref name="queries"/>.</summary>
+    public RequestExecutor Serve(FollowQueries queries) => new(FollowsApi.BuildSchema(Graph.Graph, queries));
+
     public static async Task<ApiHarness> CreateAsync() => new(await GraphHarness.CreateAsync());
 
     /// <summary>Runs a query or mutation; <paramref name="variables"/> is any object serialisable as the variables' JSON.</summary>
-    public async Task<JsonObject> ExecuteAsync(string query, object? variables = null) =>
-        ToJson(await Executor.ExecuteAsync(new GraphQLRequest { Query = query, Variables = Variables(variables) }));
+    public Task<JsonObject> ExecuteAsync(string query, object? variables = null) => ExecuteAsync(Executor, query, variables);
+
+    public static async Task<JsonObject> ExecuteAsync(RequestExecutor executor, string query, object? variables = null) =>
+        ToJson(await executor.ExecuteAsync(new GraphQLRequest { Query = query, Variables = Variables(variables) }));
 
     /// <summary>Runs a request that must succeed, returning its <c>data</c>.</summary>
     public async Task<JsonObject> DataAsync(string query, object? variables = null)
