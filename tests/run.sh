@@ -3,11 +3,24 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v node >/dev/null 2>&1; then
-  apt-get update -qq && apt-get install -y -qq nodejs npm
+# Debian packages: Node.js for the reference implementations, PostgreSQL for the store's PostgreSQL tests.
+needed=()
+command -v node >/dev/null 2>&1 || needed+=(nodejs npm)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)
+if [ ${#needed[@]} -gt 0 ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${needed[@]}" >/dev/null
 fi
 npm ci --no-audit --no-fund --loglevel=error
+# The server's browser test drives Debian's Chromium; its benchmark uses wrk.
+if ! command -v chromium >/dev/null 2>&1 || ! command -v wrk >/dev/null 2>&1; then
+  apt-get update -qq && apt-get install -y -qq chromium wrk
+fi
+
+source tests/postgres.sh
+start_test_postgres
 
 dotnet build GraphQlFollows.sln -c Release -nologo -clp:ErrorsOnly
 dotnet test GraphQlFollows.sln -c Release --no-build -nologo
 node --test tests/conformance/
+# The live server against graphql-http's audits, the graphql-ws client and Chromium.
+node --test --test-concurrency=1 tests/server/*.test.mjs

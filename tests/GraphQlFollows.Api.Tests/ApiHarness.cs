@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GraphQlFollows.Api.Subscriptions;
+using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Tests.Graph;
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Utilities;
@@ -12,20 +14,28 @@ namespace GraphQlFollows.Api.Tests;
 /// </summary>
 public sealed class ApiHarness : IAsyncDisposable
 {
-    private ApiHarness(GraphHarness graph)
+    private ApiHarness(GraphHarness graph, FollowsApiOptions? options)
     {
         Graph = graph;
-        Executor = new RequestExecutor(FollowsApi.BuildSchema(graph.Graph, graph.Queries));
+        Events = new FollowEvents(graph.Graph, graph.Queries, options);
+        Executor = Serve(graph.Queries);
     }
 
     public GraphHarness Graph { get; }
+    public FollowEvents Events { get; }
     public RequestExecutor Executor { get; }
 
-    public static async Task<ApiHarness> CreateAsync() => new(await GraphHarness.CreateAsync());
+    /// <summary>An executor over the same graph that reads through <paramref name="queries"/>.</summary>
+    public RequestExecutor Serve(FollowQueries queries) => new(FollowsApi.BuildSchema(Graph.Graph, queries, Events));
+
+    public static async Task<ApiHarness> CreateAsync(FollowsApiOptions? options = null) =>
+        new(await GraphHarness.CreateAsync(), options);
 
     /// <summary>Runs a query or mutation; <paramref name="variables"/> is any object serialisable as the variables' JSON.</summary>
-    public async Task<JsonObject> ExecuteAsync(string query, object? variables = null) =>
-        ToJson(await Executor.ExecuteAsync(new GraphQLRequest { Query = query, Variables = Variables(variables) }));
+    public Task<JsonObject> ExecuteAsync(string query, object? variables = null) => ExecuteAsync(Executor, query, variables);
+
+    public static async Task<JsonObject> ExecuteAsync(RequestExecutor executor, string query, object? variables = null) =>
+        ToJson(await executor.ExecuteAsync(new GraphQLRequest { Query = query, Variables = Variables(variables) }));
 
     /// <summary>Runs a request that must succeed, returning its <c>data</c>.</summary>
     public async Task<JsonObject> DataAsync(string query, object? variables = null)
@@ -49,5 +59,9 @@ public sealed class ApiHarness : IAsyncDisposable
     public static JsonObject ToJson(ExecutionResult result) =>
         JsonNode.Parse(ExecutionResultWriter.ToUtf8Bytes(result))!.AsObject();
 
-    public ValueTask DisposeAsync() => Graph.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Events.DisposeAsync();
+        await Graph.DisposeAsync();
+    }
 }

@@ -7,6 +7,8 @@ namespace GraphQlFollows.Conformance;
 
 /// <summary>
 /// Runs one case: builds its schema, prepares and executes its request, and writes the output line.
+/// The schema keeps the engine's defaults, as graphql-js does in its runner: fields read the parent dictionary's
+/// entry of their name, and abstract types resolve through the value's <c>__typename</c>.
 /// Whatever the engine throws becomes a <c>crash</c> entry, so every case gets its line.
 /// </summary>
 public static class CaseRunner

@@ -12,6 +12,12 @@ internal static class BindingExtensions
         this SchemaBuilder builder, string typeName, string fieldName, Func<TParent, object?> read) =>
         builder.BindResolver(typeName, fieldName, context => new ValueTask<object?>(read((TParent)context.Parent!)));
 
+    /// <summary>The parent itself: for object types whose value is a domain value such as an address.</summary>
+    public static readonly FieldResolver Parent = context => new ValueTask<object?>(context.Parent);
+
+    /// <summary>A task's outcome as a field's value.</summary>
+    public static async ValueTask<object?> Resolved<T>(Task<T> task) => await task;
+
     /// <summary>
     /// Binds every value of the GraphQL enum <paramref name="enumTypeName"/> to the member of <typeparamref name="TEnum"/>
     /// with the same name, so resolvers return domain values and receive them as arguments. A GraphQL value with no

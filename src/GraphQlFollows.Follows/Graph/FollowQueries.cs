@@ -104,24 +104,29 @@ public sealed class FollowQueries(IDbContextFactory<FollowsDbContext> factory)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(first);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(first, PageRequest.MaxSize);
-        var self = address.Value;
         var from = after?.Value ?? "";
         await using var context = await factory.CreateDbContextAsync();
-        var followersOfMine =
-            from follow in context.Follows
-            join profile in context.Profiles on follow.Handle equals profile.Handle
-            where profile.Owner == self && follow.FollowPosition != null
-            select follow.Address;
-        var mutual = await followersOfMine
-            .Where(other => string.Compare(other, from) > 0 && context.Follows.Any(back =>
-                back.Address == self && back.FollowPosition != null
-                && context.Profiles.Any(p => p.Handle == back.Handle && p.Owner == other)))
-            .Distinct()
+        var mutual = await MutualFollows(context, address.Value)
+            .Where(other => string.Compare(other, from) > 0)
             .OrderBy(other => other)
             .Take(first + 1)
             .ToListAsync();
         var hasNext = mutual.Count > first;
         return new AddressPage(mutual.Take(first).Select(EvmAddress.Parse).ToArray(), hasNext);
+    }
+
+    /// <summary>How many addresses follow each other with <paramref name="address"/> (see <see cref="GetMutualFollowsAsync"/>).</summary>
+    public async Task<int> CountMutualFollowsAsync(EvmAddress address)
+    {
+        await using var context = await factory.CreateDbContextAsync();
+        return await MutualFollows(context, address.Value).CountAsync();
+    }
+
+    /// <summary>How many operations the log holds: positions run from 1 without gaps, so the last one is the count.</summary>
+    public async Task<long> CountOperationsAsync()
+    {
+        await using var context = await factory.CreateDbContextAsync();
+        return await context.Operations.MaxAsync(o => (long?)o.Position) ?? 0;
     }
 
     /// <summary>Accepted operations in commit order, after position <paramref name="after"/> (0 or null: from the start).</summary>
@@ -143,6 +148,21 @@ public sealed class FollowQueries(IDbContextFactory<FollowsDbContext> factory)
         await using var context = await factory.CreateDbContextAsync();
         var rows = await context.Operations.AsNoTracking().Where(o => keys.Contains(o.Position)).ToListAsync();
         return rows.ToDictionary(o => o.Position, OperationProof.From);
+    }
+
+    // B is mutual with A when B follows a profile A owns and A follows a profile B owns; each B once.
+    private static IQueryable<string> MutualFollows(FollowsDbContext context, string self)
+    {
+        var followersOfMine =
+            from follow in context.Follows
+            join profile in context.Profiles on follow.Handle equals profile.Handle
+            where profile.Owner == self && follow.FollowPosition != null
+            select follow.Address;
+        return followersOfMine
+            .Where(other => context.Follows.Any(back =>
+                back.Address == self && back.FollowPosition != null
+                && context.Profiles.Any(p => p.Handle == back.Handle && p.Owner == other)))
+            .Distinct();
     }
 
     private static ProfileInfo ToInfo(ProfileRecord profile) =>

@@ -42,9 +42,12 @@ internal sealed partial class OperationExecution
     public object? RootValue { get; set; }
     public IServiceProvider? Services { get; }
     public CancellationToken CancellationToken { get; }
-    public IDictionary<string, object?> ContextData => _contextData ??= new Dictionary<string, object?>();
+    // Both are created on first use, which may come from resolvers running on several threads at once.
+    public IDictionary<string, object?> ContextData =>
+        _contextData ?? Interlocked.CompareExchange(ref _contextData, new Dictionary<string, object?>(), null) ?? _contextData;
 
-    public DataLoaderScheduler DataLoaders => _dataLoaders ??= new DataLoaderScheduler(CancellationToken, Wake);
+    public DataLoaderScheduler DataLoaders =>
+        _dataLoaders ?? Interlocked.CompareExchange(ref _dataLoaders, new DataLoaderScheduler(CancellationToken, Wake), null) ?? _dataLoaders;
 
     /// <summary>Runs the operation's root selection set: serially for mutations, otherwise with fields concurrent.</summary>
     public ValueTask<ExecutionResult> ExecuteAsync()

@@ -24,11 +24,13 @@ public sealed class SchemaBuilder
 
     public SchemaBuilder(string sdl)
     {
+        ArgumentNullException.ThrowIfNull(sdl);
         _sdl = sdl;
     }
 
     public SchemaBuilder(DocumentNode document)
     {
+        ArgumentNullException.ThrowIfNull(document);
         _document = document;
     }
 
@@ -85,6 +87,7 @@ public sealed class SchemaBuilder
     /// </summary>
     public SchemaBuilder BindScalar(ScalarType scalar)
     {
+        ArgumentNullException.ThrowIfNull(scalar);
         _scalars[scalar.Name] = scalar;
         return this;
     }

@@ -93,4 +93,26 @@ public class DataLoaderTests
                 "'data':{'items':[{'value':null},{'value':null}]}}"),
             json);
     }
+
+    [Fact]
+    public async Task Loads_asked_after_other_awaits_are_still_dispatched()
+    {
+        var batches = 0;
+        var item = Object("Item", Field("double", Int, async c =>
+        {
+            await Task.Delay(1 + ((int)c.Parent! % 3));
+            var loader = c.GetDataLoader("double", () => new DataLoader<int, int>((keys, _) =>
+            {
+                Interlocked.Increment(ref batches);
+                return new ValueTask<IReadOnlyDictionary<int, int>>(keys.ToDictionary(k => k, k => k * 2));
+            }));
+            return await loader.LoadAsync((int)c.Parent!);
+        }));
+        var query = Object("Query", Constant("items", List(item), Enumerable.Range(1, 20).Select(i => (object?)i).ToList()));
+
+        var json = await new RequestExecutor(Build(query)).ExecuteAsync("{ items { double } }").WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(Json("{'data':{'items':[" + string.Join(",", Enumerable.Range(1, 20).Select(i => "{'double':" + (i * 2) + "}")) + "]}}"), json);
+        Assert.InRange(batches, 1, 20);
+    }
 }

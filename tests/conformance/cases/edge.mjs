@@ -13,6 +13,8 @@ export function edgeCases() {
     ...fragmentErrorCases(),
     ...manyErrorCases(),
     ...variableFlowCases(),
+    ...extensionCases(),
+    ...miscellaneousCases(),
   ];
 }
 
@@ -175,4 +177,60 @@ function variableFlowCases() {
   ];
   return rows.map(([name, query, variables, operationName]) =>
     makeCase(`edge/variable-flow/${name}`, zooSchema, query, { variables, operationName, rootValue: zooRoot }));
+}
+
+/** Schemas built from definitions and extensions: where extended fields, members and values land in introspection. */
+function extensionCases() {
+  const schema = `
+type Query { a: Int }
+extend type Query { b: String }
+interface Named { name: String }
+extend interface Named { nick: String }
+type Person implements Named { name: String nick: String }
+extend type Person { age: Int }
+type Robot { serial: ID }
+extend type Robot implements Named { name: String nick: String }
+union Being = Person
+extend union Being = Robot
+enum Mood { HAPPY }
+extend enum Mood { SAD @deprecated(reason: "Cheer up.") }
+input Query2 { x: Int }
+extend input Query2 { y: [Int] = [1] }
+scalar Stamp
+extend scalar Stamp @specifiedBy(url: "https://example.com/stamp")
+type Mutation { m: Int }
+extend schema { mutation: Mutation }
+extend type Query { being: Being mood: Mood stamp: Stamp q(arg: Query2): Int }
+`;
+  const queries = {
+    'query-fields': '{ __type(name: "Query") { fields { name args { name type { name } } } } }',
+    'interface-fields-and-implementations': '{ __type(name: "Named") { fields { name } possibleTypes { name } } }',
+    'object-interfaces': '{ r: __type(name: "Robot") { interfaces { name } fields { name } } p: __type(name: "Person") { fields { name } } }',
+    'union-members': '{ __type(name: "Being") { possibleTypes { name } } }',
+    'enum-values': '{ __type(name: "Mood") { enumValues(includeDeprecated: true) { name isDeprecated deprecationReason } } }',
+    'input-fields': '{ __type(name: "Query2") { inputFields { name defaultValue } } }',
+    'scalar-specified-by': '{ __type(name: "Stamp") { specifiedByURL } }',
+    'schema-roots': '{ __schema { queryType { name } mutationType { name fields { name } } } }',
+    'execute-extended': '{ a b being { __typename ... on Robot { serial nick } ... on Person { age } } mood stamp }',
+  };
+  const root = { a: 1, b: 'two', being: { __typename: 'Robot', serial: 7, nick: 'R2' }, mood: 'SAD', stamp: { at: 5 } };
+  return Object.entries(queries).map(([name, query]) => makeCase(`edge/extensions/${name}`, schema, query, { rootValue: root }));
+}
+
+function miscellaneousCases() {
+  const rows = [
+    ['subscription-typename-only', 'subscription { __typename }'],
+    ['subscription-skipped-field', 'subscription { newDog @skip(if: true) { name } newCat { name } }'],
+    ['custom-scalar-literal-with-variables', 'query ($x: Int) { args { json(v: {a: $x, b: [$x, {c: $x}]}) } }'],
+    ['custom-scalar-any-literal', '{ args { a: json(v: SIT) b: json(v: null) c: json(v: [1, "x", true, 1.5]) } }'],
+    ['typename-on-union-without-fragment', '{ pet { __typename } thing { __typename } }'],
+    ['introspection-inside-fragment-on-query', '{ ...F } fragment F on Query { __schema { queryType { name } } }'],
+    ['field-named-like-introspection-type', '{ __type(name: "__Schema") { name kind fields { name } } }'],
+    ['unknown-type-in-inline-fragment-deep', '{ dog { owner { pets { ... on Fish { fins } } } } }'],
+    ['argument-on-typename', '{ __typename(x: 1) }'],
+    ['directive-on-typename', '{ __typename @skip(if: true) dog { name } }'],
+    ['alias-on-introspection', '{ s: __schema { t: types { n: name } } }'],
+    ['variables-in-introspection-args', 'query ($d: Boolean!) { __type(name: "Genre") { name } t: __type(name: "Dog") { fields(includeDeprecated: $d) { name } } }'],
+  ];
+  return rows.map(([name, query]) => makeCase(`edge/misc/${name}`, zooSchema, query, { variables: { x: 1, d: true }, rootValue: zooRoot }));
 }

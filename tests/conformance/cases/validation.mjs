@@ -1,10 +1,21 @@
 // Documents for every rule of graphql-js's specifiedRules, several valid and several invalid each.
 // The generator checks each document against its rule alone, so a case cannot silently test nothing.
-// @defer/@stream rules are left out: the September 2025 specification has no such directives.
 import { makeCase } from './case.mjs';
 import { zooRoot, zooSchema } from './zoo-schema.mjs';
 
 const plainSchema = 'type Query { a: Int b: String }';
+
+// @defer and @stream are not in the September 2025 specification; their rules apply to schemas that declare them.
+// graphql-js refuses to execute against such a schema, so the valid documents of these rules carry one unused
+// variable: both sides then stop at that single validation error, which shows that the rule itself stayed quiet.
+const deferSchema = `
+directive @defer(label: String, if: Boolean! = true) on FRAGMENT_SPREAD | INLINE_FRAGMENT
+directive @stream(label: String, if: Boolean! = true, initialCount: Int = 0) on FIELD
+type Item { id: ID name: String tags: [String] more: [Item!]! }
+type Query { item: Item items: [Item] }
+type Mutation { add: Item adds: [Item] }
+type Subscription { added: Item addeds: [Item] }
+`;
 
 export const validationRules = {
   ExecutableDefinitionsRule: {
@@ -348,6 +359,65 @@ export const validationRules = {
       '{ args { filter(v: {required: true, species: "a", species: "b"}) } }',
       '{ args { filter(v: {required: true, nested: {required: true, required: false}}) } }',
       '{ args { json(v: {a: 1, a: 2}) } }',
+    ],
+  },
+  DeferStreamDirectiveOnRootFieldRule: {
+    schema: deferSchema,
+    validWithUnusedVariable: true,
+    valid: [
+      'query ($unused: Int) { ... @defer { item { name } } items @stream { id } }',
+      'mutation ($unused: Int) { add { ... @defer { name } } }',
+      'mutation ($unused: Int) { adds { more @stream { id } } }',
+    ],
+    invalid: [
+      'mutation { ... @defer { add { name } } }',
+      'mutation { adds @stream { id } }',
+      'mutation { ...F @defer } fragment F on Mutation { add { id } }',
+      'subscription { ... @defer(if: false) { added { id } } }',
+    ],
+  },
+  DeferStreamDirectiveOnValidOperationsRule: {
+    schema: deferSchema,
+    validWithUnusedVariable: true,
+    valid: [
+      'subscription ($unused: Int) { added { ... @defer(if: false) { name } } }',
+      'subscription ($unused: Int, $d: Boolean!) { added { ... @defer(if: $d) { name } } }',
+      'subscription ($unused: Int) { addeds { more @stream(if: false) { id } } }',
+      'subscription ($unused: Int) { added { ... @defer @skip(if: true) { name } } }',
+    ],
+    invalid: [
+      'subscription { added { ... @defer { name } } }',
+      'subscription { addeds { more @stream { id } } }',
+      'subscription { added { ...F @defer(if: true) } } fragment F on Item { name }',
+      'subscription { added { ...F } } fragment F on Item { more @stream { id } }',
+    ],
+  },
+  DeferStreamDirectiveLabelRule: {
+    schema: deferSchema,
+    validWithUnusedVariable: true,
+    valid: [
+      'query ($unused: Int) { item { ... @defer(label: "a") { name } ... @defer(label: "b") { id } } }',
+      'query ($unused: Int) { items @stream(label: "s") { id } item { ... @defer(label: null) { name } } }',
+      'query ($unused: Int) { item { ... @defer { name } ... @defer { id } } }',
+    ],
+    invalid: [
+      '{ item { ... @defer(label: "a") { name } ... @defer(label: "a") { id } } }',
+      'query ($l: String) { item { ... @defer(label: $l) { name } } }',
+      '{ items @stream(label: "x") { id } item { ... @defer(label: "x") { name } } }',
+    ],
+  },
+  StreamDirectiveOnListFieldRule: {
+    schema: deferSchema,
+    validWithUnusedVariable: true,
+    valid: [
+      'query ($unused: Int) { items @stream { id } }',
+      'query ($unused: Int) { item { tags @stream more @stream { id } } }',
+      'query ($unused: Int) { item { name } }',
+    ],
+    invalid: [
+      '{ item @stream { id } }',
+      '{ item { name @stream } }',
+      '{ items { name @stream(initialCount: 1) } }',
     ],
   },
   MaxIntrospectionDepthRule: {

@@ -1,0 +1,53 @@
+using GraphQlFollows.Api.Binding;
+using GraphQlFollows.Api.Loading;
+using GraphQlFollows.Api.Paging;
+using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Signatures;
+using GraphQlFollows.GraphQL;
+using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.Types;
+
+namespace GraphQlFollows.Api.Queries;
+
+/// <summary>The <c>Address</c> type, whose value is an <see cref="EvmAddress"/>: any well-formed address has one.</summary>
+internal sealed class AddressResolvers(FollowQueries queries, GraphLoaders loaders)
+{
+    private static readonly Func<EvmAddress, string> CursorOf = Cursor.FromAddress;
+
+    public void Bind(SchemaBuilder builder) =>
+        builder
+            .BindResolver("Address", "address", BindingExtensions.Parent)
+            .BindResolver("Address", "followingCount", c => BindingExtensions.Resolved(loaders.FollowingCountAsync(c, Of(c))))
+            .BindResolver("Address", "followings", FollowingsAsync)
+            .BindResolver("Address", "isFollowing", c => BindingExtensions.Resolved(
+                loaders.IsFollowingAsync(c, Of(c), (string)c.Arguments["handle"]!)))
+            .BindResolver("Address", "profiles", c => BindingExtensions.Resolved(loaders.ProfilesOwnedByAsync(c, Of(c))))
+            .BindResolver("Address", "signingKeys", c => BindingExtensions.Resolved(loaders.SigningKeysAsync(c, Of(c))))
+            .BindResolver("Address", "mutualFollows", MutualFollowsAsync);
+
+    private static EvmAddress Of(IResolverContext context) => (EvmAddress)context.Parent!;
+
+    private async ValueTask<object?> FollowingsAsync(IResolverContext context)
+    {
+        var address = Of(context);
+        var page = await queries.GetFollowingsAsync(address, PageArguments.Read(context), PageArguments.Direction(context));
+        return FollowConnections.Of(page, c => BindingExtensions.Resolved(loaders.FollowingCountAsync(c, address)));
+    }
+
+    // The domain lists mutual follows by address, forward only.
+    private async ValueTask<object?> MutualFollowsAsync(IResolverContext context)
+    {
+        var arguments = context.Arguments;
+        if (arguments.GetValueOrDefault("last") is not null || arguments.GetValueOrDefault("before") is not null)
+        {
+            throw new GraphQLException("mutualFollows is read forward only: page it with first and after.");
+        }
+        var address = Of(context);
+        var first = PageArguments.Checked(new PageRequest(First: arguments.GetValueOrDefault("first") as int?)).First
+            ?? PageRequest.DefaultSize;
+        var after = Cursor.ToAddress(arguments.GetValueOrDefault("after") as string, "after");
+        var page = await queries.GetMutualFollowsAsync(address, first, after);
+        return Connection.Of(page.Addresses, CursorOf, after is not null, page.HasNextPage,
+            _ => BindingExtensions.Resolved(queries.CountMutualFollowsAsync(address)));
+    }
+}

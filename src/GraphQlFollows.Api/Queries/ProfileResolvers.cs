@@ -1,0 +1,30 @@
+using GraphQlFollows.Api.Binding;
+using GraphQlFollows.Api.Loading;
+using GraphQlFollows.Api.Paging;
+using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Signatures;
+using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.Types;
+
+namespace GraphQlFollows.Api.Queries;
+
+/// <summary>The <c>Profile</c> type, whose value is a <see cref="ProfileInfo"/> (its follower count included).</summary>
+internal sealed class ProfileResolvers(FollowQueries queries, GraphLoaders loaders)
+{
+    public void Bind(SchemaBuilder builder) =>
+        builder
+            .BindField<ProfileInfo>("Profile", "handle", p => p.Handle)
+            .BindField<ProfileInfo>("Profile", "owner", p => p.Owner)
+            .BindField<ProfileInfo>("Profile", "followerCount", p => p.FollowerCount)
+            .BindResolver("Profile", "followers", FollowersAsync)
+            .BindResolver("Profile", "isFollowedBy", c => BindingExtensions.Resolved(
+                loaders.IsFollowingAsync(c, (EvmAddress)c.Arguments["address"]!, ((ProfileInfo)c.Parent!).Handle)))
+            .BindField<ProfileInfo>("Profile", "createdAt", p => p.CreatedAt);
+
+    private async ValueTask<object?> FollowersAsync(IResolverContext context)
+    {
+        var profile = (ProfileInfo)context.Parent!;
+        var page = await queries.GetFollowersAsync(profile.Handle, PageArguments.Read(context), PageArguments.Direction(context));
+        return FollowConnections.Of(page, _ => new ValueTask<object?>(profile.FollowerCount));
+    }
+}

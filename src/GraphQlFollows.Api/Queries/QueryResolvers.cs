@@ -1,0 +1,60 @@
+using GraphQlFollows.Api.Binding;
+using GraphQlFollows.Api.Loading;
+using GraphQlFollows.Api.Paging;
+using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.GraphQL;
+using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Types;
+
+namespace GraphQlFollows.Api.Queries;
+
+/// <summary>The root query fields and, through the type resolvers they bring in, every type reachable from them.</summary>
+internal sealed class QueryResolvers(FollowQueries queries, GraphLoaders loaders)
+{
+    /// <summary>The most addresses <c>batchGetAddresses</c> takes at once.</summary>
+    public const int MaxBatchAddresses = 100;
+
+    // The schema's default for operations(first:), also used when first is given as null.
+    private const int DefaultOperationsPageSize = 50;
+
+    private static readonly Func<OperationProof, string> OperationCursor = operation => Cursor.FromPosition(operation.Position);
+
+    public void Bind(SchemaBuilder builder, DocumentNode schema)
+    {
+        builder
+            .BindResolver("Query", "address", c => new ValueTask<object?>(c.Arguments["address"]))
+            .BindResolver("Query", "profileByHandle", c => BindingExtensions.Resolved(loaders.ProfileAsync(c, (string)c.Arguments["handle"]!)))
+            .BindResolver("Query", "batchGetAddresses", BatchGetAddresses)
+            .BindResolver("Query", "operations", OperationsAsync)
+            .BindEnumByName<FollowOrderDirection>(schema, "OrderDirection");
+        Connection.BindPageInfo(builder);
+        Connection.Bind(builder, "FollowConnection", "FollowEdge");
+        Connection.Bind(builder, "AddressConnection", "AddressEdge");
+        Connection.Bind(builder, "OperationConnection", "OperationEdge");
+        new AddressResolvers(queries, loaders).Bind(builder);
+        new ProfileResolvers(queries, loaders).Bind(builder);
+        new FollowResolvers(loaders).Bind(builder);
+        OperationResolvers.Bind(builder);
+    }
+
+    private static ValueTask<object?> BatchGetAddresses(IResolverContext context)
+    {
+        var addresses = (IReadOnlyList<object?>)context.Arguments["addresses"]!;
+        return addresses.Count <= MaxBatchAddresses
+            ? new ValueTask<object?>(addresses)
+            : throw new GraphQLException($"batchGetAddresses takes at most {MaxBatchAddresses} addresses; {addresses.Count} were given.");
+    }
+
+    private async ValueTask<object?> OperationsAsync(IResolverContext context)
+    {
+        var arguments = context.Arguments;
+        var first = PageArguments.Checked(new PageRequest(First: arguments.GetValueOrDefault("first") as int?)).First
+            ?? DefaultOperationsPageSize;
+        var after = Cursor.ToPosition(arguments.GetValueOrDefault("after") as string, "after");
+        var page = await queries.GetOperationsAsync(first, after);
+        // Positions run from 1 without gaps: any position before the cursor holds an operation.
+        return Connection.Of(page.Operations, OperationCursor, after > 0, page.HasNextPage,
+            _ => BindingExtensions.Resolved(queries.CountOperationsAsync()));
+    }
+}

@@ -1,0 +1,22 @@
+using GraphQlFollows.Server.Operations;
+using Microsoft.Extensions.Options;
+
+namespace GraphQlFollows.Server.WebSockets;
+
+/// <summary>Accepts WebSocket upgrades at the endpoint and runs a <see cref="TransportWsSession"/> on each.</summary>
+internal sealed class GraphQLWebSocketHandler(OperationRunner runner, IOptions<GraphQLServerOptions> options, ILogger<GraphQLWebSocketHandler> logger)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var settings = options.Value.WebSockets;
+        var accepted = context.WebSockets.WebSocketRequestedProtocols.Contains(TransportWsProtocol.SubProtocol);
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
+        {
+            SubProtocol = accepted ? TransportWsProtocol.SubProtocol : null,
+            KeepAliveInterval = settings.KeepAliveInterval,
+            KeepAliveTimeout = settings.KeepAliveTimeout,
+        });
+        var session = new TransportWsSession(socket, runner, settings, context.RequestServices, logger, context.RequestAborted);
+        await session.RunAsync(accepted);
+    }
+}

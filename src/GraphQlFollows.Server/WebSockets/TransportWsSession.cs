@@ -1,0 +1,355 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using GraphQlFollows.GraphQL;
+using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.Server.Operations;
+using static GraphQlFollows.Server.WebSockets.TransportWsProtocol;
+
+namespace GraphQlFollows.Server.WebSockets;
+
+/// <summary>
+/// One client's connection under <c>graphql-transport-ws</c>: the handshake, pings, and the operations it runs.
+/// When the connection ends, however it ends, every operation is cancelled and its source stream disposed.
+/// </summary>
+internal sealed class TransportWsSession
+{
+    // How long a client gets to answer the server's close frame before the connection is dropped.
+    private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(5);
+
+    // Where the rest of an oversized message goes; its content is never read.
+    private static readonly byte[] Discard = new byte[4096];
+
+    private readonly WebSocket _socket;
+    private readonly OperationRunner _runner;
+    private readonly WebSocketSettings _settings;
+    private readonly IServiceProvider _services;
+    private readonly ILogger _logger;
+    private readonly TransportWsSender _sender;
+    private readonly ConcurrentDictionary<string, RunningOperation> _operations = new();
+    private readonly CancellationTokenSource _receiving;
+    private readonly CancellationTokenSource _ending = new();
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(4096);
+    private int _initialised;
+
+    public TransportWsSession(WebSocket socket, OperationRunner runner, WebSocketSettings settings, IServiceProvider services, ILogger logger, CancellationToken aborted)
+    {
+        _socket = socket;
+        _runner = runner;
+        _settings = settings;
+        _services = services;
+        _logger = logger;
+        _receiving = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        _sender = new TransportWsSender(socket, _receiving.Token);
+    }
+
+    /// <summary>Runs until the connection closes. With <paramref name="protocolAccepted"/> false it only closes it (4406).</summary>
+    public async Task RunAsync(bool protocolAccepted)
+    {
+        try
+        {
+            if (!protocolAccepted)
+            {
+                await CloseAsync(SubprotocolNotAcceptable, "Subprotocol not acceptable");
+            }
+            else
+            {
+                _ = CloseUnlessInitialisedAsync();
+            }
+
+            await ReceiveAsync();
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The client vanished or did not answer the close in time.
+        }
+        finally
+        {
+            await EndAsync();
+        }
+    }
+
+    private async Task ReceiveAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                var (length, kind) = await ReceiveMessageAsync();
+                if (kind == WebSocketMessageType.Close)
+                {
+                    if (_socket.State == WebSocketState.CloseReceived)
+                    {
+                        await _sender.CloseAsync(WebSocketCloseStatus.NormalClosure, null);
+                    }
+
+                    return;
+                }
+
+                if (length < 0)
+                {
+                    await CloseAsync(WebSocketCloseStatus.MessageTooBig, "Message too big");
+                }
+                else if (_socket.State == WebSocketState.Open)
+                {
+                    await HandleAsync(ClientMessage.Parse(_buffer.AsSpan(0, length)));
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+        }
+    }
+
+    /// <summary>Reads one whole message into the buffer; length -1 when it is over the limit (the rest is discarded).</summary>
+    private async Task<(int Length, WebSocketMessageType Kind)> ReceiveMessageAsync()
+    {
+        var length = 0;
+        var tooBig = false;
+        while (true)
+        {
+            if (length == _buffer.Length && !tooBig)
+            {
+                Grow(length);
+            }
+
+            var segment = tooBig ? Discard.AsMemory() : _buffer.AsMemory(length);
+            var received = await _socket.ReceiveAsync(segment, _receiving.Token);
+            if (received.MessageType == WebSocketMessageType.Close)
+            {
+                return (0, WebSocketMessageType.Close);
+            }
+
+            if (!tooBig)
+            {
+                length += received.Count;
+                tooBig = length > _settings.MaxMessageBytes;
+            }
+
+            if (received.EndOfMessage)
+            {
+                return (tooBig ? -1 : length, received.MessageType);
+            }
+        }
+    }
+
+    // Grows to one byte past the limit at most, so that a message over the limit is seen to be.
+    private void Grow(int length)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Min(_buffer.Length * 2, _settings.MaxMessageBytes + 1));
+        _buffer.AsSpan(0, length).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = larger;
+    }
+
+    private async Task HandleAsync(ClientMessage? message)
+    {
+        switch (message?.Type)
+        {
+            case ConnectionInit when message.HasObjectPayloadOrNone:
+                await InitialiseAsync();
+                break;
+            case Ping when message.HasObjectPayloadOrNone:
+                await _sender.SendPongAsync(message.Payload);
+                break;
+            case Pong when message.HasObjectPayloadOrNone:
+                break;
+            case Subscribe:
+                await SubscribeAsync(message);
+                break;
+            case Complete when !string.IsNullOrEmpty(message.Id):
+                if (_operations.TryRemove(message.Id, out var operation))
+                {
+                    operation.Cancel();
+                }
+
+                break;
+            default:
+                await CloseAsync(BadRequest, "Invalid message received");
+                break;
+        }
+    }
+
+    private async Task InitialiseAsync()
+    {
+        if (Interlocked.Exchange(ref _initialised, 1) == 1)
+        {
+            await CloseAsync(TooManyInitialisationRequests, "Too many initialisation requests");
+            return;
+        }
+
+        await _sender.SendAckAsync();
+    }
+
+    private async Task CloseUnlessInitialisedAsync()
+    {
+        try
+        {
+            await Task.Delay(_settings.ConnectionInitTimeout, _ending.Token);
+            if (Volatile.Read(ref _initialised) == 0)
+            {
+                await CloseAsync(ConnectionInitialisationTimeout, "Connection initialisation timeout");
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // The connection ended first.
+        }
+    }
+
+    private async Task SubscribeAsync(ClientMessage message)
+    {
+        if (Volatile.Read(ref _initialised) == 0)
+        {
+            await CloseAsync(Unauthorized, "Unauthorized");
+            return;
+        }
+
+        if (string.IsNullOrEmpty(message.Id) || ReadRequest(message.Payload) is not { } request)
+        {
+            await CloseAsync(BadRequest, "Invalid message received");
+            return;
+        }
+
+        var id = message.Id;
+        if (_operations.Count >= _settings.MaxOperationsPerConnection && !_operations.ContainsKey(id))
+        {
+            await _sender.SendErrorAsync(id, [ServerErrors.BadRequest(
+                $"This connection already runs the limit of {_settings.MaxOperationsPerConnection} operations.")]);
+            return;
+        }
+
+        var operation = new RunningOperation(_ending.Token);
+        if (!_operations.TryAdd(id, operation))
+        {
+            operation.Cancel();
+            await CloseAsync(SubscriberAlreadyExists, $"Subscriber for {id} already exists");
+            return;
+        }
+
+        operation.Start(() => RunOperationAsync(id, request, operation));
+    }
+
+    private GraphQLRequest? ReadRequest(object? payload)
+    {
+        if (payload is not Dictionary<string, object?> parameters
+            || parameters.GetValueOrDefault("query") is not string query
+            || parameters.GetValueOrDefault("operationName") is not (null or string)
+            || parameters.GetValueOrDefault("variables") is not (null or Dictionary<string, object?>)
+            || parameters.GetValueOrDefault("extensions") is not (null or Dictionary<string, object?>))
+        {
+            return null;
+        }
+
+        return new GraphQLRequest
+        {
+            Query = query,
+            OperationName = parameters.GetValueOrDefault("operationName") as string,
+            Variables = parameters.GetValueOrDefault("variables") as Dictionary<string, object?>,
+            Extensions = parameters.GetValueOrDefault("extensions") as Dictionary<string, object?>,
+            Services = _services,
+        };
+    }
+
+    private async Task RunOperationAsync(string id, GraphQLRequest request, RunningOperation operation)
+    {
+        var token = operation.Token;
+        try
+        {
+            var prepared = _runner.Prepare(request.Query, request.OperationName);
+            if (!prepared.IsValid)
+            {
+                await _sender.SendErrorAsync(id, prepared.Errors);
+                return;
+            }
+
+            if (prepared.Operation!.Operation == OperationType.Subscription)
+            {
+                await StreamAsync(id, prepared, request, token);
+            }
+            else if (await _runner.ExecuteAsync(prepared, request, token) is { } result)
+            {
+                await _sender.SendNextAsync(id, result);
+            }
+            else
+            {
+                await _sender.SendErrorAsync(id, [_runner.TimedOut()]);
+                return;
+            }
+
+            token.ThrowIfCancellationRequested();
+            await _sender.SendCompleteAsync(id);
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // Completed by the client, or the connection is gone: nothing more is sent.
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "The operation {Id} failed.", id);
+            await SendQuietlyAsync(() => _sender.SendErrorAsync(id, [ServerErrors.Internal()]));
+        }
+        finally
+        {
+            _operations.TryRemove(new KeyValuePair<string, RunningOperation>(id, operation));
+        }
+    }
+
+    private async Task StreamAsync(string id, PreparedOperation prepared, GraphQLRequest request, CancellationToken token)
+    {
+        var subscription = await _runner.SubscribeAsync(prepared, request, token);
+        if (subscription.Stream is null)
+        {
+            await _sender.SendNextAsync(id, subscription.Error ?? ExecutionResult.RequestError([ServerErrors.Internal()]));
+            return;
+        }
+
+        await foreach (var result in subscription.Stream.WithCancellation(token))
+        {
+            await _sender.SendNextAsync(id, result);
+        }
+    }
+
+    /// <summary>Sends a close frame and waits, a little, for the client's; the receive loop then ends.</summary>
+    private async Task CloseAsync(WebSocketCloseStatus status, string reason)
+    {
+        _receiving.CancelAfter(CloseGrace);
+        await _sender.CloseAsync(status, reason);
+    }
+
+    private async Task EndAsync()
+    {
+        _ending.Cancel();
+        var running = _operations.Values.Select(operation => operation.Running).ToArray();
+        _operations.Clear();
+        try
+        {
+            // Operations end promptly once cancelled; one that ignores its token is not waited for long.
+            await Task.WhenAll(running).WaitAsync(CloseGrace);
+        }
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException)
+        {
+            _logger.LogWarning("An operation ignored cancellation when its WebSocket connection ended.");
+        }
+        finally
+        {
+            _receiving.Dispose();
+            _ending.Dispose();
+            _sender.Dispose();
+        }
+    }
+
+    private static async Task SendQuietlyAsync(Func<Task> send)
+    {
+        try
+        {
+            await send();
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // The connection is gone.
+        }
+    }
+}

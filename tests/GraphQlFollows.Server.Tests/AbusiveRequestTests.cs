@@ -1,0 +1,219 @@
+using System.Net;
+using System.Text;
+using GraphQlFollows.GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphQlFollows.Server.Tests;
+
+/// <summary>
+/// Requests meant to hurt: each gets a GraphQL error with a fitting status, and the server goes on serving.
+/// The limits are set low here so that small documents reach them.
+/// </summary>
+public sealed class AbusiveRequestTests : IAsyncLifetime
+{
+    private RunningServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await RunningServer.StartAsync(
+        [
+            "--GraphQL:MaxRequestBytes=4096",
+            "--GraphQL:MaxDocumentLength=2000",
+            "--GraphQL:MaxTokens=300",
+            "--GraphQL:MaxDepth=6",
+            "--GraphQL:MaxFields=40",
+            "--GraphQL:MaxAliases=5",
+            "--GraphQL:RequestTimeout=00:00:01",
+        ],
+        builder => builder.Services.AddSingleton<ISchemaBinder>(new NeverEndingProfileLookup()));
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task Malformed_json_is_400()
+    {
+        using var response = await _server.PostRawAsync("""{"query": "{ __typename }" """, "application/json");
+
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "BAD_REQUEST");
+    }
+
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("application/json; charset=latin1")]
+    [InlineData(null)]
+    public async Task A_body_that_is_not_utf8_json_is_415(string? contentType)
+    {
+        using var response = await _server.PostRawAsync("""{"query":"{ __typename }"}""", contentType);
+
+        await AssertRefusedAsync(response, HttpStatusCode.UnsupportedMediaType, "BAD_REQUEST");
+    }
+
+    [Theory]
+    [InlineData("""[{"query":"{ __typename }"},{"query":"{ __typename }"}]""")]
+    [InlineData("\"{ __typename }\"")]
+    [InlineData("""{"query":{"text":"{ __typename }"}}""")]
+    [InlineData("""{"query":"{ __typename }","variables":[1]}""")]
+    [InlineData("""{"query":"{ __typename }","operationName":7}""")]
+    [InlineData("""{"notQuery":"{ __typename }"}""")]
+    [InlineData("")]
+    public async Task Bodies_that_are_not_one_graphql_request_are_400(string body)
+    {
+        using var response = await _server.PostRawAsync(body, "application/json");
+
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "BAD_REQUEST");
+    }
+
+    [Fact]
+    public async Task Deeply_nested_json_is_400()
+    {
+        var nested = new string('[', 100) + new string(']', 100);
+        using var response = await _server.PostRawAsync("""{"query":"{ __typename }","variables":{"v":""" + nested + "}}", "application/json");
+
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "BAD_REQUEST");
+    }
+
+    [Fact]
+    public async Task An_oversized_body_is_413()
+    {
+        using var response = await _server.PostAsync("{ __typename }" + new string(' ', 5000));
+
+        await AssertRefusedAsync(response, HttpStatusCode.RequestEntityTooLarge, "REQUEST_TOO_LARGE");
+    }
+
+    [Fact]
+    public async Task An_oversized_body_without_content_length_is_413()
+    {
+        var json = Encoding.UTF8.GetBytes("""{"query":"{ __typename }""" + new string(' ', 5000) + "\"}");
+        var content = new StreamContent(new MemoryStream(json));
+        content.Headers.ContentType = new("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+        using var response = await _server.Client.SendAsync(request);
+
+        await AssertRefusedAsync(response, HttpStatusCode.RequestEntityTooLarge, "REQUEST_TOO_LARGE");
+    }
+
+    [Fact]
+    public async Task An_over_long_document_is_refused_before_parsing()
+    {
+        using var response = await _server.PostAsync("{ __typename " + new string('#', 2000) + "\n}");
+
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "DOCUMENT_TOO_LARGE");
+    }
+
+    [Fact]
+    public async Task A_document_with_too_many_tokens_is_a_syntax_error()
+    {
+        var query = "{ " + string.Concat(Enumerable.Repeat("a ", 400)) + "}";
+        using var response = await _server.PostAsync(query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await GraphQLResponse.ReadAsync(response);
+        Assert.Contains("tokens", body.GetProperty("errors")[0].GetProperty("message").GetString());
+        await AssertStillServesAsync();
+    }
+
+    [Fact]
+    public async Task Nesting_deeper_than_the_parser_allows_is_a_syntax_error()
+    {
+        var query = new string('{', 900) + new string('}', 900);
+        using var response = await _server.PostAsync(query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotEmpty((await GraphQLResponse.ReadAsync(response)).GetProperty("errors").EnumerateArray());
+        await AssertStillServesAsync();
+    }
+
+    [Fact]
+    public async Task An_over_deep_operation_is_refused()
+    {
+        const string sixDeep = "{ __schema { types { fields { type { ofType { name } } } } } }";
+        const string sevenDeep = "{ __schema { types { fields { type { ofType { ofType { name } } } } } } }";
+        using var allowed = await _server.PostAsync(sixDeep);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+
+        using var response = await _server.PostAsync(sevenDeep);
+
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "OPERATION_TOO_DEEP");
+    }
+
+    [Fact]
+    public async Task Depth_counts_through_fragments()
+    {
+        const string query = """
+            { __schema { ...Types } }
+            fragment Types on __Schema { types { ...Fields } }
+            fragment Fields on __Type { fields { type { ofType { ofType { name } } } } }
+            """;
+        using var response = await _server.PostAsync(query);
+
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "OPERATION_TOO_DEEP");
+    }
+
+    [Fact]
+    public async Task An_over_wide_operation_is_refused()
+    {
+        var query = "{ " + string.Concat(Enumerable.Repeat("__typename ", 41)) + "}";
+        using var response = await _server.PostAsync(query);
+
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "TOO_MANY_FIELDS");
+    }
+
+    [Fact]
+    public async Task Fragments_that_multiply_each_other_are_refused()
+    {
+        var fragments = Enumerable.Range(0, 12).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}");
+        var query = "{ ...F0 } " + string.Join(" ", fragments) + " fragment F12 on Query { __typename }";
+        using var response = await _server.PostAsync(query);
+
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "TOO_MANY_FIELDS");
+    }
+
+    [Fact]
+    public async Task Too_many_aliases_are_refused()
+    {
+        var query = "{ " + string.Concat(Enumerable.Range(0, 6).Select(i => $"a{i}: __typename ")) + "}";
+        using var response = await _server.PostAsync(query);
+
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "TOO_MANY_ALIASES");
+    }
+
+    [Fact]
+    public async Task A_request_over_its_time_budget_is_answered_with_an_error()
+    {
+        using var response = await _server.PostAsync("""{ profileByHandle(handle: "alice") { handle } }""");
+
+        await AssertRefusedAsync(response, HttpStatusCode.GatewayTimeout, "TIMEOUT");
+    }
+
+    [Fact]
+    public async Task Repeated_parameters_in_a_get_are_400()
+    {
+        using var response = await _server.Client.GetAsync("/graphql?query=%7B__typename%7D&query=%7B__typename%7D");
+
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "BAD_REQUEST");
+    }
+
+    private async Task AssertRefusedAsync(HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(code, await GraphQLResponse.SingleErrorCodeAsync(response));
+        await AssertStillServesAsync();
+    }
+
+    private async Task AssertStillServesAsync()
+    {
+        using var response = await _server.PostAsync("{ __typename }");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>A resolver that never finishes and ignores cancellation, the worst a time budget meets.</summary>
+    private sealed class NeverEndingProfileLookup : ISchemaBinder
+    {
+        public void Bind(SchemaBuilder builder) =>
+            builder.BindResolver("Query", "profileByHandle", async _ =>
+            {
+                await Task.Delay(Timeout.Infinite, CancellationToken.None);
+                return null;
+            });
+    }
+}

@@ -1,0 +1,55 @@
+using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.Utilities;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GraphQlFollows.Server.Tests;
+
+/// <summary>The served schema is the repository's schema.graphql, exactly as the engine prints it.</summary>
+public sealed class ServedSchemaTests
+{
+    [Fact]
+    public async Task The_served_schema_prints_as_schema_graphql()
+    {
+        await using var server = await RunningServer.StartAsync();
+        var schema = server.Services.GetRequiredService<IRequestExecutor>().Schema;
+
+        // The file ends with a newline, as text files do; the printer's output does not.
+        Assert.Equal(ReadSchemaFile(), SchemaPrinter.Print(schema) + "\n");
+    }
+
+    [Fact]
+    public void The_schema_print_command_writes_the_served_schema()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = SchemaCommand.Run(["schema", "print"], output, error);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(ReadSchemaFile(), output.ToString());
+    }
+
+    [Fact]
+    public void The_schema_command_explains_itself_when_misused()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = SchemaCommand.Run(["schema", "drop"], output, error);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("schema print", error.ToString());
+        Assert.Empty(output.ToString());
+    }
+
+    private static string ReadSchemaFile()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory.FullName, "schema.graphql")))
+        {
+            directory = directory.Parent ?? throw new FileNotFoundException("schema.graphql is not above the test's directory.");
+        }
+
+        return File.ReadAllText(Path.Combine(directory.FullName, "schema.graphql"));
+    }
+}
