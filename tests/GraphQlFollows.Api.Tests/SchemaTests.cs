@@ -1,4 +1,10 @@
 using GraphQlFollows.Api.Binding;
+using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Store;
+using GraphQlFollows.Follows.Tests;
+using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQlFollows.Api.Tests;
 
@@ -14,5 +20,39 @@ public sealed class SchemaTests
         }
 
         Assert.Equal(File.ReadAllText(Path.Combine(directory.FullName, "schema.graphql")), SchemaSource.Text);
+    }
+
+    [Fact]
+    public async Task Every_field_and_enum_of_the_schema_is_bound_to_the_domain()
+    {
+        await using var api = await ApiHarness.CreateAsync();
+        var types = api.Executor.Schema.Types.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal)).ToList();
+
+        var unbound = types.OfType<ObjectType>()
+            .SelectMany(type => type.Fields.Where(f => f.Resolver is null).Select(f => $"{type.Name}.{f.Name}"));
+        Assert.Empty(unbound);
+        var subscription = api.Executor.Schema.SubscriptionType!;
+        Assert.All(subscription.Fields, f => Assert.NotNull(f.Subscriber));
+        var unmapped = types.OfType<EnumType>()
+            .SelectMany(type => type.Values.Where(v => v.Value is null or string && Equals(v.Value, v.Name)).Select(v => $"{type.Name}.{v.Name}"));
+        Assert.Empty(unmapped);
+    }
+
+    [Fact]
+    public async Task A_host_gets_the_schema_from_its_container()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        var services = new ServiceCollection()
+            .AddFollowsStore(database.Options)
+            .AddFollowGraph()
+            .AddFollowsApi(new FollowsApiOptions { SubscriberBufferSize = 8 });
+        await using (var provider = services.BuildServiceProvider())
+        {
+            var executor = new RequestExecutor(provider.GetRequiredService<Schema>());
+
+            var result = ApiHarness.ToJson(await executor.ExecuteAsync(new GraphQLRequest { Query = "{ operations { totalCount } }" }));
+
+            Assert.Equal("""{"data":{"operations":{"totalCount":0}}}""", result.ToJsonString());
+        }
     }
 }

@@ -7,13 +7,29 @@ namespace GraphQlFollows.Follows.Graph;
 /// <c>I authorize &lt;entity&gt; from this device using signing key:\n&lt;signing key&gt;</c>, where the entity is
 /// any non-empty text without a line break and the key is base64 of its SubjectPublicKeyInfo.
 /// </summary>
-internal static class KeyAuthorization
+public static class KeyAuthorization
 {
+    /// <summary>The entity the CyberConnect SDK names by default.</summary>
+    public const string DefaultEntity = "CyberConnect";
+
     private const string Prefix = "I authorize ";
     private const string Suffix = " from this device using signing key:";
 
+    /// <summary>The registration message of <paramref name="signingKey"/> (base64 SPKI), for the wallet to sign.</summary>
+    /// <exception cref="ArgumentException">The entity is empty or spans lines.</exception>
+    public static string Message(string signingKey, string entity = DefaultEntity)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(signingKey);
+        ArgumentException.ThrowIfNullOrEmpty(entity);
+        if (entity.AsSpan().ContainsAny('\n', '\r'))
+        {
+            throw new ArgumentException("The entity must be one line of text.", nameof(entity));
+        }
+        return Prefix + entity + Suffix + "\n" + signingKey;
+    }
+
     /// <summary>Extracts the key text from a registration message; false when the message has another shape.</summary>
-    public static bool TryReadKey([NotNullWhen(true)] string? message, out string key)
+    internal static bool TryReadKey([NotNullWhen(true)] string? message, out string key)
     {
         key = "";
         if (message is null || message.Length > SignedMessage.MaxBytes || !message.StartsWith(Prefix, StringComparison.Ordinal))
