@@ -16,6 +16,7 @@ public static class GraphQLServerApp
             // appsettings.json is copied next to the assembly, so it is found wherever the server is started from.
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddGraphQLServer(builder.Configuration);
         configure?.Invoke(builder);
 
