@@ -46,6 +46,10 @@ public class RequestExecutorTests
         Assert.Equal("A", executor.Prepare(document, "A").Operation?.Name?.Value);
         Assert.Equal("B", executor.Prepare(document, "B").Operation?.Name?.Value);
         Assert.Same(executor.Prepare(document, "A"), executor.Prepare(document, "A"));
+
+        // Names that pick no operation are answered but not kept, so clients cannot grow the cache with them.
+        Assert.NotSame(executor.Prepare(document, "C"), executor.Prepare(document, "C"));
+        Assert.False(executor.Prepare(document, "C").IsValid);
     }
 
     [Theory]
