@@ -12,6 +12,9 @@ internal sealed class OperationPlans
     // Two bits per condition variable (absent, null, false, true) fit this many in a 64-bit key.
     private const int MaxKeyedVariables = 32;
 
+    // Outcomes are chosen by clients: past this many, plans are built per request instead of kept.
+    private const int MaxCachedOutcomes = 64;
+
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
     private readonly string[] _conditionVariables;
     private readonly Dictionary<ulong, OperationPlan> _byOutcome = [];
@@ -59,6 +62,11 @@ internal sealed class OperationPlans
         var built = Build(variables);
         lock (_byOutcome)
         {
+            if (_byOutcome.Count >= MaxCachedOutcomes)
+            {
+                return built;
+            }
+
             return _byOutcome.TryAdd(key, built) ? built : _byOutcome[key];
         }
     }
