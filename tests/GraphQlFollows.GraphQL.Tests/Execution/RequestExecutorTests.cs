@@ -38,6 +38,20 @@ public class RequestExecutorTests
     }
 
     [Fact]
+    public void The_cache_holds_a_bounded_amount_of_text()
+    {
+        var executor = new RequestExecutor(Executor().Schema, new ExecutionOptions { DocumentCacheMaxChars = 12 });
+        var small = executor.Prepare("{ a }", null);
+        executor.Prepare("{ b }", null);
+
+        Assert.NotSame(executor.Prepare("{ a b a b a b }", null), executor.Prepare("{ a b a b a b }", null));
+        executor.Prepare("{ a b }", null);
+
+        Assert.Equal(2, executor.CachedDocumentCount);
+        Assert.NotSame(small, executor.Prepare("{ a }", null));
+    }
+
+    [Fact]
     public void Operations_of_one_document_are_picked_by_name()
     {
         var executor = Executor();
