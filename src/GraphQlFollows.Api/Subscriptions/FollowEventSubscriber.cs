@@ -5,8 +5,8 @@ namespace GraphQlFollows.Api.Subscriptions;
 
 /// <summary>
 /// One subscription's buffer of events. Writers never wait on it: when it is full the subscriber has fallen behind,
-/// and it is disconnected (its stream ends after the events it holds, with <see cref="Ended"/> saying why) rather than
-/// slowing the others or silently missing events.
+/// and it is disconnected (its stream ends after the events it holds, with a <see cref="SubscriptionEnded"/> saying
+/// why) rather than slowing the others or silently missing events.
 /// </summary>
 internal sealed class FollowEventSubscriber
 {
@@ -22,7 +22,6 @@ internal sealed class FollowEventSubscriber
         _events = Channel.CreateBounded<FollowEvent>(new BoundedChannelOptions(capacity)
         {
             SingleReader = true,
-            SingleWriter = true,
             FullMode = BoundedChannelFullMode.Wait,
         });
     }

@@ -22,6 +22,7 @@ public abstract class DataLoaderBase
 /// Batches and caches loads of values by key for one request: every key asked while the executor has synchronous
 /// work left goes into one call of the batch function, and a key asked twice is loaded once.
 /// A key the batch function leaves out of its result loads as the default value (null).
+/// The batches of different loaders of a request may run at the same time.
 /// </summary>
 public sealed class DataLoader<TKey, TValue> : DataLoaderBase
     where TKey : notnull
