@@ -44,9 +44,13 @@ internal sealed class TransportWsSession
         _sender = new TransportWsSender(socket, _receiving.Token);
     }
 
-    /// <summary>Runs until the connection closes. With <paramref name="protocolAccepted"/> false it only closes it (4406).</summary>
-    public async Task RunAsync(bool protocolAccepted)
+    /// <summary>
+    /// Runs until the connection closes. With <paramref name="protocolAccepted"/> false it only closes it (4406);
+    /// when <paramref name="stopping"/> fires, the server is shutting down and closes it (1001).
+    /// </summary>
+    public async Task RunAsync(bool protocolAccepted, CancellationToken stopping)
     {
+        using var shutdown = stopping.Register(() => _ = CloseQuietlyAsync(WebSocketCloseStatus.EndpointUnavailable, "Server shutting down"));
         try
         {
             if (!protocolAccepted)
@@ -188,14 +192,15 @@ internal sealed class TransportWsSession
         try
         {
             await Task.Delay(_settings.ConnectionInitTimeout, _ending.Token);
-            if (Volatile.Read(ref _initialised) == 0)
-            {
-                await CloseAsync(ConnectionInitialisationTimeout, "Connection initialisation timeout");
-            }
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        catch (OperationCanceledException)
         {
-            // The connection ended first.
+            return;
+        }
+
+        if (Volatile.Read(ref _initialised) == 0)
+        {
+            await CloseQuietlyAsync(ConnectionInitialisationTimeout, "Connection initialisation timeout");
         }
     }
 
@@ -318,6 +323,19 @@ internal sealed class TransportWsSession
     {
         _receiving.CancelAfter(CloseGrace);
         await _sender.CloseAsync(status, reason);
+    }
+
+    /// <summary>Closes from outside the receive loop, where the connection may already be gone.</summary>
+    private async Task CloseQuietlyAsync(WebSocketCloseStatus status, string reason)
+    {
+        try
+        {
+            await CloseAsync(status, reason);
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // The connection ended first.
+        }
     }
 
     private async Task EndAsync()
