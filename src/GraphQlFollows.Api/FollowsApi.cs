@@ -3,26 +3,58 @@ using GraphQlFollows.Api.Loading;
 using GraphQlFollows.Api.Mutations;
 using GraphQlFollows.Api.Queries;
 using GraphQlFollows.Api.Scalars;
+using GraphQlFollows.Api.Subscriptions;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQlFollows.Api;
 
 /// <summary>
-/// The GraphQL API of the follow graph: <c>schema.graphql</c> bound to <see cref="FollowGraph"/> (writes) and
-/// <see cref="FollowQueries"/> (reads). Hand the schema to a <c>RequestExecutor</c>.
+/// The GraphQL API of the follow graph: <c>schema.graphql</c> bound to <see cref="FollowGraph"/> (writes),
+/// <see cref="FollowQueries"/> (reads) and <see cref="FollowEvents"/> (subscriptions). Hand the schema to a
+/// <c>RequestExecutor</c>.
 /// </summary>
 public static class FollowsApi
 {
     /// <summary>Builds the executable schema over the given graph.</summary>
-    public static Schema BuildSchema(FollowGraph graph, FollowQueries queries)
+    public static Schema BuildSchema(FollowGraph graph, FollowQueries queries, FollowEvents events) =>
+        Bind(new SchemaBuilder(SchemaSource.Parse()), graph, queries, events).Build();
+
+    /// <summary>
+    /// Binds the scalars, resolvers, subscriber and enum values to a builder of <c>schema.graphql</c> made elsewhere
+    /// (a host that builds the served schema itself).
+    /// </summary>
+    public static SchemaBuilder Bind(SchemaBuilder builder, FollowGraph graph, FollowQueries queries, FollowEvents events)
     {
         var document = SchemaSource.Parse();
-        var builder = new SchemaBuilder(document)
+        builder
             .BindScalar(new LongType())
             .BindScalar(new AddressEvmType());
         new MutationResolvers(graph).Bind(builder, document);
         new QueryResolvers(queries, new GraphLoaders(queries)).Bind(builder, document);
-        return builder.Build();
+        new SubscriptionResolvers(events).Bind(builder, document);
+        return builder;
+    }
+
+    /// <summary>Builds the schema from the services <see cref="AddFollowsApi"/> and <c>AddFollowGraph</c> registered.</summary>
+    public static Schema BuildSchema(IServiceProvider services) =>
+        BuildSchema(
+            services.GetRequiredService<FollowGraph>(),
+            services.GetRequiredService<FollowQueries>(),
+            services.GetRequiredService<FollowEvents>());
+
+    /// <summary>
+    /// Registers <see cref="FollowEvents"/> and the <see cref="Schema"/> as singletons, after
+    /// <c>AddFollowsStore</c> and <c>AddFollowGraph</c>; the container disposes the event broadcast.
+    /// </summary>
+    public static IServiceCollection AddFollowsApi(this IServiceCollection services, FollowsApiOptions? options = null)
+    {
+        var apiOptions = options ?? new FollowsApiOptions();
+        services.AddSingleton(apiOptions);
+        services.AddSingleton(provider => new FollowEvents(
+            provider.GetRequiredService<FollowGraph>(), provider.GetRequiredService<FollowQueries>(), apiOptions));
+        services.AddSingleton(BuildSchema);
+        return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GraphQlFollows.Api.Subscriptions;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Tests.Graph;
 using GraphQlFollows.GraphQL.Execution;
@@ -13,19 +14,22 @@ namespace GraphQlFollows.Api.Tests;
 /// </summary>
 public sealed class ApiHarness : IAsyncDisposable
 {
-    private ApiHarness(GraphHarness graph)
+    private ApiHarness(GraphHarness graph, FollowsApiOptions? options)
     {
         Graph = graph;
+        Events = new FollowEvents(graph.Graph, graph.Queries, options);
         Executor = Serve(graph.Queries);
     }
 
     public GraphHarness Graph { get; }
+    public FollowEvents Events { get; }
     public RequestExecutor Executor { get; }
 
     /// <summary>An executor over the same graph that reads through <paramref name="queries"/>.</summary>
-    public RequestExecutor Serve(FollowQueries queries) => new(FollowsApi.BuildSchema(Graph.Graph, queries));
+    public RequestExecutor Serve(FollowQueries queries) => new(FollowsApi.BuildSchema(Graph.Graph, queries, Events));
 
-    public static async Task<ApiHarness> CreateAsync() => new(await GraphHarness.CreateAsync());
+    public static async Task<ApiHarness> CreateAsync(FollowsApiOptions? options = null) =>
+        new(await GraphHarness.CreateAsync(), options);
 
     /// <summary>Runs a query or mutation; <paramref name="variables"/> is any object serialisable as the variables' JSON.</summary>
     public Task<JsonObject> ExecuteAsync(string query, object? variables = null) => ExecuteAsync(Executor, query, variables);
@@ -55,5 +59,9 @@ public sealed class ApiHarness : IAsyncDisposable
     public static JsonObject ToJson(ExecutionResult result) =>
         JsonNode.Parse(ExecutionResultWriter.ToUtf8Bytes(result))!.AsObject();
 
-    public ValueTask DisposeAsync() => Graph.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Events.DisposeAsync();
+        await Graph.DisposeAsync();
+    }
 }

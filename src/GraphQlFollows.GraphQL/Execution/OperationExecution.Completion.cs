@@ -71,7 +71,8 @@ internal sealed partial class OperationExecution
             throw new GraphQLException($"Expected Iterable, but did not find one for field \"{context.Field.Coordinate}\".");
         }
 
-        var items = result as IList ?? ((IEnumerable)result).Cast<object?>().ToList();
+        // Lists and arrays of reference types are read in place; anything else is enumerated once into a list.
+        var items = result as IReadOnlyList<object?> ?? ((IEnumerable)result).Cast<object?>().ToList();
         var list = new ResultList(items.Count, container, index, nonNull);
         CollectionsMarshal.SetCount(list, items.Count);
         container.SetSlot(index, list);

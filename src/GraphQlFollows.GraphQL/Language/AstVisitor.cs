@@ -20,11 +20,8 @@ public abstract partial class AstVisitor
         {
             switch (definition)
             {
-                case OperationDefinitionNode operation:
-                    VisitOperation(operation);
-                    break;
-                case FragmentDefinitionNode fragment:
-                    VisitFragmentDefinition(fragment);
+                case ExecutableDefinitionNode executable:
+                    Visit(executable);
                     break;
                 case TypeSystemDefinitionNode typeSystem:
                     VisitTypeSystemDefinition(typeSystem);
@@ -33,6 +30,21 @@ public abstract partial class AstVisitor
         }
 
         LeaveDocument(document);
+    }
+
+    /// <summary>Walks a single operation or fragment.</summary>
+    /// <exception cref="InsufficientExecutionStackException">The definition nests too deeply to be walked.</exception>
+    public void Visit(ExecutableDefinitionNode definition)
+    {
+        switch (definition)
+        {
+            case OperationDefinitionNode operation:
+                VisitOperation(operation);
+                break;
+            case FragmentDefinitionNode fragment:
+                VisitFragmentDefinition(fragment);
+                break;
+        }
     }
 
     protected virtual void EnterDocument(DocumentNode node)
@@ -134,11 +146,8 @@ public abstract partial class AstVisitor
     {
     }
 
-    protected virtual void EnterObjectValue(ObjectValueNode node)
-    {
-    }
-
-    protected virtual void EnterObjectField(ObjectFieldNode node)
+    /// <param name="parent">The input object value the field belongs to.</param>
+    protected virtual void EnterObjectField(ObjectFieldNode node, ObjectValueNode parent)
     {
     }
 
@@ -300,10 +309,9 @@ public abstract partial class AstVisitor
                 break;
             case ObjectValueNode obj:
                 RuntimeHelpers.EnsureSufficientExecutionStack();
-                EnterObjectValue(obj);
                 foreach (var field in obj.Fields)
                 {
-                    EnterObjectField(field);
+                    EnterObjectField(field, obj);
                     VisitValue(field.Value);
                     LeaveObjectField(field);
                 }

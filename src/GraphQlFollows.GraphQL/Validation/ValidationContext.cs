@@ -136,19 +136,18 @@ public sealed partial class ValidationContext
 
     internal void AddError(GraphQLError error) => _errors.Add(error);
 
-    /// <summary>Called by the walk for each variable used within an operation or fragment.</summary>
-    internal void AddVariableUsage(ExecutableDefinitionNode definition, VariableUsage usage)
+    /// <summary>
+    /// The variables used directly in an operation or fragment, found by a walk of its own (once), since rules ask
+    /// before the main walk has reached the fragments.
+    /// </summary>
+    public IReadOnlyList<VariableUsage> GetVariableUsages(ExecutableDefinitionNode definition)
     {
         if (!_variableUsages.TryGetValue(definition, out var usages))
         {
-            usages = [];
+            usages = ValidationWalker.CollectVariableUsages(this, definition);
             _variableUsages[definition] = usages;
         }
 
-        usages.Add(usage);
+        return usages;
     }
-
-    /// <summary>The variables used directly in an operation or fragment; known once the walk has left it.</summary>
-    public IReadOnlyList<VariableUsage> GetVariableUsages(ExecutableDefinitionNode definition) =>
-        _variableUsages.TryGetValue(definition, out var usages) ? usages : [];
 }

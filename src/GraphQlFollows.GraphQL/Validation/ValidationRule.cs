@@ -19,7 +19,7 @@ public enum RuleHooks
     Directive = 1 << 8,
     Argument = 1 << 9,
     NamedType = 1 << 10,
-    ObjectValue = 1 << 11,
+    ObjectField = 1 << 11,
 }
 
 /// <summary>
@@ -105,7 +105,8 @@ public abstract class ValidationRule(ValidationContext context)
     {
     }
 
-    public virtual void EnterObjectValue(ObjectValueNode node)
+    /// <param name="parent">The input object value the field belongs to.</param>
+    public virtual void EnterObjectField(ObjectFieldNode node, ObjectValueNode parent)
     {
     }
 }

@@ -6,8 +6,8 @@ using GraphQlFollows.GraphQL.Utilities;
 namespace GraphQlFollows.GraphQL.Validation;
 
 /// <summary>
-/// The single walk of a validation: keeps the type information up to date, records variable usages and calls
-/// every rule that asked for the node's kind.
+/// The single walk of a validation: keeps the type information up to date and calls every rule that asked for the
+/// node's kind. Without rules, it serves to collect the variables used in one definition.
 /// </summary>
 internal sealed class ValidationWalker : AstVisitor
 {
@@ -24,17 +24,23 @@ internal sealed class ValidationWalker : AstVisitor
     private readonly ValidationRule[] _directive;
     private readonly ValidationRule[] _argument;
     private readonly ValidationRule[] _namedType;
-    private readonly ValidationRule[] _objectValue;
+    private readonly ValidationRule[] _objectField;
 
-    /// <summary>The operation or fragment being walked, which owns the variable usages found.</summary>
-    private ExecutableDefinitionNode? _definition;
+    /// <summary>Where the variables used are collected, in walks that collect them.</summary>
+    private readonly List<VariableUsage>? _variableUsages;
 
     private bool _inVariableDefinition;
 
     public ValidationWalker(ValidationContext context, IReadOnlyList<ValidationRule> rules)
+        : this(context, context.TypeInfo, rules, null)
+    {
+    }
+
+    private ValidationWalker(ValidationContext context, TypeInfo typeInfo, IReadOnlyList<ValidationRule> rules, List<VariableUsage>? variableUsages)
     {
         _context = context;
-        _typeInfo = context.TypeInfo;
+        _typeInfo = typeInfo;
+        _variableUsages = variableUsages;
         _document = Select(rules, RuleHooks.Document);
         _operation = Select(rules, RuleHooks.Operation);
         _variableDefinition = Select(rules, RuleHooks.VariableDefinition);
@@ -46,7 +52,15 @@ internal sealed class ValidationWalker : AstVisitor
         _directive = Select(rules, RuleHooks.Directive);
         _argument = Select(rules, RuleHooks.Argument);
         _namedType = Select(rules, RuleHooks.NamedType);
-        _objectValue = Select(rules, RuleHooks.ObjectValue);
+        _objectField = Select(rules, RuleHooks.ObjectField);
+    }
+
+    /// <summary>The variables used in an operation or fragment, each with the type its position expects.</summary>
+    public static List<VariableUsage> CollectVariableUsages(ValidationContext context, ExecutableDefinitionNode definition)
+    {
+        var usages = new List<VariableUsage>();
+        new ValidationWalker(context, new TypeInfo(context.Schema), [], usages).Visit(definition);
+        return usages;
     }
 
     private static ValidationRule[] Select(IReadOnlyList<ValidationRule> rules, RuleHooks hook)
@@ -55,6 +69,11 @@ internal sealed class ValidationWalker : AstVisitor
         foreach (var rule in rules)
         {
             count += (rule.Hooks & hook) != 0 ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
         }
 
         var selected = new ValidationRule[count];
@@ -88,7 +107,6 @@ internal sealed class ValidationWalker : AstVisitor
 
     protected override void EnterOperation(OperationDefinitionNode node)
     {
-        _definition = node;
         _typeInfo.EnterOperation(node);
         foreach (var rule in _operation)
         {
@@ -104,7 +122,6 @@ internal sealed class ValidationWalker : AstVisitor
         }
 
         _typeInfo.LeaveOperation();
-        _definition = null;
     }
 
     protected override void EnterVariableDefinition(VariableDefinitionNode node)
@@ -125,7 +142,6 @@ internal sealed class ValidationWalker : AstVisitor
 
     protected override void EnterFragmentDefinition(FragmentDefinitionNode node)
     {
-        _definition = node;
         _typeInfo.EnterFragment(node.TypeCondition);
         foreach (var rule in _fragmentDefinition)
         {
@@ -141,7 +157,6 @@ internal sealed class ValidationWalker : AstVisitor
         }
 
         _typeInfo.LeaveFragment();
-        _definition = null;
     }
 
     protected override void EnterSelectionSet(SelectionSetNode node, Node parent)
@@ -242,11 +257,9 @@ internal sealed class ValidationWalker : AstVisitor
     protected override void EnterVariable(VariableNode node)
     {
         // Variables in definitions' default values are not usages (and cannot occur in valid documents).
-        if (_definition is not null && !_inVariableDefinition)
+        if (_variableUsages is not null && !_inVariableDefinition)
         {
-            _context.AddVariableUsage(
-                _definition,
-                new VariableUsage(node, _typeInfo.InputType, _typeInfo.ParentInputType, _typeInfo.DefaultValue));
+            _variableUsages.Add(new VariableUsage(node, _typeInfo.InputType, _typeInfo.ParentInputType, _typeInfo.DefaultValue));
         }
     }
 
@@ -254,15 +267,14 @@ internal sealed class ValidationWalker : AstVisitor
 
     protected override void LeaveListValue(ListValueNode node) => _typeInfo.LeaveInputPosition();
 
-    protected override void EnterObjectValue(ObjectValueNode node)
+    protected override void EnterObjectField(ObjectFieldNode node, ObjectValueNode parent)
     {
-        foreach (var rule in _objectValue)
+        _typeInfo.EnterObjectField(node);
+        foreach (var rule in _objectField)
         {
-            rule.EnterObjectValue(node);
+            rule.EnterObjectField(node, parent);
         }
     }
-
-    protected override void EnterObjectField(ObjectFieldNode node) => _typeInfo.EnterObjectField(node);
 
     protected override void LeaveObjectField(ObjectFieldNode node) => _typeInfo.LeaveInputPosition();
 

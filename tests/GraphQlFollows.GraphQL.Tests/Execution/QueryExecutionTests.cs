@@ -181,4 +181,18 @@ public class QueryExecutionTests
 
         Assert.Equal(Json("{'data':{'__schema':{'queryType':{'name':'Person'}},'__type':{'name':'Person','kind':'OBJECT'}}}"), json);
     }
+
+    [Fact]
+    public async Task Completes_lists_of_any_enumerable_shape()
+    {
+        var query = Object("Query",
+            Constant("values", List(Int), new List<int> { 1, 2 }),
+            Constant("array", List(Str), new[] { "a", "b" }),
+            Constant("lazy", List(Int), Enumerable.Range(1, 3).Select(i => i * 10)),
+            Constant("nested", List(List(Int)), new List<object?> { new[] { 1L }, new List<int> { 2, 3 } }));
+
+        var json = await new RequestExecutor(Build(query)).ExecuteAsync("{ values array lazy nested }");
+
+        Assert.Equal(Json("{'data':{'values':[1,2],'array':['a','b'],'lazy':[10,20,30],'nested':[[1],[2,3]]}}"), json);
+    }
 }

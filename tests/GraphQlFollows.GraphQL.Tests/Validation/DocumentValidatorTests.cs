@@ -62,6 +62,17 @@ public class DocumentValidatorTests
     }
 
     [Fact]
+    public void ErrorsComeInTheOrderOfTheWalk()
+    {
+        // The unused variable is found on entering the operation, before any field: it is among the hundred kept.
+        var fields = string.Join(' ', Enumerable.Range(0, 120).Select(i => $"f{i}: unknown{i}"));
+        var errors = DocumentValidator.Validate(TestSchema.Schema, Parser.Parse($"query Q($unused: Int) {{ dog {{ {fields} }} }}"));
+        Assert.Equal(101, errors.Count);
+        Assert.Equal("Variable \"$unused\" is never used in operation \"Q\".", errors[0].Message);
+        Assert.Equal("Cannot query field \"unknown98\" on type \"Dog\".", errors[99].Message);
+    }
+
+    [Fact]
     public void FollowingFragmentsHasABudget()
     {
         Assert.Empty(Validate(ManyOperationsSharingAFragment(80)));

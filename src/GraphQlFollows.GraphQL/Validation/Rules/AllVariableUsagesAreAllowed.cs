@@ -7,22 +7,19 @@ namespace GraphQlFollows.GraphQL.Validation.Rules;
 /// <summary>
 /// All Variable Usages Are Allowed: a variable's type fits every position it is used in, within the operation
 /// and the fragments it reaches. A nullable variable may fill a non-null position that has a default, or when the
-/// variable has a non-null default. Checked once the whole document has been walked.
+/// variable has a non-null default.
 /// </summary>
 public sealed class AllVariableUsagesAreAllowed(ValidationContext context) : ValidationRule(context)
 {
-    public override RuleHooks Hooks => RuleHooks.Document;
+    public override RuleHooks Hooks => RuleHooks.Operation;
 
-    public override void LeaveDocument(DocumentNode node)
+    public override void LeaveOperation(OperationDefinitionNode node)
     {
-        foreach (var operation in Context.Operations)
+        foreach (var usage in Context.GetRecursiveVariableUsages(node))
         {
-            foreach (var usage in Context.GetRecursiveVariableUsages(operation))
+            if (usage.Type is { } locationType && FindDefinition(node, usage.Node.Name.Value) is { } definition)
             {
-                if (usage.Type is { } locationType && FindDefinition(operation, usage.Node.Name.Value) is { } definition)
-                {
-                    Check(usage, locationType, definition);
-                }
+                Check(usage, locationType, definition);
             }
         }
     }

@@ -4,26 +4,23 @@ namespace GraphQlFollows.GraphQL.Validation.Rules;
 
 /// <summary>
 /// All Variable Uses Defined: every variable used by an operation, or by a fragment it reaches, is defined by
-/// that operation. Checked once the whole document has been walked, since fragments may follow operations.
+/// that operation.
 /// </summary>
 public sealed class AllVariableUsesDefined(ValidationContext context) : ValidationRule(context)
 {
-    public override RuleHooks Hooks => RuleHooks.Document;
+    public override RuleHooks Hooks => RuleHooks.Operation;
 
-    public override void LeaveDocument(DocumentNode node)
+    public override void EnterOperation(OperationDefinitionNode node)
     {
-        foreach (var operation in Context.Operations)
+        foreach (var usage in Context.GetRecursiveVariableUsages(node))
         {
-            foreach (var usage in Context.GetRecursiveVariableUsages(operation))
+            var name = usage.Node.Name.Value;
+            if (!IsDefined(node, name))
             {
-                var name = usage.Node.Name.Value;
-                if (!IsDefined(operation, name))
-                {
-                    var message = operation.Name is { } operationName
-                        ? $"Variable \"${name}\" is not defined by operation \"{operationName.Value}\"."
-                        : $"Variable \"${name}\" is not defined.";
-                    Context.ReportError(message, usage.Node, operation);
-                }
+                var message = node.Name is { } operationName
+                    ? $"Variable \"${name}\" is not defined by operation \"{operationName.Value}\"."
+                    : $"Variable \"${name}\" is not defined.";
+                Context.ReportError(message, usage.Node, node);
             }
         }
     }

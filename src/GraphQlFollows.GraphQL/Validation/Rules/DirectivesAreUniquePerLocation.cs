@@ -5,23 +5,47 @@ namespace GraphQlFollows.GraphQL.Validation.Rules;
 
 /// <summary>
 /// Directives Are Unique per Location: a directive that is not repeatable is applied at most once at each place.
-/// A type and its extensions count as one place, as do the schema and its extensions.
+/// In type system definitions, a type and its extensions count as one place, as do the schema and its extensions.
+/// Places are checked when the walk enters them, before their arguments and directives.
 /// </summary>
 public sealed class DirectivesAreUniquePerLocation(ValidationContext context) : ValidationRule(context)
 {
     private Dictionary<string, DirectiveNode>? _schemaDirectives;
     private Dictionary<string, Dictionary<string, DirectiveNode>>? _typeDirectives;
 
-    public override RuleHooks Hooks => RuleHooks.Directive;
+    public override RuleHooks Hooks => RuleHooks.Operation | RuleHooks.VariableDefinition | RuleHooks.FragmentDefinition
+        | RuleHooks.Field | RuleHooks.FragmentSpread | RuleHooks.InlineFragment | RuleHooks.Directive;
+
+    public override void EnterOperation(OperationDefinitionNode node) => CheckPlace(node.Directives);
+
+    public override void EnterVariableDefinition(VariableDefinitionNode node) => CheckPlace(node.Directives);
+
+    public override void EnterFragmentDefinition(FragmentDefinitionNode node) => CheckPlace(node.Directives);
+
+    public override void EnterField(FieldNode node) => CheckPlace(node.Directives);
+
+    public override void EnterFragmentSpread(FragmentSpreadNode node) => CheckPlace(node.Directives);
+
+    public override void EnterInlineFragment(InlineFragmentNode node) => CheckPlace(node.Directives);
 
     public override void EnterDirectives(IReadOnlyList<DirectiveNode> directives, DirectiveLocation location)
     {
-        if (directives.Count < 2 && Context.TypeSystemDefinition is null)
+        if (Context.TypeSystemDefinition is not null)
         {
-            return;
+            Check(directives, SeenInTypeSystem(location));
         }
+    }
 
-        var seen = SeenAt(location);
+    private void CheckPlace(IReadOnlyList<DirectiveNode> directives)
+    {
+        if (directives.Count > 1)
+        {
+            Check(directives, new(StringComparer.Ordinal));
+        }
+    }
+
+    private void Check(IReadOnlyList<DirectiveNode> directives, Dictionary<string, DirectiveNode> seen)
+    {
         foreach (var directive in directives)
         {
             var name = directive.Name.Value;
@@ -41,7 +65,7 @@ public sealed class DirectivesAreUniquePerLocation(ValidationContext context) : 
         }
     }
 
-    private Dictionary<string, DirectiveNode> SeenAt(DirectiveLocation location)
+    private Dictionary<string, DirectiveNode> SeenInTypeSystem(DirectiveLocation location)
     {
         switch (Context.TypeSystemDefinition)
         {

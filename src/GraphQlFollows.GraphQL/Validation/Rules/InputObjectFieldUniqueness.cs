@@ -5,22 +5,23 @@ namespace GraphQlFollows.GraphQL.Validation.Rules;
 /// <summary>Input Object Field Uniqueness: an input object value gives each field once.</summary>
 public sealed class InputObjectFieldUniqueness(ValidationContext context) : ValidationRule(context)
 {
-    public override RuleHooks Hooks => RuleHooks.ObjectValue;
+    public override RuleHooks Hooks => RuleHooks.ObjectField;
 
-    public override void EnterObjectValue(ObjectValueNode node)
+    public override void EnterObjectField(ObjectFieldNode node, ObjectValueNode parent)
     {
-        var fields = node.Fields;
-        for (var i = 1; i < fields.Count; i++)
+        // Each repetition is reported with the first field of the name.
+        var name = node.Name.Value;
+        foreach (var field in parent.Fields)
         {
-            var name = fields[i].Name.Value;
-            for (var j = 0; j < i; j++)
+            if (ReferenceEquals(field, node))
             {
-                if (fields[j].Name.Value == name)
-                {
-                    // Each repetition is reported against the first field of the name.
-                    Context.ReportError($"There can be only one input field named \"{name}\".", fields[j].Name, fields[i].Name);
-                    break;
-                }
+                return;
+            }
+
+            if (field.Name.Value == name)
+            {
+                Context.ReportError($"There can be only one input field named \"{name}\".", field.Name, node.Name);
+                return;
             }
         }
     }

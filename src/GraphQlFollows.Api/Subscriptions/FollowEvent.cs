@@ -1,0 +1,31 @@
+using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Signatures;
+
+namespace GraphQlFollows.Api.Subscriptions;
+
+#pragma warning disable CA1707 // the schema's enum value names
+
+public enum FollowEventKind
+{
+    FOLLOW,
+    UNFOLLOW,
+}
+
+/// <summary>
+/// A committed follow or unfollow of <see cref="Handle"/> by <see cref="Address"/>. The counts are read once the
+/// commit is published, so a commit that followed closely may already be counted in them.
+/// </summary>
+public sealed record FollowEvent(
+    FollowEventKind Kind, EvmAddress Address, string Handle, long FollowerCount, long FollowingCount, long Position, long AcceptedAt)
+{
+    /// <summary>Whether the operation changes follows (and so makes events).</summary>
+    internal static bool IsFollowChange(OperationProof operation) =>
+        operation.Kind is OperationKinds.Follow or OperationKinds.Unfollow or OperationKinds.BatchUnfollow;
+}
+
+/// <summary>The events of one profile (<see cref="Handle"/>) or of one address: the schema's <c>FollowEventFilter</c>.</summary>
+public sealed record FollowEventFilter(string? Handle, EvmAddress? Address)
+{
+    public bool Matches(FollowEvent followEvent) =>
+        Handle is not null ? followEvent.Handle == Handle : followEvent.Address == Address;
+}

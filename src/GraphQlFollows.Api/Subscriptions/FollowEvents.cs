@@ -1,0 +1,151 @@
+using System.Threading.Channels;
+using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Signatures;
+
+namespace GraphQlFollows.Api.Subscriptions;
+
+/// <summary>
+/// Broadcasts the follow graph's committed follows and unfollows to subscriptions, each filtered by profile or address.
+/// <para>
+/// The graph's writer only hands each commit over (it never waits for subscribers); one pump turns commits into events,
+/// reading the counts of all the commits waiting at once (two SQL statements), and offers each event to the
+/// subscribers whose filter it matches. Each subscriber has a bounded buffer of <see cref="FollowsApiOptions.SubscriberBufferSize"/>
+/// events: a subscriber that lets it fill is disconnected with an error, so a slow client never holds back writers or
+/// other subscribers, and never misses events without knowing.
+/// </para>
+/// </summary>
+public sealed class FollowEvents : IAsyncDisposable
+{
+    private readonly FollowGraph _graph;
+    private readonly FollowQueries _queries;
+    private readonly int _bufferSize;
+    private readonly Channel<IReadOnlyList<OperationProof>> _commits =
+        Channel.CreateUnbounded<IReadOnlyList<OperationProof>>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lock _gate = new();
+    private readonly Task _pump;
+    private FollowEventSubscriber[] _subscribers = [];
+
+    public FollowEvents(FollowGraph graph, FollowQueries queries, FollowsApiOptions? options = null)
+    {
+        _graph = graph;
+        _queries = queries;
+        _bufferSize = (options ?? new FollowsApiOptions()).SubscriberBufferSize;
+        ArgumentOutOfRangeException.ThrowIfLessThan(_bufferSize, 1, nameof(FollowsApiOptions.SubscriberBufferSize));
+        _pump = Task.Run(PumpAsync);
+        graph.OperationsCommitted += OnCommitted;
+    }
+
+    /// <summary>How many subscriptions are open.</summary>
+    public int SubscriberCount => Volatile.Read(ref _subscribers).Length;
+
+    /// <summary>
+    /// Opens a subscription at once, so that every event committed from now on reaches it, and returns its stream.
+    /// The subscription closes when the stream is disposed or <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    public IAsyncEnumerable<object?> Subscribe(FollowEventFilter filter, CancellationToken cancellationToken = default)
+    {
+        var subscriber = new FollowEventSubscriber(filter, _bufferSize, Leave);
+        lock (_gate)
+        {
+            _subscribers = [.. _subscribers, subscriber];
+        }
+        subscriber.LeaveOn(cancellationToken);
+        return subscriber.ReadAllAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _graph.OperationsCommitted -= OnCommitted;
+        _commits.Writer.TryComplete();
+        await _pump.ConfigureAwait(false);
+        foreach (var subscriber in Volatile.Read(ref _subscribers))
+        {
+            subscriber.End("The server is shutting down.");
+        }
+    }
+
+    private void Leave(FollowEventSubscriber subscriber)
+    {
+        lock (_gate)
+        {
+            var index = Array.IndexOf(_subscribers, subscriber);
+            if (index >= 0)
+            {
+                _subscribers = [.. _subscribers[..index], .. _subscribers[(index + 1)..]];
+            }
+        }
+    }
+
+    // Runs on the graph's writer: hand over and return.
+    private void OnCommitted(IReadOnlyList<OperationProof> operations)
+    {
+        if (Volatile.Read(ref _subscribers).Length > 0 && operations.Any(FollowEvent.IsFollowChange))
+        {
+            _commits.Writer.TryWrite(operations);
+        }
+    }
+
+    private async Task PumpAsync()
+    {
+        var reader = _commits.Reader;
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            var operations = new List<OperationProof>();
+            while (reader.TryRead(out var commit))
+            {
+                operations.AddRange(commit.Where(FollowEvent.IsFollowChange));
+            }
+            if (Volatile.Read(ref _subscribers).Length == 0)
+            {
+                continue;
+            }
+            try
+            {
+                Broadcast(await ToEventsAsync(operations).ConfigureAwait(false));
+            }
+            catch (Exception)
+            {
+                // The counts could not be read: the events are lost, so their subscribers must not go on unaware.
+                foreach (var subscriber in Volatile.Read(ref _subscribers))
+                {
+                    subscriber.End("Follow events could not be read; subscribe again.");
+                }
+            }
+        }
+    }
+
+    private async Task<List<FollowEvent>> ToEventsAsync(List<OperationProof> operations)
+    {
+        var handles = operations.SelectMany(o => o.Handles).Distinct().ToArray();
+        var addresses = operations.Select(o => o.Address).Distinct().ToArray();
+        var profiles = await _queries.GetProfilesAsync(handles).ConfigureAwait(false);
+        var followingCounts = await _queries.GetFollowingCountsAsync(addresses).ConfigureAwait(false);
+        var events = new List<FollowEvent>();
+        foreach (var operation in operations)
+        {
+            var kind = operation.Kind == OperationKinds.Follow ? FollowEventKind.FOLLOW : FollowEventKind.UNFOLLOW;
+            foreach (var handle in operation.Handles)
+            {
+                events.Add(new FollowEvent(
+                    kind, operation.Address, handle, profiles.GetValueOrDefault(handle)?.FollowerCount ?? 0,
+                    followingCounts.GetValueOrDefault(operation.Address), operation.Position, operation.AcceptedAt));
+            }
+        }
+        return events;
+    }
+
+    private void Broadcast(List<FollowEvent> events)
+    {
+        var subscribers = Volatile.Read(ref _subscribers);
+        foreach (var followEvent in events)
+        {
+            foreach (var subscriber in subscribers)
+            {
+                if (subscriber.Filter.Matches(followEvent))
+                {
+                    subscriber.Offer(followEvent);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using GraphQlFollows.Api.Binding;
+using GraphQlFollows.Follows.Signatures;
+using GraphQlFollows.GraphQL;
+using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Types;
+
+namespace GraphQlFollows.Api.Subscriptions;
+
+/// <summary><c>Subscription.followEvents</c>: a stream from <see cref="FollowEvents"/>, each event the root of a response.</summary>
+internal sealed class SubscriptionResolvers(FollowEvents events)
+{
+    public void Bind(SchemaBuilder builder, DocumentNode schema) =>
+        builder
+            .BindSubscriber("Subscription", "followEvents", Subscribe)
+            .BindResolver("Subscription", "followEvents", context => context.Parent is SubscriptionEnded ended
+                ? throw new GraphQLException(ended.Reason)
+                : new ValueTask<object?>(context.Parent))
+            .BindField<FollowEvent>("FollowEvent", "kind", e => e.Kind)
+            .BindField<FollowEvent>("FollowEvent", "address", e => e.Address)
+            .BindField<FollowEvent>("FollowEvent", "handle", e => e.Handle)
+            .BindField<FollowEvent>("FollowEvent", "followerCount", e => e.FollowerCount)
+            .BindField<FollowEvent>("FollowEvent", "followingCount", e => e.FollowingCount)
+            .BindField<FollowEvent>("FollowEvent", "position", e => e.Position)
+            .BindField<FollowEvent>("FollowEvent", "acceptedAt", e => e.AcceptedAt)
+            .BindEnumByName<FollowEventKind>(schema, "FollowEventKind");
+
+    // The filter is @oneOf: the engine has checked that exactly one of its fields is given.
+    private ValueTask<IAsyncEnumerable<object?>> Subscribe(IResolverContext context)
+    {
+        var filter = (IReadOnlyDictionary<string, object?>)context.Arguments["filter"]!;
+        var followEventFilter = new FollowEventFilter(filter.GetValueOrDefault("handle") as string, filter.GetValueOrDefault("address") as EvmAddress?);
+        return new ValueTask<IAsyncEnumerable<object?>>(events.Subscribe(followEventFilter, context.CancellationToken));
+    }
+}

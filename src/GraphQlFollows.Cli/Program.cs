@@ -1,0 +1,3 @@
+using GraphQlFollows.Cli;
+
+return await CliCommands.Create().Parse(args).InvokeAsync();
