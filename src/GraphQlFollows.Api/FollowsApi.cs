@@ -18,16 +18,23 @@ namespace GraphQlFollows.Api;
 public static class FollowsApi
 {
     /// <summary>Builds the executable schema over the given graph.</summary>
-    public static Schema BuildSchema(FollowGraph graph, FollowQueries queries, FollowEvents events)
+    public static Schema BuildSchema(FollowGraph graph, FollowQueries queries, FollowEvents events) =>
+        Bind(new SchemaBuilder(SchemaSource.Parse()), graph, queries, events).Build();
+
+    /// <summary>
+    /// Binds the scalars, resolvers, subscriber and enum values to a builder of <c>schema.graphql</c> made elsewhere
+    /// (a host that builds the served schema itself).
+    /// </summary>
+    public static SchemaBuilder Bind(SchemaBuilder builder, FollowGraph graph, FollowQueries queries, FollowEvents events)
     {
         var document = SchemaSource.Parse();
-        var builder = new SchemaBuilder(document)
+        builder
             .BindScalar(new LongType())
             .BindScalar(new AddressEvmType());
         new MutationResolvers(graph).Bind(builder, document);
         new QueryResolvers(queries, new GraphLoaders(queries)).Bind(builder, document);
         new SubscriptionResolvers(events).Bind(builder, document);
-        return builder.Build();
+        return builder;
     }
 
     /// <summary>Builds the schema from the services <see cref="AddFollowsApi"/> and <c>AddFollowGraph</c> registered.</summary>

@@ -223,11 +223,29 @@ public sealed class QueryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task MutualFollows_refuses_backward_paging_and_bad_cursors()
+    public async Task MutualFollows_page_both_ways_and_refuse_bad_arguments()
     {
-        var query = $$"""query($last: Int, $after: String) { address(address: "{{_star.Address}}") { mutualFollows(last: $last, after: $after) { totalCount } } }""";
+        var query = $$"""
+            query($first: Int, $after: String, $last: Int, $before: String) {
+              address(address: "{{_star.Address}}") {
+                mutualFollows(first: $first, after: $after, last: $last, before: $before) {
+                  edges { cursor node { address } } pageInfo { hasNextPage hasPreviousPage startCursor }
+                }
+              }
+            }
+            """;
 
-        Assert.Contains("forward only", (await _api.ErrorsAsync(query, new { last = 1 })).Single());
+        var last = (await _api.DataAsync(query, new { last = 1 }))["address"]!["mutualFollows"]!;
+        Assert.Equal(_fans[0].Address, (string)last["edges"]![0]!["node"]!["address"]!);
+        Assert.False((bool)last["pageInfo"]!["hasPreviousPage"]!);
+        var before = (await _api.DataAsync(query, new { last = 1, before = (string)last["pageInfo"]!["startCursor"]! }))["address"]!["mutualFollows"]!;
+        Assert.Empty(before["edges"]!.AsArray());
+        Assert.True((bool)before["pageInfo"]!["hasNextPage"]!);
+        var after = (await _api.DataAsync(query, new { first = 1, after = (string)last["pageInfo"]!["startCursor"]! }))["address"]!["mutualFollows"]!;
+        Assert.Empty(after["edges"]!.AsArray());
+        Assert.True((bool)after["pageInfo"]!["hasPreviousPage"]!);
+
+        Assert.Equal(["first and last cannot be negative."], await _api.ErrorsAsync(query, new { last = -1 }));
         Assert.Contains("not a cursor", (await _api.ErrorsAsync(query, new { after = "MTIz" })).Single());
     }
 

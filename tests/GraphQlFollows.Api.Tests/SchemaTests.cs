@@ -13,13 +13,17 @@ public sealed class SchemaTests
     [Fact]
     public void The_served_schema_is_the_repository_schema_file()
     {
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryRoot(), "schema.graphql")), SchemaSource.Text);
+    }
+
+    private static string RepositoryRoot()
+    {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (!File.Exists(Path.Combine(directory.FullName, "GraphQlFollows.sln")))
         {
             directory = directory.Parent ?? throw new InvalidOperationException("The repository root was not found.");
         }
-
-        Assert.Equal(File.ReadAllText(Path.Combine(directory.FullName, "schema.graphql")), SchemaSource.Text);
+        return directory.FullName;
     }
 
     [Fact]
@@ -36,6 +40,18 @@ public sealed class SchemaTests
         var unmapped = types.OfType<EnumType>()
             .SelectMany(type => type.Values.Where(v => v.Value is null or string && Equals(v.Value, v.Name)).Select(v => $"{type.Name}.{v.Name}"));
         Assert.Empty(unmapped);
+    }
+
+    [Fact]
+    public async Task A_host_that_builds_the_schema_from_the_sdl_binds_the_same_api()
+    {
+        await using var api = await ApiHarness.CreateAsync();
+        var builder = new SchemaBuilder(File.ReadAllText(Path.Combine(RepositoryRoot(), "schema.graphql")));
+        var executor = new RequestExecutor(FollowsApi.Bind(builder, api.Graph.Graph, api.Graph.Queries, api.Events).Build());
+
+        var result = await ApiHarness.ExecuteAsync(executor, """{ address(address: "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed") { address followingCount } }""");
+
+        Assert.Equal("""{"data":{"address":{"address":"0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed","followingCount":0}}}""", result.ToJsonString());
     }
 
     [Fact]

@@ -160,6 +160,31 @@ public sealed class SubscriptionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cancelling_a_request_whose_stream_was_never_read_removes_its_subscriber()
+    {
+        using var cancel = new CancellationTokenSource();
+        var request = new GraphQLRequest { Query = FollowEvents, Variables = ApiHarness.Variables(new { filter = new { handle = "star" } }) };
+        var result = await _api.Executor.SubscribeAsync(_api.Executor.Prepare(FollowEvents, null), request, cancel.Token);
+        Assert.NotNull(result.Stream);
+        Assert.Equal(1, _api.Events.SubscriberCount);
+
+        await cancel.CancelAsync();
+
+        Assert.Equal(0, _api.Events.SubscriberCount);
+    }
+
+    [Fact]
+    public async Task Disposing_the_broadcast_ends_open_streams_with_an_error()
+    {
+        await using var stream = await SubscribeAsync(new { handle = "star" });
+
+        await _api.Events.DisposeAsync();
+
+        Assert.Contains("shutting down", (string)(await NextAsync(stream))["errors"]![0]!["message"]!);
+        Assert.False(await stream.MoveNextAsync().AsTask().WaitAsync(Patience));
+    }
+
+    [Fact]
     public async Task The_filter_names_exactly_one_well_formed_key()
     {
         foreach (var filter in new object[] { new { handle = "star", address = "0x0000000000000000000000000000000000000001" }, new { }, new { address = "0x12" } })

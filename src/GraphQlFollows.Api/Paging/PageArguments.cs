@@ -19,6 +19,19 @@ internal static class PageArguments
         return Checked(page);
     }
 
+    /// <summary>The page asked for of a list ordered by address, its cursors decoded to addresses.</summary>
+    public static AddressPageRequest ReadByAddress(IResolverContext context)
+    {
+        var arguments = context.Arguments;
+        var page = new AddressPageRequest(
+            First: arguments.GetValueOrDefault("first") as int?,
+            After: Cursor.ToAddress(arguments.GetValueOrDefault("after") as string, "after"),
+            Last: arguments.GetValueOrDefault("last") as int?,
+            Before: Cursor.ToAddress(arguments.GetValueOrDefault("before") as string, "before"));
+        Refuse(page.Problem());
+        return page;
+    }
+
     /// <summary>The follow-time order asked for; newest first unless told otherwise.</summary>
     public static FollowOrderDirection Direction(IResolverContext context) =>
         context.Arguments.GetValueOrDefault("order") is IReadOnlyDictionary<string, object?> order
@@ -27,6 +40,17 @@ internal static class PageArguments
             : FollowOrderDirection.DESC;
 
     /// <summary>The page, or the client's error when it asks too much or too little.</summary>
-    public static PageRequest Checked(PageRequest page) =>
-        page.Problem() is { } problem ? throw new GraphQLException(problem) : page;
+    public static PageRequest Checked(PageRequest page)
+    {
+        Refuse(page.Problem());
+        return page;
+    }
+
+    private static void Refuse(string? problem)
+    {
+        if (problem is not null)
+        {
+            throw new GraphQLException(problem);
+        }
+    }
 }

@@ -3,7 +3,6 @@ using GraphQlFollows.Api.Loading;
 using GraphQlFollows.Api.Paging;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Signatures;
-using GraphQlFollows.GraphQL;
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Types;
 
@@ -34,20 +33,11 @@ internal sealed class AddressResolvers(FollowQueries queries, GraphLoaders loade
         return FollowConnections.Of(page, c => BindingExtensions.Resolved(loaders.FollowingCountAsync(c, address)));
     }
 
-    // The domain lists mutual follows by address, forward only.
     private async ValueTask<object?> MutualFollowsAsync(IResolverContext context)
     {
-        var arguments = context.Arguments;
-        if (arguments.GetValueOrDefault("last") is not null || arguments.GetValueOrDefault("before") is not null)
-        {
-            throw new GraphQLException("mutualFollows is read forward only: page it with first and after.");
-        }
         var address = Of(context);
-        var first = PageArguments.Checked(new PageRequest(First: arguments.GetValueOrDefault("first") as int?)).First
-            ?? PageRequest.DefaultSize;
-        var after = Cursor.ToAddress(arguments.GetValueOrDefault("after") as string, "after");
-        var page = await queries.GetMutualFollowsAsync(address, first, after);
-        return Connection.Of(page.Addresses, CursorOf, after is not null, page.HasNextPage,
+        var page = await queries.GetMutualFollowsAsync(address, PageArguments.ReadByAddress(context));
+        return Connection.Of(page.Addresses, CursorOf, page.HasPreviousPage, page.HasNextPage,
             _ => BindingExtensions.Resolved(queries.CountMutualFollowsAsync(address)));
     }
 }

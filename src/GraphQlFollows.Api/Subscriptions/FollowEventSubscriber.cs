@@ -5,14 +5,15 @@ namespace GraphQlFollows.Api.Subscriptions;
 
 /// <summary>
 /// One subscription's buffer of events. Writers never wait on it: when it is full the subscriber has fallen behind,
-/// and it is disconnected (its stream ends after the events it holds, with <see cref="Ended"/> saying why) rather than
-/// slowing the others or silently missing events.
+/// and it is disconnected (its stream ends after the events it holds, with a <see cref="SubscriptionEnded"/> saying
+/// why) rather than slowing the others or silently missing events.
 /// </summary>
 internal sealed class FollowEventSubscriber
 {
     private readonly Channel<FollowEvent> _events;
     private readonly Action<FollowEventSubscriber> _leave;
     private string? _endReason;
+    private CancellationTokenRegistration _cancellation;
 
     public FollowEventSubscriber(FollowEventFilter filter, int capacity, Action<FollowEventSubscriber> leave)
     {
@@ -21,12 +22,18 @@ internal sealed class FollowEventSubscriber
         _events = Channel.CreateBounded<FollowEvent>(new BoundedChannelOptions(capacity)
         {
             SingleReader = true,
-            SingleWriter = true,
             FullMode = BoundedChannelFullMode.Wait,
         });
     }
 
     public FollowEventFilter Filter { get; }
+
+    /// <summary>
+    /// Removes the subscriber when the request is cancelled, whether or not its stream was ever read (a host that drops
+    /// a subscription before reading it would otherwise leave it registered).
+    /// </summary>
+    public void LeaveOn(CancellationToken cancellationToken) =>
+        _cancellation = cancellationToken.UnsafeRegister(static state => ((FollowEventSubscriber)state!).Close(), this);
 
     /// <summary>Queues the event, or disconnects the subscriber when its buffer is full.</summary>
     public void Offer(FollowEvent followEvent)
@@ -41,6 +48,11 @@ internal sealed class FollowEventSubscriber
     public void End(string reason)
     {
         Interlocked.CompareExchange(ref _endReason, reason, null);
+        Close();
+    }
+
+    private void Close()
+    {
         _events.Writer.TryComplete();
         _leave(this);
     }
@@ -64,8 +76,8 @@ internal sealed class FollowEventSubscriber
         }
         finally
         {
-            _events.Writer.TryComplete();
-            _leave(this);
+            await _cancellation.DisposeAsync().ConfigureAwait(false);
+            Close();
         }
     }
 }

@@ -40,14 +40,16 @@ public sealed class FollowEvents : IAsyncDisposable
 
     /// <summary>
     /// Opens a subscription at once, so that every event committed from now on reaches it, and returns its stream.
+    /// The subscription closes when the stream is disposed or <paramref name="cancellationToken"/> is cancelled.
     /// </summary>
-    public IAsyncEnumerable<object?> Subscribe(FollowEventFilter filter)
+    public IAsyncEnumerable<object?> Subscribe(FollowEventFilter filter, CancellationToken cancellationToken = default)
     {
         var subscriber = new FollowEventSubscriber(filter, _bufferSize, Leave);
         lock (_gate)
         {
             _subscribers = [.. _subscribers, subscriber];
         }
+        subscriber.LeaveOn(cancellationToken);
         return subscriber.ReadAllAsync();
     }
 
@@ -92,6 +94,10 @@ public sealed class FollowEvents : IAsyncDisposable
             while (reader.TryRead(out var commit))
             {
                 operations.AddRange(commit.Where(FollowEvent.IsFollowChange));
+            }
+            if (Volatile.Read(ref _subscribers).Length == 0)
+            {
+                continue;
             }
             try
             {

@@ -30,6 +30,6 @@ internal sealed class SubscriptionResolvers(FollowEvents events)
     {
         var filter = (IReadOnlyDictionary<string, object?>)context.Arguments["filter"]!;
         var followEventFilter = new FollowEventFilter(filter.GetValueOrDefault("handle") as string, filter.GetValueOrDefault("address") as EvmAddress?);
-        return new ValueTask<IAsyncEnumerable<object?>>(events.Subscribe(followEventFilter));
+        return new ValueTask<IAsyncEnumerable<object?>>(events.Subscribe(followEventFilter, context.CancellationToken));
     }
 }

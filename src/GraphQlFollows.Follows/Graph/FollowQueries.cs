@@ -100,26 +100,28 @@ public sealed class FollowQueries(IDbContextFactory<FollowsDbContext> factory)
     /// profile B owns and B follows a profile A owns. Ordered by address; <paramref name="after"/> is the last
     /// address of the previous page.
     /// </summary>
-    public async Task<AddressPage> GetMutualFollowsAsync(EvmAddress address, int first, EvmAddress? after = null)
+    public Task<AddressPage> GetMutualFollowsAsync(EvmAddress address, int first, EvmAddress? after = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(first);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(first, PageRequest.MaxSize);
-        var from = after?.Value ?? "";
-        await using var context = await factory.CreateDbContextAsync();
-        var mutual = await MutualFollows(context, address.Value)
-            .Where(other => string.Compare(other, from) > 0)
-            .OrderBy(other => other)
-            .Take(first + 1)
-            .ToListAsync();
-        var hasNext = mutual.Count > first;
-        return new AddressPage(mutual.Take(first).Select(EvmAddress.Parse).ToArray(), hasNext);
+        return GetMutualFollowsAsync(address, new AddressPageRequest(First: first, After: after));
     }
 
-    /// <summary>How many addresses follow each other with <paramref name="address"/> (see <see cref="GetMutualFollowsAsync"/>).</summary>
+    /// <summary>
+    /// The mutual follows of <paramref name="address"/> (see above) ordered by address, paged from the start
+    /// (<c>first</c>/<c>after</c>) or from the end (<c>last</c>/<c>before</c>).
+    /// </summary>
+    public async Task<AddressPage> GetMutualFollowsAsync(EvmAddress address, AddressPageRequest page)
+    {
+        await using var context = await factory.CreateDbContextAsync();
+        return await MutualFollows.PageAsync(MutualFollows.Of(context, address.Value), page);
+    }
+
+    /// <summary>How many addresses follow each other with <paramref name="address"/> (see <see cref="GetMutualFollowsAsync(EvmAddress, AddressPageRequest)"/>).</summary>
     public async Task<int> CountMutualFollowsAsync(EvmAddress address)
     {
         await using var context = await factory.CreateDbContextAsync();
-        return await MutualFollows(context, address.Value).CountAsync();
+        return await MutualFollows.Of(context, address.Value).CountAsync();
     }
 
     /// <summary>How many operations the log holds: positions run from 1 without gaps, so the last one is the count.</summary>
@@ -148,21 +150,6 @@ public sealed class FollowQueries(IDbContextFactory<FollowsDbContext> factory)
         await using var context = await factory.CreateDbContextAsync();
         var rows = await context.Operations.AsNoTracking().Where(o => keys.Contains(o.Position)).ToListAsync();
         return rows.ToDictionary(o => o.Position, OperationProof.From);
-    }
-
-    // B is mutual with A when B follows a profile A owns and A follows a profile B owns; each B once.
-    private static IQueryable<string> MutualFollows(FollowsDbContext context, string self)
-    {
-        var followersOfMine =
-            from follow in context.Follows
-            join profile in context.Profiles on follow.Handle equals profile.Handle
-            where profile.Owner == self && follow.FollowPosition != null
-            select follow.Address;
-        return followersOfMine
-            .Where(other => context.Follows.Any(back =>
-                back.Address == self && back.FollowPosition != null
-                && context.Profiles.Any(p => p.Handle == back.Handle && p.Owner == other)))
-            .Distinct();
     }
 
     private static ProfileInfo ToInfo(ProfileRecord profile) =>

@@ -42,6 +42,13 @@ public sealed record ProfileInfo(string Handle, EvmAddress Owner, long FollowerC
 public sealed record SigningKeyInfo(
     string Key, EvmAddress Address, string AuthMessage, string AuthSignature, long RegisteredAt, long? RevokedAt);
 
-public sealed record AddressPage(IReadOnlyList<EvmAddress> Addresses, bool HasNextPage);
+/// <summary>A Relay page request over a list ordered by address: the cursors are addresses of the list.</summary>
+public sealed record AddressPageRequest(int? First = null, EvmAddress? After = null, int? Last = null, EvmAddress? Before = null)
+{
+    /// <summary>Why the request cannot be served, or null when it can (the sizes follow <see cref="PageRequest"/>).</summary>
+    public string? Problem() => new PageRequest(First: First, Last: Last).Problem();
+}
+
+public sealed record AddressPage(IReadOnlyList<EvmAddress> Addresses, bool HasNextPage, bool HasPreviousPage = false);
 
 public sealed record OperationPage(IReadOnlyList<OperationProof> Operations, bool HasNextPage);

@@ -1,14 +1,15 @@
 namespace GraphQlFollows.GraphQL.Execution;
 
 /// <summary>
-/// A bounded, thread-safe map from query text to what preparing it produced, dropping the least recently used entry
-/// when full. Keys are the texts themselves: a hash lookup, then an ordinal comparison, so no collision can mix two
-/// documents up.
+/// A bounded, thread-safe map from query text to what preparing it produced, dropping the least recently used entries
+/// when it holds too many, or too much text (clients choose the texts, and a parsed document weighs like its text).
+/// Keys are the texts themselves: a hash lookup, then an ordinal comparison, so no collision can mix two documents up.
 /// </summary>
-internal sealed class DocumentCache<TValue>(int capacity)
+internal sealed class DocumentCache<TValue>(int capacity, long maxTotalLength)
 {
     private readonly Dictionary<string, LinkedListNode<(string Key, TValue Value)>> _entries = new(StringComparer.Ordinal);
     private readonly LinkedList<(string Key, TValue Value)> _recency = new();
+    private long _totalLength;
 
     public int Count
     {
@@ -45,7 +46,7 @@ internal sealed class DocumentCache<TValue>(int capacity)
     /// <summary>Adds the value unless another thread added one first; returns the one kept.</summary>
     public TValue GetOrAdd(string key, TValue value)
     {
-        if (capacity <= 0)
+        if (capacity <= 0 || key.Length > maxTotalLength)
         {
             return value;
         }
@@ -57,13 +58,16 @@ internal sealed class DocumentCache<TValue>(int capacity)
                 return existing.Value.Value;
             }
 
-            if (_entries.Count >= capacity)
+            while (_entries.Count >= capacity || _totalLength + key.Length > maxTotalLength)
             {
-                _entries.Remove(_recency.Last!.Value.Key);
+                var oldest = _recency.Last!.Value.Key;
+                _entries.Remove(oldest);
                 _recency.RemoveLast();
+                _totalLength -= oldest.Length;
             }
 
             _entries.Add(key, _recency.AddFirst((key, value)));
+            _totalLength += key.Length;
             return value;
         }
     }

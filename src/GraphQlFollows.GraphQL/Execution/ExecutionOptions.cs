@@ -9,6 +9,9 @@ public sealed class ExecutionOptions
     /// <summary>How many prepared documents are kept; the least recently used one goes first.</summary>
     public int DocumentCacheSize { get; init; } = 1000;
 
+    /// <summary>How much query text (in characters) the cached documents may hold together; larger texts are not cached.</summary>
+    public long DocumentCacheMaxChars { get; init; } = 8_000_000;
+
     /// <summary>
     /// Show the messages of exceptions that resolvers throw (other than <see cref="GraphQLException"/>) to clients.
     /// Off by default: such messages may reveal internals, so clients see "Unexpected error." instead.

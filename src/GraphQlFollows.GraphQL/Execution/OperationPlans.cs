@@ -12,6 +12,9 @@ internal sealed class OperationPlans
     // Two bits per condition variable (absent, null, false, true) fit this many in a 64-bit key.
     private const int MaxKeyedVariables = 32;
 
+    // Outcomes are chosen by clients: past this many, plans are built per request instead of kept.
+    private const int MaxCachedOutcomes = 64;
+
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
     private readonly string[] _conditionVariables;
     private readonly Dictionary<ulong, OperationPlan> _byOutcome = [];
@@ -59,6 +62,11 @@ internal sealed class OperationPlans
         var built = Build(variables);
         lock (_byOutcome)
         {
+            if (_byOutcome.Count >= MaxCachedOutcomes)
+            {
+                return built;
+            }
+
             return _byOutcome.TryAdd(key, built) ? built : _byOutcome[key];
         }
     }
@@ -87,57 +95,5 @@ internal sealed class OperationPlans
         }
 
         return new OperationPlan(Schema, Operation, _fragments, conditionValues);
-    }
-}
-
-/// <summary>The variables that <c>@skip</c> and <c>@include</c> read anywhere in an operation and the fragments.</summary>
-internal static class ConditionVariables
-{
-    public static string[] Find(OperationDefinitionNode operation, IEnumerable<FragmentDefinitionNode> fragments)
-    {
-        var names = new List<string>();
-        Visit(operation.SelectionSet, names);
-        foreach (var fragment in fragments)
-        {
-            Visit(fragment.SelectionSet, names);
-        }
-
-        return names.ToArray();
-    }
-
-    private static void Visit(SelectionSetNode selectionSet, List<string> names)
-    {
-        foreach (var selection in selectionSet.Selections)
-        {
-            foreach (var directive in selection.Directives)
-            {
-                if (directive.Name.Value is "skip" or "include")
-                {
-                    AddVariables(directive, names);
-                }
-            }
-
-            var child = selection switch
-            {
-                FieldNode field => field.SelectionSet,
-                InlineFragmentNode inline => inline.SelectionSet,
-                _ => null,
-            };
-            if (child is not null)
-            {
-                Visit(child, names);
-            }
-        }
-    }
-
-    private static void AddVariables(DirectiveNode directive, List<string> names)
-    {
-        foreach (var argument in directive.Arguments)
-        {
-            if (argument.Value is VariableNode variable && !names.Contains(variable.Name.Value))
-            {
-                names.Add(variable.Name.Value);
-            }
-        }
     }
 }

@@ -7,18 +7,23 @@ namespace GraphQlFollows.GraphQL.Execution;
 
 /// <summary>
 /// A query text parsed and validated once, with the operations picked from it so far (by operation name),
-/// each a <see cref="PreparedOperation"/> that carries its plans.
+/// each a <see cref="PreparedOperation"/> that carries its plans. Only operations that exist are kept: clients
+/// choose the names they send.
 /// </summary>
 internal sealed class PreparedDocument
 {
     private readonly DocumentNode? _document;
-    private readonly IReadOnlyList<GraphQLError> _errors;
-    private readonly Dictionary<string, PreparedOperation> _operations = new(StringComparer.Ordinal);
+    private readonly PreparedOperation? _invalid;
+    private readonly Dictionary<string, PreparedOperation> _named = new(StringComparer.Ordinal);
+    private PreparedOperation? _unnamed;
 
     private PreparedDocument(DocumentNode? document, IReadOnlyList<GraphQLError> errors)
     {
         _document = document;
-        _errors = errors;
+        if (document is null || errors.Count > 0)
+        {
+            _invalid = new PreparedOperation { Document = document, Errors = errors };
+        }
     }
 
     public static PreparedDocument Create(Schema schema, string query, ParserOptions parserOptions)
@@ -38,38 +43,41 @@ internal sealed class PreparedDocument
 
     public PreparedOperation GetOperation(Schema schema, string? operationName)
     {
-        var key = operationName ?? string.Empty;
-        lock (_operations)
+        if (_invalid is not null)
         {
-            if (!_operations.TryGetValue(key, out var prepared))
+            return _invalid;
+        }
+
+        lock (_named)
+        {
+            var cached = operationName is null ? _unnamed : _named.GetValueOrDefault(operationName);
+            if (cached is not null)
             {
-                prepared = Prepare(schema, operationName);
-                _operations[key] = prepared;
+                return cached;
             }
-
-            return prepared;
-        }
-    }
-
-    private PreparedOperation Prepare(Schema schema, string? operationName)
-    {
-        if (_document is null || _errors.Count > 0)
-        {
-            return new PreparedOperation { Document = _document, Errors = _errors };
         }
 
-        var operation = GetOperation(_document, operationName, out var error);
+        var operation = GetOperation(_document!, operationName, out var error);
         if (operation is null)
         {
             return new PreparedOperation { Document = _document, Errors = [error!] };
         }
 
-        return new PreparedOperation
+        var created = new PreparedOperation
         {
             Document = _document,
             Operation = operation,
-            Plans = new OperationPlans(schema, _document, operation),
+            Plans = new OperationPlans(schema, _document!, operation),
         };
+        lock (_named)
+        {
+            if (operationName is null)
+            {
+                return _unnamed ??= created;
+            }
+
+            return _named.TryAdd(operationName, created) ? created : _named[operationName];
+        }
     }
 
     /// <summary>The specification's GetOperation.</summary>

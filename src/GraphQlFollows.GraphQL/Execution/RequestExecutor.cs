@@ -18,7 +18,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
     {
         Schema = schema;
         Options = options ?? new ExecutionOptions();
-        _documents = new DocumentCache<PreparedDocument>(Options.DocumentCacheSize);
+        _documents = new DocumentCache<PreparedDocument>(Options.DocumentCacheSize, Options.DocumentCacheMaxChars);
     }
 
     public Schema Schema { get; }

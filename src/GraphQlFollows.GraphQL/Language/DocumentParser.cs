@@ -104,7 +104,8 @@ internal ref partial struct DocumentParser
     /// <summary>Counts one more level of nesting at an opening token, rejecting documents nested too deeply.</summary>
     private void Enter(in Token opening)
     {
-        if (++_depth > _options.MaxDepth)
+        // The stack check also protects callers that raise the depth limit beyond what the stack can take.
+        if (++_depth > _options.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw TooDeep(opening);
         }
@@ -142,8 +143,9 @@ internal ref partial struct DocumentParser
         Error(_token, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private readonly GraphQLSyntaxException TooDeep(in Token opening) =>
-        Error(opening, $"Document nesting exceeds the maximum depth of {_options.MaxDepth}. Parsing aborted.");
+    private readonly GraphQLSyntaxException TooDeep(in Token opening) => _depth > _options.MaxDepth
+        ? Error(opening, $"Document nesting exceeds the maximum depth of {_options.MaxDepth}. Parsing aborted.")
+        : Error(opening, "Document nesting is too deep to parse. Parsing aborted.");
 
     /// <summary>A token as error messages show it: its kind, then its value in quotes when it has one.</summary>
     private readonly string Describe(in Token token) => token.Kind switch

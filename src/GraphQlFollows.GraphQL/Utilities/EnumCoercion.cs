@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
@@ -68,15 +67,4 @@ public static class EnumCoercion
 
         return names;
     }
-}
-
-/// <summary>A value computed once per key object and kept as long as the key lives.</summary>
-internal sealed class ConditionalWeakTableCache<TKey, TValue>(Func<TKey, TValue> create)
-    where TKey : class
-    where TValue : class
-{
-    private readonly ConditionalWeakTable<TKey, TValue> _table = new();
-    private readonly ConditionalWeakTable<TKey, TValue>.CreateValueCallback _create = key => create(key);
-
-    public TValue Get(TKey key) => _table.GetValue(key, _create);
 }

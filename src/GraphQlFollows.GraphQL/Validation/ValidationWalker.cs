@@ -71,6 +71,11 @@ internal sealed class ValidationWalker : AstVisitor
             count += (rule.Hooks & hook) != 0 ? 1 : 0;
         }
 
+        if (count == 0)
+        {
+            return [];
+        }
+
         var selected = new ValidationRule[count];
         count = 0;
         foreach (var rule in rules)

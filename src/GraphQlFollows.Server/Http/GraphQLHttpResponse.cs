@@ -1,3 +1,4 @@
+using System.Buffers;
 using GraphQlFollows.GraphQL;
 using GraphQlFollows.GraphQL.Execution;
 
@@ -21,7 +22,28 @@ internal static class GraphQLHttpResponse
         var response = context.Response;
         response.StatusCode = statusCode;
         response.ContentType = mediaType == ResponseMediaType.GraphQLResponseJson ? GraphQLResponseJsonContentType : JsonContentType;
-        ExecutionResultWriter.Write(result, response.BodyWriter);
+        Buffer(response, result);
         await response.BodyWriter.FlushAsync(context.RequestAborted);
+    }
+
+    // The whole body is written before it is sent, so its length is known and the response needs no chunked framing.
+    // The serialisation buffer is reused by the thread: it is filled and copied out without awaiting in between.
+    // A buffer grown by an unusually large response is let go rather than kept by its thread.
+    private const int RetainedBufferBytes = 256 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
+    private static void Buffer(HttpResponse response, ExecutionResult result)
+    {
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        ExecutionResultWriter.Write(result, buffer);
+        response.ContentLength = buffer.WrittenCount;
+        response.BodyWriter.Write(buffer.WrittenSpan);
+        if (buffer.Capacity > RetainedBufferBytes)
+        {
+            _buffer = null;
+        }
     }
 }

@@ -1,7 +1,7 @@
 namespace GraphQlFollows.Server.WebSockets;
 
 /// <summary>An operation a connection runs: cancelled when the client completes it or the connection ends.</summary>
-internal sealed class RunningOperation(CancellationToken connectionEnding)
+internal sealed class RunningOperation(CancellationToken connectionEnding) : IDisposable
 {
     private readonly CancellationTokenSource _cancellation = CancellationTokenSource.CreateLinkedTokenSource(connectionEnding);
 
@@ -11,5 +11,18 @@ internal sealed class RunningOperation(CancellationToken connectionEnding)
 
     public void Start(Func<Task> run) => Running = Task.Run(run);
 
-    public void Cancel() => _cancellation.Cancel();
+    public void Cancel()
+    {
+        try
+        {
+            _cancellation.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // It finished while the client was completing it.
+        }
+    }
+
+    /// <summary>Called once the operation has finished, so a long-lived connection does not collect registrations.</summary>
+    public void Dispose() => _cancellation.Dispose();
 }

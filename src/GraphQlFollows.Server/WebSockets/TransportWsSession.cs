@@ -224,7 +224,7 @@ internal sealed class TransportWsSession
         var operation = new RunningOperation(_ending.Token);
         if (!_operations.TryAdd(id, operation))
         {
-            operation.Cancel();
+            operation.Dispose();
             await CloseAsync(SubscriberAlreadyExists, $"Subscriber for {id} already exists");
             return;
         }
@@ -294,6 +294,7 @@ internal sealed class TransportWsSession
         finally
         {
             _operations.TryRemove(new KeyValuePair<string, RunningOperation>(id, operation));
+            operation.Dispose();
         }
     }
 

@@ -38,6 +38,20 @@ public class RequestExecutorTests
     }
 
     [Fact]
+    public void The_cache_holds_a_bounded_amount_of_text()
+    {
+        var executor = new RequestExecutor(Executor().Schema, new ExecutionOptions { DocumentCacheMaxChars = 12 });
+        var small = executor.Prepare("{ a }", null);
+        executor.Prepare("{ b }", null);
+
+        Assert.NotSame(executor.Prepare("{ a b a b a b }", null), executor.Prepare("{ a b a b a b }", null));
+        executor.Prepare("{ a b }", null);
+
+        Assert.Equal(2, executor.CachedDocumentCount);
+        Assert.NotSame(small, executor.Prepare("{ a }", null));
+    }
+
+    [Fact]
     public void Operations_of_one_document_are_picked_by_name()
     {
         var executor = Executor();
@@ -46,6 +60,10 @@ public class RequestExecutorTests
         Assert.Equal("A", executor.Prepare(document, "A").Operation?.Name?.Value);
         Assert.Equal("B", executor.Prepare(document, "B").Operation?.Name?.Value);
         Assert.Same(executor.Prepare(document, "A"), executor.Prepare(document, "A"));
+
+        // Names that pick no operation are answered but not kept, so clients cannot grow the cache with them.
+        Assert.NotSame(executor.Prepare(document, "C"), executor.Prepare(document, "C"));
+        Assert.False(executor.Prepare(document, "C").IsValid);
     }
 
     [Theory]

@@ -69,6 +69,15 @@ public class ParserLimitTests
     }
 
     [Fact]
+    public void Stops_before_the_stack_runs_out_even_without_a_depth_limit()
+    {
+        var source = string.Concat(Enumerable.Repeat("{ a ", 1_000_000));
+        var unlimited = new ParserOptions { MaxDepth = int.MaxValue, MaxTokens = int.MaxValue, MaxSourceBytes = int.MaxValue };
+        var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse(source, unlimited));
+        Assert.Equal("Syntax Error: Document nesting is too deep to parse. Parsing aborted.", error.Message);
+    }
+
+    [Fact]
     public void Keeps_working_after_a_failed_parse_on_the_same_thread()
     {
         Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse("{ a { b { c(d: [1, {e: ]) } } }"));

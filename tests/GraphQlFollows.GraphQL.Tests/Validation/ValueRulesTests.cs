@@ -97,6 +97,16 @@ public class ValuesOfCorrectTypeTests
         """, "Boolean cannot represent a non boolean value: \"yes\"", (1, 27));
 
     [Fact]
+    public void LeavesSeeLiteralsWithoutTheirVariables()
+    {
+        var errors = Fails(Rule, """
+            query Q($v: Int) { arguments { int(value: {a: $v, b: 1}) fur(value: [$v]) } }
+            """, (1, 43), (1, 69));
+        Assert.Equal("Int cannot represent non-integer value: { b: 1 }", errors[0].Message);
+        Assert.Equal("Enum \"Fur\" cannot represent non-enum value: [null].", errors[1].Message);
+    }
+
+    [Fact]
     public void LastOfRepeatedFieldsIsTheOneChecked() => Passes(Rule, """
         { arguments { filter(value: {minAge: "old", minAge: 3}) } }
         """);

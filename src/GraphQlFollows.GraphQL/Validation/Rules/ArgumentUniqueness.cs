@@ -14,12 +14,12 @@ public sealed class ArgumentUniqueness(ValidationContext context) : ValidationRu
 
     private void Check(IReadOnlyList<ArgumentNode> arguments)
     {
-        if (arguments.Count < 2)
+        if (arguments.Count < 2 || DuplicateNames.Find(arguments, a => a.Name.Value) is not { } duplicates)
         {
             return;
         }
 
-        foreach (var sameName in DuplicateNames.Find(arguments, a => a.Name.Value))
+        foreach (var sameName in duplicates)
         {
             Context.ReportError(
                 $"There can be only one argument named \"{sameName[0].Name.Value}\".",

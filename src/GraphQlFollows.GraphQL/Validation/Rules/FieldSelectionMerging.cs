@@ -39,7 +39,9 @@ public sealed partial class FieldSelectionMerging(ValidationContext context) : V
         }
 
         var selections = node.Selections;
-        if (selections.Count == 0 || (selections.Count == 1 && selections[0] is not InlineFragmentNode) || HasOnlyDistinctFields(selections))
+        if (selections.Count == 0
+            || (selections.Count == 1 && selections[0] is not InlineFragmentNode)
+            || HasOnlyDistinctFields(selections))
         {
             return;
         }

@@ -124,7 +124,7 @@ public sealed class ValuesOfCorrectType(ValidationContext context) : ValidationR
         string message;
         if (value is not EnumValueNode enumValue)
         {
-            message = $"Enum \"{type.Name}\" cannot represent non-enum value: {Printer.Print(value)}.";
+            message = $"Enum \"{type.Name}\" cannot represent non-enum value: {Printer.Print(WithoutVariables(value))}.";
         }
         else if (type.Values[enumValue.Value] is null)
         {
@@ -135,24 +135,41 @@ public sealed class ValuesOfCorrectType(ValidationContext context) : ValidationR
             return;
         }
 
-        var hint = Suggestions.DidYouMean(Suggestions.Find(Printer.Print(value), type.Values.Select(v => v.Name)), "the enum value");
+        var hint = Suggestions.DidYouMean(Suggestions.Find(Printer.Print(WithoutVariables(value)), type.Values.Select(v => v.Name)), "the enum value");
         Context.ReportError(message + hint, value);
     }
 
+    /// <summary>
+    /// A list or object literal as a scalar sees it before variables have values: variables in lists stand for
+    /// null, input object fields given by variables are left out.
+    /// </summary>
+    private static ValueNode WithoutVariables(ValueNode value) => value switch
+    {
+        VariableNode => NullValueNode.Instance,
+        ListValueNode list => new ListValueNode(list.Values.Select(WithoutVariables).ToList()) { Location = list.Location },
+        ObjectValueNode obj => new ObjectValueNode(obj.Fields
+            .Where(f => f.Value is not VariableNode)
+            .Select(f => new ObjectFieldNode(f.Name, WithoutVariables(f.Value)) { Location = f.Location })
+            .ToList()) { Location = obj.Location },
+        _ => value,
+    };
+
     private void CheckScalar(ValueNode value, ScalarType type)
     {
+        var literal = WithoutVariables(value);
         try
         {
-            type.ParseLiteral(value, null);
+            type.ParseLiteral(literal, null);
         }
         catch (GraphQLException e)
         {
             Context.ReportError(e.Message, value);
         }
-        catch (Exception e) when (e is FormatException or OverflowException or InvalidCastException or ArgumentException)
+        catch (Exception e)
         {
+            // Scalars bound by the application may fail in any way; the literal is then reported as invalid.
             Context.ReportError(
-                $"Expected value of type \"{type.Name}\", but encountered error \"{e.Message}\"; found: {Printer.Print(value)}.",
+                $"Expected value of type \"{type.Name}\", but encountered error \"{e.Message}\"; found: {Printer.Print(literal)}.",
                 value);
         }
     }

@@ -9,12 +9,13 @@ public sealed class VariableUniqueness(ValidationContext context) : ValidationRu
 
     public override void EnterOperation(OperationDefinitionNode node)
     {
-        if (node.VariableDefinitions.Count < 2)
+        if (node.VariableDefinitions.Count < 2
+            || DuplicateNames.Find(node.VariableDefinitions, d => d.Variable.Name.Value) is not { } duplicates)
         {
             return;
         }
 
-        foreach (var sameName in DuplicateNames.Find(node.VariableDefinitions, d => d.Variable.Name.Value))
+        foreach (var sameName in duplicates)
         {
             Context.ReportError(
                 $"There can be only one variable named \"${sameName[0].Variable.Name.Value}\".",
