@@ -1,13 +1,16 @@
+using GraphQlFollows.Server.Follows;
+
 namespace GraphQlFollows.Server;
 
 /// <summary>
 /// The host: standard ASP.NET Core configuration (appsettings.json, environment variables, command line with
-/// <c>--urls</c>), the engine with the served schema, and the GraphQL endpoint, health and IDE.
+/// <c>--urls</c>), the follow graph with its store, the engine serving its schema, and the GraphQL endpoint,
+/// health and IDE.
 /// </summary>
 public static class GraphQLServerApp
 {
     /// <param name="args">Command-line configuration, such as <c>--urls http://127.0.0.1:5000 --GraphQL:MaxDepth=12</c>.</param>
-    /// <param name="configure">Adds services before the host is built, such as <see cref="ISchemaBinder"/>s.</param>
+    /// <param name="configure">Adds or replaces services before the host is built.</param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -17,6 +20,7 @@ public static class GraphQLServerApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Services.AddFollows(builder.Configuration);
         builder.Services.AddGraphQLServer(builder.Configuration);
         configure?.Invoke(builder);
 

@@ -1,5 +1,6 @@
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language;
+using GraphQlFollows.GraphQL.Types;
 using GraphQlFollows.Server.Health;
 using GraphQlFollows.Server.Http;
 using GraphQlFollows.Server.Ide;
@@ -56,12 +57,12 @@ public static class GraphQLServerExtensions
         return app;
     }
 
+    // The schema is a service: the follow graph's API registers it, and tests may register their own.
     private static IRequestExecutor CreateExecutor(IServiceProvider provider)
     {
         var options = provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
         var logger = provider.GetRequiredService<ILogger<RequestExecutor>>();
-        var schema = ServedSchema.Build(provider.GetServices<ISchemaBinder>());
-        return new RequestExecutor(schema, new ExecutionOptions
+        return new RequestExecutor(provider.GetRequiredService<Schema>(), new ExecutionOptions
         {
             ParserOptions = ParserOptions.Default with { MaxTokens = options.MaxTokens },
             OnUnexpectedError = error => logger.LogError(error, "A resolver failed."),

@@ -2,7 +2,7 @@ using GraphQlFollows.Server;
 
 if (SchemaCommand.IsInvoked(args))
 {
-    return SchemaCommand.Run(args, Console.Out, Console.Error);
+    return await SchemaCommand.RunAsync(args, Console.Out, Console.Error);
 }
 
 await GraphQLServerApp.Build(args).RunAsync();

@@ -11,7 +11,7 @@ public static class SchemaCommand
 {
     public static bool IsInvoked(string[] args) => args.Length >= 1 && args[0] == "schema";
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         if (args is not ["schema", "print"])
         {
@@ -19,7 +19,8 @@ public static class SchemaCommand
             return 2;
         }
 
-        var app = GraphQLServerApp.Build([]);
+        // Built but not started: the store is neither opened nor migrated.
+        await using var app = GraphQLServerApp.Build([]);
         output.Write(SchemaPrinter.Print(app.Services.GetRequiredService<IRequestExecutor>().Schema) + "\n");
         return 0;
     }

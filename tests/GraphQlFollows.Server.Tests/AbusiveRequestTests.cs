@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using GraphQlFollows.GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQlFollows.Server.Tests;
 
@@ -23,7 +22,7 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
             "--GraphQL:MaxAliases=5",
             "--GraphQL:RequestTimeout=00:00:01",
         ],
-        builder => builder.Services.AddSingleton<ISchemaBinder>(new NeverEndingProfileLookup()));
+        TestSchema.Serve(NeverEndingProfileLookup));
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
@@ -207,13 +206,10 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
     }
 
     /// <summary>A resolver that never finishes and ignores cancellation, the worst a time budget meets.</summary>
-    private sealed class NeverEndingProfileLookup : ISchemaBinder
-    {
-        public void Bind(SchemaBuilder builder) =>
-            builder.BindResolver("Query", "profileByHandle", async _ =>
-            {
-                await Task.Delay(Timeout.Infinite, CancellationToken.None);
-                return null;
-            });
-    }
+    private static void NeverEndingProfileLookup(SchemaBuilder builder) =>
+        builder.BindResolver("Query", "profileByHandle", async _ =>
+        {
+            await Task.Delay(Timeout.Infinite, CancellationToken.None);
+            return null;
+        });
 }

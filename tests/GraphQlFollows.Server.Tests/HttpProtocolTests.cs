@@ -87,6 +87,20 @@ public sealed class HttpProtocolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Queries_reach_the_follow_graph_and_its_store()
+    {
+        using var response = await _server.PostAsync("""
+            { profileByHandle(handle: "nobody") { handle } address(address: "0x0000000000000000000000000000000000000001") { followingCount } }
+            """);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await GraphQLResponse.ReadAsync(response);
+        Assert.False(body.TryGetProperty("errors", out _), body.ToString());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("data").GetProperty("profileByHandle").ValueKind);
+        Assert.Equal(0, body.GetProperty("data").GetProperty("address").GetProperty("followingCount").GetInt32());
+    }
+
+    [Fact]
     public async Task Post_runs_a_mutation()
     {
         using var response = await _server.PostAsync("mutation { __typename }");

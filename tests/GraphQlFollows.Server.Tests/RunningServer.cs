@@ -5,18 +5,24 @@ using GraphQlFollows.Server;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQlFollows.Server.Tests;
 
-/// <summary>The real server on Kestrel, listening on a free loopback port, with extra configuration from the test.</summary>
+/// <summary>
+/// The real server on Kestrel, listening on a free loopback port, its follow store a SQLite file in a directory of
+/// its own, with extra configuration from the test.
+/// </summary>
 internal sealed class RunningServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly string _directory;
 
-    private RunningServer(WebApplication app, Uri address)
+    private RunningServer(WebApplication app, string directory, Uri address)
     {
         _app = app;
+        _directory = directory;
         Address = address;
         Client = new HttpClient { BaseAddress = address };
     }
@@ -29,11 +35,28 @@ internal sealed class RunningServer : IAsyncDisposable
 
     public static async Task<RunningServer> StartAsync(string[]? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
-        string[] args = ["--urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. settings ?? []];
+        var directory = Directory.CreateTempSubdirectory("gqlf-server-").FullName;
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            "--Logging:LogLevel:Default=Warning",
+            $"--ConnectionStrings:Follows=Data Source={Path.Combine(directory, "follows.db")}",
+            .. settings ?? [],
+        ];
         var app = GraphQLServerApp.Build(args, configure);
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            Directory.Delete(directory, recursive: true);
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new RunningServer(app, new Uri(address));
+        return new RunningServer(app, directory, new Uri(address));
     }
 
     /// <summary>POSTs a GraphQL request as JSON, accepting the GraphQL response media type.</summary>
@@ -57,6 +80,8 @@ internal sealed class RunningServer : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
     }
 }
 

@@ -18,38 +18,29 @@ public sealed class ServedSchemaTests
     }
 
     [Fact]
-    public void The_schema_print_command_writes_the_served_schema()
+    public async Task The_schema_print_command_writes_the_served_schema()
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var exitCode = SchemaCommand.Run(["schema", "print"], output, error);
+        var exitCode = await SchemaCommand.RunAsync(["schema", "print"], output, error);
 
         Assert.Equal(0, exitCode);
         Assert.Equal(ReadSchemaFile(), output.ToString());
     }
 
     [Fact]
-    public void The_schema_command_explains_itself_when_misused()
+    public async Task The_schema_command_explains_itself_when_misused()
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        var exitCode = SchemaCommand.Run(["schema", "drop"], output, error);
+        var exitCode = await SchemaCommand.RunAsync(["schema", "drop"], output, error);
 
         Assert.Equal(2, exitCode);
         Assert.Contains("schema print", error.ToString());
         Assert.Empty(output.ToString());
     }
 
-    private static string ReadSchemaFile()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory.FullName, "schema.graphql")))
-        {
-            directory = directory.Parent ?? throw new FileNotFoundException("schema.graphql is not above the test's directory.");
-        }
-
-        return File.ReadAllText(Path.Combine(directory.FullName, "schema.graphql"));
-    }
+    private static string ReadSchemaFile() => File.ReadAllText(SchemaFile.Path);
 }

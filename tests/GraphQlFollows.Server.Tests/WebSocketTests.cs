@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using GraphQlFollows.GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQlFollows.Server.Tests;
 
@@ -21,7 +20,7 @@ public sealed class WebSocketTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _server = await RunningServer.StartAsync(
         ["--GraphQL:WebSockets:MaxOperationsPerConnection=2", "--GraphQL:WebSockets:MaxMessageBytes=2048"],
-        builder => builder.Services.AddSingleton<ISchemaBinder>(_events));
+        TestSchema.Serve(_events.Bind));
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
@@ -153,7 +152,7 @@ public sealed class WebSocketTests : IAsyncLifetime
     };
 
     /// <summary>Binds the subscription field to streams the test writes to, one per subscriber.</summary>
-    private sealed class EventSource : ISchemaBinder
+    private sealed class EventSource
     {
         private readonly Channel<DrivenStream> _subscribers = Channel.CreateUnbounded<DrivenStream>();
 

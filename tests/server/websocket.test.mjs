@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startServer } from './server.mjs';
+import { createProfile, newDevice, registerSigningKey, setFollowing } from './signed.mjs';
 
 let server;
 before(async () => {
@@ -104,6 +105,50 @@ test('a subscription document that does not validate is an error message', async
     assert.ok(error[0].message.length > 0);
     assert.ok(Array.isArray(error[0].locations));
   } finally {
+    await graphqlClient.dispose();
+  }
+});
+
+test('a subscriber receives the follow events of a profile as they are accepted, until it completes', async () => {
+  const owner = await newDevice();
+  const follower = await newDevice();
+  const handle = `ws_${Date.now().toString(36)}`;
+  assert.equal(await createProfile(server.endpoint, owner, handle), 'SUCCESS');
+  assert.equal(await registerSigningKey(server.endpoint, follower), 'SUCCESS');
+
+  const graphqlClient = client();
+  const events = graphqlClient.iterate({
+    query: 'subscription ($handle: String!) { followEvents(filter: { handle: $handle }) { kind address handle followerCount } }',
+    variables: { handle },
+  });
+  try {
+    // The subscription starts a moment after it is sent, and nothing tells the client when: until the first event
+    // arrives, follow and unfollow again (each with a newer ts), at most a few times.
+    const first = events.next();
+    let following = false;
+    let arrived;
+    for (let attempt = 0; attempt < 10 && !arrived; attempt++) {
+      following = !following;
+      const status = await setFollowing(server.endpoint, follower, handle, following, Date.now() + attempt);
+      assert.equal(status, 'SUCCESS');
+      arrived = await Promise.race([first, new Promise((resolve) => setTimeout(resolve, 500))]);
+    }
+    assert.ok(arrived, 'an event arrived');
+    assert.deepEqual(arrived.value.data.followEvents, {
+      kind: following ? 'FOLLOW' : 'UNFOLLOW',
+      address: follower.address,
+      handle,
+      followerCount: following ? 1 : 0,
+    });
+
+    // Every later operation on the profile is an event too, in order.
+    const ts = Date.now() + 100;
+    assert.equal(await setFollowing(server.endpoint, follower, handle, !following, ts), 'SUCCESS');
+    const next = await events.next();
+    assert.equal(next.value.data.followEvents.kind, following ? 'UNFOLLOW' : 'FOLLOW');
+  } finally {
+    // Ending the iteration sends complete; the client then has nothing running.
+    await events.return();
     await graphqlClient.dispose();
   }
 });

@@ -95,6 +95,10 @@ public sealed class FollowEvents : IAsyncDisposable
             {
                 operations.AddRange(commit.Where(FollowEvent.IsFollowChange));
             }
+            if (Volatile.Read(ref _subscribers).Length == 0)
+            {
+                continue;
+            }
             try
             {
                 Broadcast(await ToEventsAsync(operations).ConfigureAwait(false));
