@@ -120,3 +120,24 @@ test(`${FOLLOWERS} wallets x ${PROFILES} profiles, ${IN_FLIGHT} requests in flig
   assert.deepEqual(verified.problems, []);
   assert.deepEqual([...verified.follows].sort(), [...edgesFromProfiles].sort());
 });
+
+test('the same signed follow sent several times at once is SUCCESS every time and one operation', async () => {
+  const endpoint = server.endpoint;
+  const handles = Array.from({ length: 5 }, () => uniqueHandle('dup'));
+  await clientWithProfiles(endpoint, handles);
+  const followers = await Promise.all(Array.from({ length: 4 }, () => clientWithProfiles(endpoint)));
+  const inputs = [];
+  for (const follower of followers) {
+    for (const handle of handles) inputs.push(await follower.pairInput('follow', handle));
+  }
+  const sends = inputs.flatMap((input) => Array.from({ length: 3 }, () => () => mutate(endpoint, 'follow', input)));
+  const answers = await runBounded(seededRandom(7).shuffle(sends), IN_FLIGHT);
+  assert.deepEqual(new Set(answers.map((a) => a.status)), new Set(['SUCCESS']));
+  const messages = new Set(inputs.map((input) => input.message));
+  const logged = (await allOperations(endpoint)).filter((op) => messages.has(op.content));
+  assert.equal(logged.length, inputs.length);
+  for (const handle of handles) {
+    const profile = await profileFollowers(endpoint, handle);
+    assert.equal(profile.followerCount, followers.length);
+  }
+});
