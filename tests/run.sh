@@ -22,5 +22,7 @@ start_test_postgres
 dotnet build GraphQlFollows.sln -c Release -nologo -clp:ErrorsOnly
 dotnet test GraphQlFollows.sln -c Release --no-build -nologo
 node --test tests/conformance/
+# The follow graph end to end: wallets (ethers) and WebCrypto keys against the live server.
+node --test tests/e2e/
 # The live server against graphql-http's audits, the graphql-ws client and Chromium.
 node --test --test-concurrency=1 tests/server/*.test.mjs

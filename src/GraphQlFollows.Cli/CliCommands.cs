@@ -20,7 +20,7 @@ internal static class CliCommands
 
     private static readonly Option<long?> TsOption = new("--ts")
     {
-        Description = "The message's ts, in milliseconds since the epoch (default: now). The server accepts 10 minutes old to 2 minutes ahead.",
+        Description = "The message's ts, in milliseconds since the epoch (default: now). By default the server accepts messages up to 10 minutes old and 2 minutes ahead.",
         HelpName = "milliseconds",
     };
 

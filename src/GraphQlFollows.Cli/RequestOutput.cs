@@ -8,9 +8,12 @@ internal static class RequestOutput
 {
     private const string AcceptedMediaTypes = "application/graphql-response+json, application/json";
 
-    /// <summary>A POSIX shell command that posts the mutation's JSON body to <paramref name="endpoint"/>.</summary>
+    /// <summary>
+    /// A POSIX shell command that posts the mutation's JSON body to <paramref name="endpoint"/>; it ends the response
+    /// with a line break, so the shell's prompt starts on a line of its own.
+    /// </summary>
     public static string Curl(Uri endpoint, SignedMutation mutation) =>
-        $"curl -sS {ShellQuote(endpoint.AbsoluteUri)} -H 'Content-Type: application/json' " +
+        $"curl -sS -w '\\n' {ShellQuote(endpoint.AbsoluteUri)} -H 'Content-Type: application/json' " +
         $"-H {ShellQuote("Accept: " + AcceptedMediaTypes)} --data-raw {ShellQuote(mutation.JsonBody())}";
 
     /// <summary>

@@ -17,6 +17,9 @@ namespace GraphQlFollows.Cli;
 internal sealed record SignedMutation(
     string Field, string InputType, IReadOnlyList<KeyValuePair<string, object>> Input, string Selection)
 {
+    // Base64 keys and JSON messages stay readable: '+' and '"' are not written as \u escapes where JSON allows.
+    private static readonly JsonWriterOptions BodyOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The operation name: the field's name with a capital, such as <c>Follow</c>.</summary>
     public string OperationName => char.ToUpperInvariant(Field[0]) + Field[1..];
 
@@ -27,9 +30,6 @@ internal sealed record SignedMutation(
     /// <summary>The document that takes the input as the variable <c>$input</c>.</summary>
     public string VariablesDocument() =>
         Printer.Print(Parser.Parse($"mutation {OperationName}($input: {InputType}!) {{ {Field}(input: $input) {Selection} }}"));
-
-    // Base64 keys and JSON messages stay readable: '+' and '"' are not written as \u escapes where JSON allows.
-    private static readonly JsonWriterOptions BodyOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The JSON request body: <c>query</c>, <c>operationName</c> and <c>variables</c>.</summary>
     public string JsonBody()

@@ -77,6 +77,7 @@ public sealed class CommandTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("curl", arguments[0]);
+        Assert.Equal("\\n", arguments[arguments.IndexOf("-w") + 1]);
         Assert.Contains("http://127.0.0.1:5000/graphql", arguments);
         Assert.Equal("Content-Type: application/json", arguments[arguments.IndexOf("-H") + 1]);
         var body = Assert.IsType<Dictionary<string, object?>>(JsonValues.Parse(Encoding.UTF8.GetBytes(arguments[arguments.IndexOf("--data-raw") + 1])));

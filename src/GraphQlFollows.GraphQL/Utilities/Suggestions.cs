@@ -45,6 +45,64 @@ public static class Suggestions
         return " Did you mean " + (prefix is null ? "" : prefix + " ") + list + "?";
     }
 
+    /// <summary>
+    /// Sorts as JavaScript engines sort short arrays (a leading run, then binary insertion), so that an order whose
+    /// comparison is not consistent still comes out as the reference implementation's messages show it.
+    /// </summary>
+    public static void SortLikeReference<T>(List<T> items, Comparison<T> compare)
+    {
+        if (items.Count < 2)
+        {
+            return;
+        }
+
+        var runLength = LeadingRun(items, compare);
+        for (var start = runLength; start < items.Count; start++)
+        {
+            var pivot = items[start];
+            int left = 0, right = start;
+            while (left < right)
+            {
+                var middle = left + ((right - left) >> 1);
+                if (compare(pivot, items[middle]) < 0)
+                {
+                    right = middle;
+                }
+                else
+                {
+                    left = middle + 1;
+                }
+            }
+
+            items.RemoveAt(start);
+            items.Insert(left, pivot);
+        }
+    }
+
+    /// <summary>The length of the ordered run at the start of the list; a strictly descending run is reversed first.</summary>
+    private static int LeadingRun<T>(List<T> items, Comparison<T> compare)
+    {
+        var descending = compare(items[1], items[0]) < 0;
+        var length = 2;
+        while (length < items.Count)
+        {
+            var order = compare(items[length], items[length - 1]);
+            if (descending ? order >= 0 : order < 0)
+            {
+                break;
+            }
+
+            length++;
+        }
+
+        if (descending)
+        {
+            items.Reverse(0, length);
+        }
+
+        return length;
+    }
+
     /// <summary>Compares names so that embedded numbers sort by value ("field2" before "field10").</summary>
     public static int NaturalCompare(string a, string b)
     {

@@ -42,6 +42,12 @@ public class FieldSelectionsTests
     }
 
     [Fact]
+    public void SuggestedTypesComeInTheReferenceOrder() => FailsWith(c => new FieldSelections(c), """
+        { dogOrHuman { name } }
+        """, "Cannot query field \"name\" on type \"DogOrHuman\". Did you mean to use an inline fragment on \"Being\", \"Human\", \"Pet\", or \"Dog\"?",
+        (1, 16));
+
+    [Fact]
     public void SchemaMetaFieldExistsOnlyOnTheQueryType() => Fails(c => new FieldSelections(c), """
         { dog { __schema { queryType { name } } } }
         """, (1, 9));

@@ -27,8 +27,8 @@ public sealed class FieldSelections(ValidationContext context) : ValidationRule(
     }
 
     /// <summary>
-    /// For an abstract type, the types that do define the field: the object types first by how many of their
-    /// interfaces also define it, interfaces before the types implementing them, then by name.
+    /// For an abstract type, the types that do define the field: first those through which most possible types
+    /// have it (an interface counts once for each), then interfaces before the types implementing them, then by name.
     /// </summary>
     private List<string> SuggestTypes(NamedType parentType, string fieldName)
     {
@@ -56,7 +56,7 @@ public sealed class FieldSelections(ValidationContext context) : ValidationRule(
         }
 
         var types = usageCount.Keys.ToList();
-        types.Sort((a, b) =>
+        Suggestions.SortLikeReference(types, (a, b) =>
         {
             var byUsage = usageCount[b] - usageCount[a];
             if (byUsage != 0)
