@@ -14,6 +14,13 @@ public sealed partial class FieldSelectionMerging
     /// <summary>Each argument value as a text that is equal exactly when the values are the same.</summary>
     private readonly Dictionary<ValueNode, string> _valueKeys = [];
 
+    /// <summary>Whether two fields (in this order) have the same arguments, and the same <c>@stream</c> arguments.</summary>
+    private readonly Dictionary<(FieldDetails, FieldDetails), bool> _sameArguments = [];
+    private readonly Dictionary<(FieldDetails, FieldDetails), bool> _sameStreamArguments = [];
+
+    /// <summary>Lists of sub-field conflicts, reused: each is read once, into the conflict of the fields holding them.</summary>
+    private readonly Stack<List<Conflict>> _conflictLists = new();
+
     private Conflict? FindConflict(bool parentsMutuallyExclusive, string responseName, FieldDetails first, FieldDetails second)
     {
         // Fields of different object types are never both in one result: only their shapes must agree.
@@ -28,7 +35,6 @@ public sealed partial class FieldSelectionMerging
             return null;
         }
 
-        var comparison = first.ComparisonWith(second);
         if (!mutuallyExclusive)
         {
             var firstName = firstNode.Name.Value;
@@ -38,8 +44,7 @@ public sealed partial class FieldSelectionMerging
                 return Simple(responseName, $"\"{Abbreviate(firstName)}\" and \"{Abbreviate(secondName)}\" are different fields", first, second);
             }
 
-            comparison.SameArguments ??= SameArguments(firstNode.Arguments, secondNode.Arguments);
-            if (comparison.SameArguments == false)
+            if (!SameArguments(_sameArguments, first, second, firstNode.Arguments, secondNode.Arguments))
             {
                 return Simple(responseName, "they have differing arguments", first, second);
             }
@@ -47,7 +52,7 @@ public sealed partial class FieldSelectionMerging
 
         if (first.StreamDirective is not null || second.StreamDirective is not null)
         {
-            return Simple(responseName, StreamConflictReason(first, second, comparison), first, second);
+            return Simple(responseName, StreamConflictReason(first, second), first, second);
         }
 
         var firstType = first.Definition?.Type;
@@ -59,8 +64,12 @@ public sealed partial class FieldSelectionMerging
 
         if (firstNode.SelectionSet is { } firstSet && secondNode.SelectionSet is { } secondSet)
         {
-            var subConflicts = FindConflictsBetweenSubSelections(mutuallyExclusive, first.NamedType, firstSet, second.NamedType, secondSet);
-            return SubfieldConflicts(subConflicts, responseName, firstNode, secondNode);
+            var subConflicts = _conflictLists.TryPop(out var reused) ? reused : [];
+            FindConflictsBetweenSubSelections(subConflicts, mutuallyExclusive, first.NamedType, firstSet, second.NamedType, secondSet);
+            var conflict = SubfieldConflicts(subConflicts, responseName, firstNode, secondNode);
+            subConflicts.Clear();
+            _conflictLists.Push(subConflicts);
+            return conflict;
         }
 
         return null;
@@ -69,7 +78,7 @@ public sealed partial class FieldSelectionMerging
     private static Conflict Simple(string responseName, string reason, FieldDetails first, FieldDetails second) =>
         new(responseName, reason, [first.Node], [second.Node]);
 
-    private string StreamConflictReason(FieldDetails first, FieldDetails second, Comparison comparison)
+    private string StreamConflictReason(FieldDetails first, FieldDetails second)
     {
         const string reason = "they have overlapping stream directives";
         if (first.StreamDirective is not { } firstStream || second.StreamDirective is not { } secondStream)
@@ -77,10 +86,34 @@ public sealed partial class FieldSelectionMerging
             return reason;
         }
 
-        comparison.SameStreamArguments ??= SameArguments(firstStream.Arguments, secondStream.Arguments);
-        return comparison.SameStreamArguments == true
+        return SameArguments(_sameStreamArguments, first, second, firstStream.Arguments, secondStream.Arguments)
             ? reason + ". See https://github.com/graphql/defer-stream-wg/discussions/100"
             : reason;
+    }
+
+    /// <summary>
+    /// Compares the arguments of two fields once per pair: comparing spends budget, one unit per argument of the
+    /// first field, so the answer is kept whenever that field has arguments.
+    /// </summary>
+    private bool SameArguments(
+        Dictionary<(FieldDetails, FieldDetails), bool> known,
+        FieldDetails first,
+        FieldDetails second,
+        IReadOnlyList<ArgumentNode> firstArguments,
+        IReadOnlyList<ArgumentNode> secondArguments)
+    {
+        if (firstArguments.Count == 0)
+        {
+            return secondArguments.Count == 0;
+        }
+
+        if (!known.TryGetValue((first, second), out var same))
+        {
+            same = SameArguments(firstArguments, secondArguments);
+            known[(first, second)] = same;
+        }
+
+        return same;
     }
 
     /// <summary>Same argument names with the same values, in any order.</summary>

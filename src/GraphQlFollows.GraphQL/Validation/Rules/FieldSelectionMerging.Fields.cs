@@ -128,8 +128,6 @@ public sealed partial class FieldSelectionMerging
     /// <summary>A selected field with its parent type and definition (null when unknown; meta-fields have none here).</summary>
     private sealed class FieldDetails
     {
-        private Dictionary<FieldDetails, Comparison>? _comparisons;
-
         public FieldDetails(NamedType? parentType, FieldNode node, FieldDefinition? definition)
         {
             ParentType = parentType;
@@ -157,25 +155,5 @@ public sealed partial class FieldSelectionMerging
         public bool IsSimpleLeaf => Node.Arguments.Count == 0 && Node.SelectionSet is null && StreamDirective is null;
 
         public NamedType? NamedType => Definition?.Type.GetNamedType();
-
-        /// <summary>What is known of the comparison of this field with another, computed once.</summary>
-        public Comparison ComparisonWith(FieldDetails other)
-        {
-            _comparisons ??= [];
-            if (!_comparisons.TryGetValue(other, out var comparison))
-            {
-                comparison = new Comparison();
-                _comparisons[other] = comparison;
-            }
-
-            return comparison;
-        }
-    }
-
-    private sealed class Comparison
-    {
-        public bool? SameArguments { get; set; }
-
-        public bool? SameStreamArguments { get; set; }
     }
 }

@@ -170,15 +170,15 @@ public sealed partial class FieldSelectionMerging(ValidationContext context) : V
         }
     }
 
-    /// <summary>The conflicts between the sub-selections of two fields that share a response name.</summary>
-    private List<Conflict> FindConflictsBetweenSubSelections(
+    /// <summary>Adds the conflicts between the sub-selections of two fields that share a response name.</summary>
+    private void FindConflictsBetweenSubSelections(
+        List<Conflict> conflicts,
         bool mutuallyExclusive,
         NamedType? firstType,
         SelectionSetNode firstSet,
         NamedType? secondType,
         SelectionSetNode secondSet)
     {
-        var conflicts = new List<Conflict>();
         var first = CollectFields(firstType, firstSet);
         var firstFragments = GetSpreadFragments(first);
         var second = CollectFields(secondType, secondSet);
@@ -201,8 +201,6 @@ public sealed partial class FieldSelectionMerging(ValidationContext context) : V
                 CompareFragments(conflicts, mutuallyExclusive, firstFragment, secondFragment);
             }
         }
-
-        return conflicts;
     }
 
     /// <summary>Compares each field of one set with each field of the same response name in the other.</summary>
