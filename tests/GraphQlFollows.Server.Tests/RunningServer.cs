@@ -75,6 +75,9 @@ internal sealed class RunningServer : IAsyncDisposable
         return Client.SendAsync(request);
     }
 
+    /// <summary>Stops the server as a host shutdown does; disposing stops it too.</summary>
+    public Task StopAsync() => _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

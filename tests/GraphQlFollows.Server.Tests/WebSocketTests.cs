@@ -138,6 +138,20 @@ public sealed class WebSocketTests : IAsyncLifetime
         Assert.Equal("OPERATION_TOO_DEEP", error.RootElement.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
+    [Fact]
+    public async Task A_stopping_server_closes_its_sockets_with_1001_and_disposes_their_streams()
+    {
+        await using var client = await ConnectAsync();
+        await client.SendAsync(new { id = "s1", type = "subscribe", payload = new { query = Subscription } });
+        var stream = await _events.NextSubscriberAsync();
+
+        var stopping = _server.StopAsync();
+
+        Assert.Equal(WebSocketCloseStatus.EndpointUnavailable, await client.ReceiveCloseAsync());
+        await stream.Disposed.WaitAsync(TimeSpan.FromSeconds(10));
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
     private async Task<TransportWsClient> ConnectAsync()
     {
         var client = await TransportWsClient.ConnectAsync(new Uri(_server.Address, "/graphql"));

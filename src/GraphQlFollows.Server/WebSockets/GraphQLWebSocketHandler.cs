@@ -4,7 +4,11 @@ using Microsoft.Extensions.Options;
 namespace GraphQlFollows.Server.WebSockets;
 
 /// <summary>Accepts WebSocket upgrades at the endpoint and runs a <see cref="TransportWsSession"/> on each.</summary>
-internal sealed class GraphQLWebSocketHandler(OperationRunner runner, IOptions<GraphQLServerOptions> options, ILogger<GraphQLWebSocketHandler> logger)
+internal sealed class GraphQLWebSocketHandler(
+    OperationRunner runner,
+    IOptions<GraphQLServerOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<GraphQLWebSocketHandler> logger)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -17,6 +21,6 @@ internal sealed class GraphQLWebSocketHandler(OperationRunner runner, IOptions<G
             KeepAliveTimeout = settings.KeepAliveTimeout,
         });
         var session = new TransportWsSession(socket, runner, settings, context.RequestServices, logger, context.RequestAborted);
-        await session.RunAsync(accepted);
+        await session.RunAsync(accepted, lifetime.ApplicationStopping);
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using GraphQlFollows.GraphQL;
@@ -18,9 +17,6 @@ internal sealed class TransportWsSession
     // How long a client gets to answer the server's close frame before the connection is dropped.
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(5);
 
-    // Where the rest of an oversized message goes; its content is never read.
-    private static readonly byte[] Discard = new byte[4096];
-
     private readonly WebSocket _socket;
     private readonly OperationRunner _runner;
     private readonly WebSocketSettings _settings;
@@ -30,7 +26,6 @@ internal sealed class TransportWsSession
     private readonly ConcurrentDictionary<string, RunningOperation> _operations = new();
     private readonly CancellationTokenSource _receiving;
     private readonly CancellationTokenSource _ending = new();
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(4096);
     private int _initialised;
 
     public TransportWsSession(WebSocket socket, OperationRunner runner, WebSocketSettings settings, IServiceProvider services, ILogger logger, CancellationToken aborted)
@@ -44,9 +39,13 @@ internal sealed class TransportWsSession
         _sender = new TransportWsSender(socket, _receiving.Token);
     }
 
-    /// <summary>Runs until the connection closes. With <paramref name="protocolAccepted"/> false it only closes it (4406).</summary>
-    public async Task RunAsync(bool protocolAccepted)
+    /// <summary>
+    /// Runs until the connection closes. With <paramref name="protocolAccepted"/> false it only closes it (4406);
+    /// when <paramref name="stopping"/> fires, the server is shutting down and closes it (1001).
+    /// </summary>
+    public async Task RunAsync(bool protocolAccepted, CancellationToken stopping)
     {
+        using var shutdown = stopping.Register(() => _ = CloseQuietlyAsync(WebSocketCloseStatus.EndpointUnavailable, "Server shutting down"));
         try
         {
             if (!protocolAccepted)
@@ -72,76 +71,26 @@ internal sealed class TransportWsSession
 
     private async Task ReceiveAsync()
     {
-        try
+        using var reader = new WebSocketMessageReader(_socket, _settings.MaxMessageBytes);
+        while (true)
         {
-            while (true)
+            switch (await reader.ReadAsync(_receiving.Token))
             {
-                var (length, kind) = await ReceiveMessageAsync();
-                if (kind == WebSocketMessageType.Close)
-                {
+                case ReceivedMessage.Close:
                     if (_socket.State == WebSocketState.CloseReceived)
                     {
                         await _sender.CloseAsync(WebSocketCloseStatus.NormalClosure, null);
                     }
 
                     return;
-                }
-
-                if (length < 0)
-                {
+                case ReceivedMessage.TooBig:
                     await CloseAsync(WebSocketCloseStatus.MessageTooBig, "Message too big");
-                }
-                else if (_socket.State == WebSocketState.Open)
-                {
-                    await HandleAsync(ClientMessage.Parse(_buffer.AsSpan(0, length)));
-                }
+                    break;
+                case ReceivedMessage.Complete when _socket.State == WebSocketState.Open:
+                    await HandleAsync(ClientMessage.Parse(reader.Message));
+                    break;
             }
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(_buffer);
-        }
-    }
-
-    /// <summary>Reads one whole message into the buffer; length -1 when it is over the limit (the rest is discarded).</summary>
-    private async Task<(int Length, WebSocketMessageType Kind)> ReceiveMessageAsync()
-    {
-        var length = 0;
-        var tooBig = false;
-        while (true)
-        {
-            if (length == _buffer.Length && !tooBig)
-            {
-                Grow(length);
-            }
-
-            var segment = tooBig ? Discard.AsMemory() : _buffer.AsMemory(length);
-            var received = await _socket.ReceiveAsync(segment, _receiving.Token);
-            if (received.MessageType == WebSocketMessageType.Close)
-            {
-                return (0, WebSocketMessageType.Close);
-            }
-
-            if (!tooBig)
-            {
-                length += received.Count;
-                tooBig = length > _settings.MaxMessageBytes;
-            }
-
-            if (received.EndOfMessage)
-            {
-                return (tooBig ? -1 : length, received.MessageType);
-            }
-        }
-    }
-
-    // Grows to one byte past the limit at most, so that a message over the limit is seen to be.
-    private void Grow(int length)
-    {
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Min(_buffer.Length * 2, _settings.MaxMessageBytes + 1));
-        _buffer.AsSpan(0, length).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = larger;
     }
 
     private async Task HandleAsync(ClientMessage? message)
@@ -188,14 +137,15 @@ internal sealed class TransportWsSession
         try
         {
             await Task.Delay(_settings.ConnectionInitTimeout, _ending.Token);
-            if (Volatile.Read(ref _initialised) == 0)
-            {
-                await CloseAsync(ConnectionInitialisationTimeout, "Connection initialisation timeout");
-            }
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        catch (OperationCanceledException)
         {
-            // The connection ended first.
+            return;
+        }
+
+        if (Volatile.Read(ref _initialised) == 0)
+        {
+            await CloseQuietlyAsync(ConnectionInitialisationTimeout, "Connection initialisation timeout");
         }
     }
 
@@ -318,6 +268,19 @@ internal sealed class TransportWsSession
     {
         _receiving.CancelAfter(CloseGrace);
         await _sender.CloseAsync(status, reason);
+    }
+
+    /// <summary>Closes from outside the receive loop, where the connection may already be gone.</summary>
+    private async Task CloseQuietlyAsync(WebSocketCloseStatus status, string reason)
+    {
+        try
+        {
+            await CloseAsync(status, reason);
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // The connection ended first.
+        }
     }
 
     private async Task EndAsync()
