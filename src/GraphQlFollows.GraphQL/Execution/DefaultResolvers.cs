@@ -14,6 +14,8 @@ public static class DefaultResolvers
         var name = context.FieldDefinition.Name;
         var value = context.Parent switch
         {
+            // The concrete type first: JSON data is read into it, and a direct call spares the interface dispatch.
+            Dictionary<string, object?> map => map.GetValueOrDefault(name),
             IReadOnlyDictionary<string, object?> map => map.GetValueOrDefault(name),
             IDictionary map => map.Contains(name) ? map[name] : null,
             _ => null,

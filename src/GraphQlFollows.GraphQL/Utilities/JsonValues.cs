@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GraphQlFollows.GraphQL.Language;
 
 namespace GraphQlFollows.GraphQL.Utilities;
 
@@ -59,13 +60,20 @@ public static class JsonValues
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var name = reader.GetString()!;
+            var name = ReadPropertyName(ref reader);
             reader.Read();
             result[name] = Read(ref reader);
         }
 
         return result;
     }
+
+    // Plain ASCII names go through the parser's name table, so that a key spelled like a schema field is the very
+    // string the schema holds: the default resolver's dictionary lookup then matches it by reference.
+    private static string ReadPropertyName(ref Utf8JsonReader reader) =>
+        !reader.HasValueSequence && !reader.ValueIsEscaped && System.Text.Ascii.IsValid(reader.ValueSpan)
+            ? NameTable.Get(reader.ValueSpan)
+            : reader.GetString()!;
 
     private static List<object?> ReadArray(ref Utf8JsonReader reader)
     {

@@ -1,5 +1,6 @@
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Types.Scalars;
+using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Types;
 
@@ -19,7 +20,7 @@ public static partial class Introspection
                 f => f.Arguments,
                 a => a.DeprecationReason),
             Field<FieldDefinition>("type", new NonNullType(TypeType), f => f.Type),
-            Field<FieldDefinition>("isDeprecated", NonNullBoolean, f => f.DeprecationReason is not null),
+            Field<FieldDefinition>("isDeprecated", NonNullBoolean, f => Boxes.Bool(f.DeprecationReason is not null)),
             Field<FieldDefinition>("deprecationReason", BuiltInScalars.String, f => f.DeprecationReason));
     }
 
@@ -37,7 +38,7 @@ public static partial class Introspection
                 BuiltInScalars.String,
                 v => v.DefaultValue is null ? null : Printer.Print(v.DefaultValue),
                 "A GraphQL-formatted string representing the default value for this input value."),
-            Field<InputValue>("isDeprecated", NonNullBoolean, v => v.DeprecationReason is not null),
+            Field<InputValue>("isDeprecated", NonNullBoolean, v => Boxes.Bool(v.DeprecationReason is not null)),
             Field<InputValue>("deprecationReason", BuiltInScalars.String, v => v.DeprecationReason));
     }
 
@@ -49,7 +50,7 @@ public static partial class Introspection
             EnumValueType,
             Field<EnumValue>("name", NonNullString, v => v.Name),
             Field<EnumValue>("description", BuiltInScalars.String, v => v.Description),
-            Field<EnumValue>("isDeprecated", NonNullBoolean, v => v.DeprecationReason is not null),
+            Field<EnumValue>("isDeprecated", NonNullBoolean, v => Boxes.Bool(v.DeprecationReason is not null)),
             Field<EnumValue>("deprecationReason", BuiltInScalars.String, v => v.DeprecationReason));
     }
 }

@@ -86,7 +86,7 @@ public static partial class Introspection
     private static FieldDefinition FilteredField<TParent, TItem>(
         string name,
         IGraphQLType type,
-        Func<TParent, IEnumerable<TItem>?> read,
+        Func<TParent, IReadOnlyList<TItem>?> read,
         Func<TItem, string?> deprecationReason,
         string? description = null)
     {
@@ -102,11 +102,27 @@ public static partial class Introspection
                 }
 
                 var includeDeprecated = context.Arguments.GetValueOrDefault("includeDeprecated") is true;
-                return new ValueTask<object?>(includeDeprecated ? items.ToList() : items.Where(i => deprecationReason(i) is null).ToList());
+                // The schema's own list serves as the answer unless some items must be left out: it is only read.
+                return new ValueTask<object?>(includeDeprecated || !AnyDeprecated(items, deprecationReason)
+                    ? items
+                    : items.Where(i => deprecationReason(i) is null).ToList());
             },
         };
         field.Arguments.Add(new InputValue("includeDeprecated", NonNullBoolean) { DefaultValue = BooleanValueNode.False });
         return field;
+    }
+
+    private static bool AnyDeprecated<TItem>(IReadOnlyList<TItem> items, Func<TItem, string?> deprecationReason)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (deprecationReason(items[i]) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddFields(ObjectType type, params FieldDefinition[] fields)

@@ -1,4 +1,5 @@
 using GraphQlFollows.GraphQL.Types.Scalars;
+using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Types;
 
@@ -41,7 +42,7 @@ public static partial class Introspection
             DirectiveType,
             Field<DirectiveDefinition>("name", NonNullString, d => d.Name),
             Field<DirectiveDefinition>("description", BuiltInScalars.String, d => d.Description),
-            Field<DirectiveDefinition>("isRepeatable", NonNullBoolean, d => d.IsRepeatable),
+            Field<DirectiveDefinition>("isRepeatable", NonNullBoolean, d => Boxes.Bool(d.IsRepeatable)),
             Field<DirectiveDefinition>(
                 "locations",
                 new NonNullType(ListOfNonNull(DirectiveLocationType)),
@@ -51,7 +52,7 @@ public static partial class Introspection
                 new NonNullType(ListOfNonNull(InputValueType)),
                 d => d.Arguments,
                 a => a.DeprecationReason),
-            Field<DirectiveDefinition>("isDeprecated", NonNullBoolean, d => d.DeprecationReason is not null),
+            Field<DirectiveDefinition>("isDeprecated", NonNullBoolean, d => Boxes.Bool(d.DeprecationReason is not null)),
             Field<DirectiveDefinition>("deprecationReason", BuiltInScalars.String, d => d.DeprecationReason));
     }
 

@@ -1,5 +1,6 @@
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Types.Scalars;
+using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Types;
 
@@ -41,7 +42,7 @@ public static partial class Introspection
                 NonNullType nonNull => nonNull.OfType,
                 _ => null,
             }),
-            Field<IGraphQLType>("isOneOf", BuiltInScalars.Boolean, t => (t as InputObjectType)?.IsOneOf));
+            Field<IGraphQLType>("isOneOf", BuiltInScalars.Boolean, t => t is InputObjectType input ? Boxes.Bool(input.IsOneOf) : null));
     }
 
     private static FieldDefinition PossibleTypesField() => new("possibleTypes", ListOfNonNull(TypeType))

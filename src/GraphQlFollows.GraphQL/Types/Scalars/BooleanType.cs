@@ -16,8 +16,8 @@ public sealed class BooleanType : ScalarType
     /// <summary>Booleans, and finite numbers (true when not zero).</summary>
     public override object? Serialize(object? value) => value switch
     {
-        bool b => b,
-        not null when NumericValue.TryGetDouble(value, out var number) && double.IsFinite(number) => number != 0,
+        bool => value,
+        not null when NumericValue.TryGetDouble(value, out var number) && double.IsFinite(number) => Boxes.Bool(number != 0),
         _ => throw NonBoolean(Inspect.Format(value)),
     };
 

@@ -17,10 +17,10 @@ public sealed class IntType : ScalarType
     /// <summary>Integers, integral floating values, booleans (as 1 and 0) and strings holding an integer.</summary>
     public override object? Serialize(object? value) => value switch
     {
-        int i => i,
-        bool b => b ? 1 : 0,
-        string s => FromString(s),
-        _ => FromNumber(value),
+        int => value,
+        bool b => Boxes.Int(b ? 1 : 0),
+        string s => Boxes.Int(FromString(s)),
+        _ => Boxes.Int(FromNumber(value)),
     };
 
     /// <summary>Numbers only, and only integral ones.</summary>
