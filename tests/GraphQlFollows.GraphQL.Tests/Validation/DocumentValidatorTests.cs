@@ -73,6 +73,16 @@ public class DocumentValidatorTests
     }
 
     [Fact]
+    public void ErrorsFoundBeforeAnAbortAreKept()
+    {
+        var names = string.Join(' ', Enumerable.Repeat("name", 800));
+        var errors = Validate($"query Q($unused: Int) {{ bogus dog {{ {names} }} cat {{ bogus2 }} }}");
+        Assert.Equal(
+            ["Variable \"$unused\" is never used in operation \"Q\".", "Cannot query field \"bogus\" on type \"Query\". Did you mean \"dog\"?", "Validation aborted."],
+            errors.Select(e => e.Message));
+    }
+
+    [Fact]
     public void FollowingFragmentsHasABudget()
     {
         Assert.Empty(Validate(ManyOperationsSharingAFragment(80)));
