@@ -3,18 +3,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages: Node.js for the reference implementations, PostgreSQL for the store's PostgreSQL tests.
+# Debian packages: Node.js for the reference implementations and the clients, PostgreSQL for the store's
+# PostgreSQL tests, Chromium for the IDE's browser test, wrk for the HTTP benchmark.
 needed=()
 command -v node >/dev/null 2>&1 || needed+=(nodejs npm)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)
+command -v chromium >/dev/null 2>&1 || needed+=(chromium)
+command -v wrk >/dev/null 2>&1 || needed+=(wrk)
 if [ ${#needed[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${needed[@]}" >/dev/null
 fi
 npm ci --no-audit --no-fund --loglevel=error
-# The server's browser test drives Debian's Chromium; its benchmark uses wrk.
-if ! command -v chromium >/dev/null 2>&1 || ! command -v wrk >/dev/null 2>&1; then
-  apt-get update -qq && apt-get install -y -qq chromium wrk
-fi
 
 source tests/postgres.sh
 start_test_postgres

@@ -19,8 +19,6 @@ const input = readdirSync(corpusDir)
   .sort()
   .map((name) => readFileSync(join(corpusDir, name), 'utf8'))
   .join('');
-// Cases where the engine is known to differ, with the reason: they run as TODO tests, reported without failing.
-const knownDisagreements = JSON.parse(readFileSync(join(here, 'known-disagreements.json'), 'utf8'));
 
 const ids = input.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line).id);
 
@@ -32,13 +30,10 @@ const engine = existsSync(engineRunner)
 test('the corpus is large enough and its ids are unique', () => {
   assert.ok(ids.length >= 600, `only ${ids.length} cases`);
   assert.equal(new Set(ids).size, ids.length);
-  for (const id of Object.keys(knownDisagreements)) {
-    assert.ok(ids.includes(id), `known disagreement ${id} is not in the corpus`);
-  }
 });
 
 for (const id of ids) {
-  test(id, { todo: knownDisagreements[id] }, () => {
+  test(id, () => {
     assert.ok(!(reference instanceof Error), `graphql-js runner failed: ${reference.message}`);
     assert.ok(!(engine instanceof Error), `engine runner failed: ${engine.message}`);
     const expected = reference.get(id);

@@ -28,6 +28,12 @@ internal sealed class FieldPlan
         Coordinate = parentType.Name + "." + definition.Name;
         IsTypeName = ReferenceEquals(definition, Introspection.TypeNameMetaField);
         EnumNames = Type.GetNamedType() is EnumType enumType ? EnumCoercion.NamesOf(enumType) : null;
+        IsNonNull = Type is NonNullType;
+        if (ReferenceEquals(Resolver, DefaultResolvers.Property) && definition.Arguments.Count == 0 && (IsNonNull ? ((NonNullType)Type).OfType : Type) is ScalarType scalar)
+        {
+            PropertyScalar = scalar;
+        }
+
         ArgumentsUseVariables = ArgumentValues.UseVariables(nodes[0].Arguments);
         if (!ArgumentsUseVariables)
         {
@@ -56,6 +62,15 @@ internal sealed class FieldPlan
     public IReadOnlyDictionary<object, string>? EnumNames { get; }
 
     public bool ArgumentsUseVariables { get; }
+
+    public bool IsNonNull { get; }
+
+    /// <summary>
+    /// The field's scalar type when the field is a scalar (possibly non-null), has no arguments (whose coercion can fail)
+    /// and is read by the default resolver: the commonest field of data served as JSON, which the executor completes
+    /// without a resolver call.
+    /// </summary>
+    public ScalarType? PropertyScalar { get; }
 
     /// <summary>The field's coordinate, as messages name it: <c>Type.field</c>.</summary>
     public string Coordinate { get; }

@@ -29,19 +29,20 @@ internal sealed partial class OperationExecution
 
         try
         {
+            // The sealed types first: testing for them is one comparison, unlike the scalar base class.
             switch (type)
             {
-                case ScalarType scalar:
-                    CompleteLeaf(scalar.Serialize(result), context, container, index, nonNull);
-                    break;
-                case EnumType enumType:
-                    container.SetSlot(index, EnumCoercion.Serialize(enumType, context.Field.EnumNames!, result));
+                case ObjectType objectType:
+                    CompleteObject(objectType, context, result, container, index, nonNull);
                     break;
                 case ListType list:
                     CompleteList(list, context, result, container, index, nonNull);
                     break;
-                case ObjectType objectType:
-                    CompleteObject(objectType, context, result, container, index, nonNull);
+                case EnumType enumType:
+                    container.SetSlot(index, EnumCoercion.Serialize(enumType, context.Field.EnumNames!, result));
+                    break;
+                case ScalarType scalar:
+                    CompleteLeaf(scalar.Serialize(result), context, container, index, nonNull);
                     break;
                 default:
                     CompleteObject(ResolveAbstractType((NamedType)type, result, context), context, result, container, index, nonNull);

@@ -33,6 +33,12 @@ internal sealed partial class OperationExecution
             return;
         }
 
+        if (field.PropertyScalar is { } scalar && parent is Dictionary<string, object?> map)
+        {
+            CompletePropertyScalar(field, scalar, map, container, index);
+            return;
+        }
+
         var context = RentContext(field, parent, container, index);
         ValueTask<object?> resolved;
         try
@@ -59,6 +65,35 @@ internal sealed partial class OperationExecution
 
         CompleteResolved(resolved, context, container, index);
         ReturnContext(context);
+    }
+
+    /// <summary>
+    /// The default resolver's read of a dictionary entry and CompleteValue for a scalar, done in place: the same result
+    /// and errors, without renting a context or calling through the resolver delegate.
+    /// </summary>
+    private void CompletePropertyScalar(FieldPlan field, ScalarType scalar, Dictionary<string, object?> parent, IResultContainer container, int index)
+    {
+        object? serialized = null;
+        try
+        {
+            if (parent.TryGetValue(field.Definition.Name, out var value) && value is not null)
+            {
+                serialized = scalar.Serialize(value);
+            }
+        }
+        catch (Exception e) when (IsFieldError(e))
+        {
+            FieldError(e, field, container, index, field.IsNonNull);
+            return;
+        }
+
+        if (serialized is null && field.IsNonNull)
+        {
+            FieldError(new GraphQLException($"Cannot return null for non-nullable field {field.Coordinate}."), field, container, index, true);
+            return;
+        }
+
+        container.SetSlot(index, serialized);
     }
 
     private void CompleteResolved(ValueTask<object?> resolved, ResolverContext context, IResultContainer container, int index)

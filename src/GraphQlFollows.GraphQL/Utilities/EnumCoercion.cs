@@ -11,7 +11,7 @@ namespace GraphQlFollows.GraphQL.Utilities;
 public static class EnumCoercion
 {
     // Serializing looks values up by their runtime value; the map is built once per enum type.
-    private static readonly ConditionalWeakTableCache<EnumType, Dictionary<object, string>> NamesByValue = new(BuildNames);
+    private static readonly ConditionalWeakTableCache<EnumType, NameMap> NamesByValue = new(BuildNames);
 
     /// <summary>The enum's names by internal value, for serializing many results without a lookup of the table.</summary>
     public static IReadOnlyDictionary<object, string> NamesOf(EnumType type) => NamesByValue.Get(type);
@@ -20,6 +20,17 @@ public static class EnumCoercion
 
     public static string Serialize(EnumType type, IReadOnlyDictionary<object, string> names, object value)
     {
+        if (names is NameMap { Entries: { } entries })
+        {
+            foreach (var entry in entries)
+            {
+                if (ReferenceEquals(entry.Key, value))
+                {
+                    return entry.Value;
+                }
+            }
+        }
+
         if (names.TryGetValue(value, out var name))
         {
             return name;
@@ -57,14 +68,31 @@ public static class EnumCoercion
     private static string DidYouMean(EnumType type, string unknown) =>
         Suggestions.DidYouMean(Suggestions.Find(unknown, type.Values.Select(v => v.Name)), "the enum value");
 
-    private static Dictionary<object, string> BuildNames(EnumType type)
+    private static NameMap BuildNames(EnumType type)
     {
-        var names = new Dictionary<object, string>(type.Values.Count);
+        var names = new NameMap(type.Values.Count);
         foreach (var value in type.Values)
         {
             names.TryAdd(value.Value ?? value.Name, value.Name);
         }
 
+        if (names.Count <= NameMap.MaxScanned)
+        {
+            names.Entries = [.. names];
+        }
+
         return names;
+    }
+
+    /// <summary>
+    /// Names by value, and for a small enum its entries in an array too: resolvers mostly answer with the very object
+    /// an enum value holds (by default its name), which a scan by reference finds sooner than hashing would. A value
+    /// that is equal but not the same object is still found by the dictionary.
+    /// </summary>
+    private sealed class NameMap(int capacity) : Dictionary<object, string>(capacity)
+    {
+        public const int MaxScanned = 16;
+
+        public KeyValuePair<object, string>[]? Entries { get; set; }
     }
 }

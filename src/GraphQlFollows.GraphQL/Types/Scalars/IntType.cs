@@ -18,6 +18,7 @@ public sealed class IntType : ScalarType
     public override object? Serialize(object? value) => value switch
     {
         int => value,
+        long l when l is >= int.MinValue and <= int.MaxValue => Boxes.Int((int)l),
         bool b => Boxes.Int(b ? 1 : 0),
         string s => Boxes.Int(FromString(s)),
         _ => Boxes.Int(FromNumber(value)),
