@@ -35,7 +35,7 @@ public class EngineBenchmarks
             RootValue = root,
             Variables = new Dictionary<string, object?> { ["address"] = address, ["first"] = 50L },
         };
-        _introspectionRequest = new GraphQLRequest { Query = Document("introspection.graphql") };
+        _introspectionRequest = new GraphQLRequest { Query = Document("introspection-query.graphql") };
         EnsureNoErrors(_pageRequest);
         EnsureNoErrors(_introspectionRequest);
     }

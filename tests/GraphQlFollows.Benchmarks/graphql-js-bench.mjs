@@ -10,7 +10,10 @@ const schema = buildSchema(readFileSync(new URL('../../schema.graphql', import.m
 const pageSource = read('follows-page.graphql');
 const rootValue = JSON.parse(read('follows-page.root.json'));
 const variableValues = { address: rootValue.address.address, first: 50 };
-const introspectionSource = read('introspection.graphql');
+const introspectionSource = readFileSync(
+  new URL('../GraphQlFollows.GraphQL.Tests/Types/Expected/introspection-query.graphql', import.meta.url),
+  'utf8',
+);
 const pageDocument = parse(pageSource);
 const introspectionDocument = parse(introspectionSource);
 

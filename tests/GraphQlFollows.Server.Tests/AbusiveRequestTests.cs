@@ -185,6 +185,26 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_body_that_trickles_in_past_the_time_budget_is_408()
+    {
+        // A raw connection: the headers promise a body that never fully arrives.
+        using var connection = new System.Net.Sockets.TcpClient();
+        await connection.ConnectAsync(_server.Address.Host, _server.Address.Port);
+        var stream = connection.GetStream();
+        var head = $"POST /graphql HTTP/1.1\r\nHost: {_server.Address.Authority}\r\nContent-Type: application/json\r\n" +
+            "Accept: application/graphql-response+json\r\nContent-Length: 100\r\n\r\n{\"query\":";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var statusLine = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        var rest = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.StartsWith("HTTP/1.1 408", statusLine);
+        Assert.Contains("\"TIMEOUT\"", rest);
+        await AssertStillServesAsync();
+    }
+
+    [Fact]
     public async Task Repeated_parameters_in_a_get_are_400()
     {
         using var response = await _server.Client.GetAsync("/graphql?query=%7B__typename%7D&query=%7B__typename%7D");

@@ -10,6 +10,12 @@ namespace GraphQlFollows.GraphQL.Utilities;
 /// </summary>
 public sealed class CoerceInputValue
 {
+    /// <summary>
+    /// How deeply lists and input objects may nest. A value from a JSON body cannot pass 64 levels, but a host may
+    /// pass any .NET value; coercion recurses once per level, so deeper values are refused before the stack runs out.
+    /// </summary>
+    public const int MaxDepth = 256;
+
     private readonly InputErrorHandler? _onError;
     private readonly InputPath _path = new();
 
@@ -33,6 +39,11 @@ public sealed class CoerceInputValue
             }
 
             return Coerce(value, nonNull.OfType, out coerced);
+        }
+
+        if (_path.Depth > MaxDepth)
+        {
+            return Fail($"Expected value of type \"{type}\" to nest no more than {MaxDepth} levels.");
         }
 
         return value is null || type switch

@@ -14,6 +14,8 @@ internal sealed class InputPath
 {
     private readonly List<object> _keys = [];
 
+    public int Depth => _keys.Count;
+
     public void Push(object key) => _keys.Add(key);
 
     public void Pop() => _keys.RemoveAt(_keys.Count - 1);

@@ -26,6 +26,15 @@ internal static class ContentNegotiation
     /// </summary>
     public static ResponseMediaType? SelectResponseType(StringValues accept)
     {
+        // The values clients send most are answered without parsing.
+        switch (accept.Count == 1 ? accept[0] : null)
+        {
+            case GraphQLResponseJsonType:
+                return ResponseMediaType.GraphQLResponseJson;
+            case JsonType or "*/*":
+                return ResponseMediaType.Json;
+        }
+
         if (StringValues.IsNullOrEmpty(accept) || !MediaTypeHeaderValue.TryParseList(accept, out var ranges))
         {
             return ResponseMediaType.Json;
@@ -73,6 +82,11 @@ internal static class ContentNegotiation
     /// <summary>True for <c>application/json</c> in UTF-8 (the charset may be omitted).</summary>
     public static bool IsJsonContent(string? contentType)
     {
+        if (contentType is JsonType or "application/json; charset=utf-8")
+        {
+            return true;
+        }
+
         if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var parsed))
         {
             return false;

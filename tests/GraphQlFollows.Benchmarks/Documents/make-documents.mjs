@@ -1,8 +1,7 @@
-// Writes the generated benchmark documents: follows-page.root.json, the data follows-page.graphql resolves against,
-// and introspection.graphql, the full introspection query with every option on.
+// Writes follows-page.root.json, the data the benchmarks resolve follows-page.graphql against.
+// (The introspection benchmark runs the query the introspection tests keep, with every option on.)
 // Run: node tests/GraphQlFollows.Benchmarks/Documents/make-documents.mjs
 import { writeFileSync } from 'node:fs';
-import { getIntrospectionQuery } from 'graphql';
 
 const hex = (n, width) => n.toString(16).padStart(width, '0');
 const address = (n) => '0x' + hex(n * 2654435761, 40).slice(-40);
@@ -39,13 +38,3 @@ const root = {
   },
 };
 writeFileSync(new URL('./follows-page.root.json', import.meta.url), JSON.stringify(root, null, 1) + '\n');
-
-const introspection = getIntrospectionQuery({
-  descriptions: true,
-  specifiedByUrl: true,
-  directiveIsRepeatable: true,
-  schemaDescription: true,
-  inputValueDeprecation: true,
-  oneOf: true,
-});
-writeFileSync(new URL('./introspection.graphql', import.meta.url), introspection.trim() + '\n');
