@@ -31,12 +31,25 @@ internal sealed class ResolverContext(OperationExecution execution) : IResolverC
     public TLoader GetDataLoader<TLoader>(string key, Func<TLoader> create) where TLoader : class =>
         execution.DataLoaders.GetOrCreate(key, create);
 
+    // Sibling fields reuse one context for the same parent and container, so each reference is written only when it
+    // changes: a reference store into the heap costs a GC write barrier, a comparison does not.
     public void Set(FieldPlan field, object? parent, IResultContainer container, int index)
     {
         _field = field;
-        Parent = parent;
-        _container = container;
+        if (!ReferenceEquals(Parent, parent))
+        {
+            Parent = parent;
+        }
+
+        if (!ReferenceEquals(_container, container))
+        {
+            _container = container;
+        }
+
         _index = index;
-        Arguments = Utilities.ArgumentValues.None;
+        if (!ReferenceEquals(Arguments, Utilities.ArgumentValues.None))
+        {
+            Arguments = Utilities.ArgumentValues.None;
+        }
     }
 }
