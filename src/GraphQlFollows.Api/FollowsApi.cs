@@ -5,6 +5,7 @@ using GraphQlFollows.Api.Queries;
 using GraphQlFollows.Api.Scalars;
 using GraphQlFollows.Api.Subscriptions;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,16 +19,23 @@ namespace GraphQlFollows.Api;
 public static class FollowsApi
 {
     /// <summary>Builds the executable schema over the given graph.</summary>
-    public static Schema BuildSchema(FollowGraph graph, FollowQueries queries, FollowEvents events) =>
-        Bind(new SchemaBuilder(SchemaSource.Parse()), graph, queries, events).Build();
+    public static Schema BuildSchema(FollowGraph graph, FollowQueries queries, FollowEvents events)
+    {
+        var document = SchemaSource.Parse();
+        return Bind(new SchemaBuilder(document), document, graph, queries, events).Build();
+    }
 
     /// <summary>
     /// Binds the scalars, resolvers, subscriber and enum values to a builder of <c>schema.graphql</c> made elsewhere
     /// (a host that builds the served schema itself).
     /// </summary>
-    public static SchemaBuilder Bind(SchemaBuilder builder, FollowGraph graph, FollowQueries queries, FollowEvents events)
+    public static SchemaBuilder Bind(SchemaBuilder builder, FollowGraph graph, FollowQueries queries, FollowEvents events) =>
+        Bind(builder, SchemaSource.Parse(), graph, queries, events);
+
+    // The enum bindings read the values from the schema's own document, parsed once by the caller.
+    private static SchemaBuilder Bind(
+        SchemaBuilder builder, DocumentNode document, FollowGraph graph, FollowQueries queries, FollowEvents events)
     {
-        var document = SchemaSource.Parse();
         builder
             .BindScalar(new LongType())
             .BindScalar(new AddressEvmType());

@@ -56,7 +56,7 @@ internal sealed record SignedMutation(
     {
         string text => new StringValueNode(text),
         IEnumerable<string> texts => new ListValueNode([.. texts.Select(text => new StringValueNode(text))]),
-        _ => throw new ArgumentException($"Input values are strings or lists of strings, not {value.GetType().Name}.", nameof(value)),
+        _ => throw NotAnInputValue(value),
     };
 
     private void WriteInput(Utf8JsonWriter writer)
@@ -86,7 +86,10 @@ internal sealed record SignedMutation(
                 writer.WriteEndArray();
                 break;
             default:
-                throw new ArgumentException($"Input values are strings or lists of strings, not {value.GetType().Name}.", nameof(value));
+                throw NotAnInputValue(value);
         }
     }
+
+    private static ArgumentException NotAnInputValue(object value) =>
+        new($"Input values are strings or lists of strings, not {value.GetType().Name}.", nameof(value));
 }

@@ -205,6 +205,25 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_body_with_broken_chunked_framing_is_400_not_a_server_error()
+    {
+        using var connection = new System.Net.Sockets.TcpClient();
+        await connection.ConnectAsync(_server.Address.Host, _server.Address.Port);
+        var stream = connection.GetStream();
+        var request = $"POST /graphql HTTP/1.1\r\nHost: {_server.Address.Authority}\r\nContent-Type: application/json\r\n" +
+            "Accept: application/graphql-response+json\r\nTransfer-Encoding: chunked\r\n\r\nnot-a-size\r\n{}\r\n0\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var statusLine = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        var rest = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.StartsWith("HTTP/1.1 400", statusLine);
+        Assert.Contains("\"BAD_REQUEST\"", rest);
+        await AssertStillServesAsync();
+    }
+
+    [Fact]
     public async Task Repeated_parameters_in_a_get_are_400()
     {
         using var response = await _server.Client.GetAsync("/graphql?query=%7B__typename%7D&query=%7B__typename%7D");

@@ -217,10 +217,17 @@ internal sealed class TransportWsClient : IAsyncDisposable
 
     public ClientWebSocket Socket { get; }
 
-    public static async Task<TransportWsClient> ConnectAsync(Uri httpAddress)
+    /// <param name="origin">The <c>Origin</c> header a browser page would send; none by default, as other clients do.</param>
+    public static async Task<TransportWsClient> ConnectAsync(Uri httpAddress, string? origin = null)
     {
         var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol("graphql-transport-ws");
+        socket.Options.CollectHttpResponseDetails = true;
+        if (origin is not null)
+        {
+            socket.Options.SetRequestHeader("Origin", origin);
+        }
+
         var address = new UriBuilder(httpAddress) { Scheme = "ws" }.Uri;
         await socket.ConnectAsync(address, CancellationToken.None);
         return new TransportWsClient(socket);

@@ -1,5 +1,3 @@
-using GraphQlFollows.Follows.Store;
-
 namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>
@@ -30,18 +28,8 @@ internal sealed class BatchUnfollowWrite(
         }
         if (changes.Count > 0)
         {
-            var position = session.Append(new OperationRecord
-            {
-                Kind = OperationKinds.BatchUnfollow,
-                Address = address,
-                Handles = string.Join(',', changes.Select(c => c.Profile.Handle)),
-                Content = content,
-                Signature = signature,
-                SigningKey = signingKey,
-                SigningKeyAuthMessage = key!.AuthMessage,
-                SigningKeyAuthSignature = key.AuthSignature,
-                Ts = ts,
-            });
+            var changed = string.Join(',', changes.Select(c => c.Profile.Handle));
+            var position = session.AppendWithKey(OperationKinds.BatchUnfollow, address, changed, ts, content, signature, key);
             foreach (var change in changes)
             {
                 await PairRules.ApplyAsync(session, change, ts, position);

@@ -51,8 +51,7 @@ public sealed partial class FollowGraph
             return new(FollowStatus.INVALID_ADDRESS, now);
         }
         var op = follow ? OperationKinds.Follow : OperationKinds.Unfollow;
-        if (!SignedMessage.TryParse(request.Message, op, MessageFields.Handle, out var message)
-            || !IsAddress(message.Address, address) || message.Handle != request.Handle)
+        if (!TryReadHandleMessage(request.Message, op, address, request.Handle, out var message))
         {
             return new(FollowStatus.INVALID_MESSAGE, now);
         }

@@ -17,8 +17,7 @@ public sealed partial class FollowGraph
         {
             return new(CreateProfileStatus.INVALID_ADDRESS, now);
         }
-        if (!SignedMessage.TryParse(request.Message, OperationKinds.CreateProfile, MessageFields.Handle, out var message)
-            || !IsAddress(message.Address, address) || message.Handle != request.Handle)
+        if (!TryReadHandleMessage(request.Message, OperationKinds.CreateProfile, address, request.Handle, out var message))
         {
             return new(CreateProfileStatus.INVALID_MESSAGE, now);
         }

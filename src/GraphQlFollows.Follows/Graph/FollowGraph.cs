@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
 using Microsoft.EntityFrameworkCore;
@@ -146,6 +147,13 @@ public sealed partial class FollowGraph : IAsyncDisposable
 
     private static bool IsAddress(string text, EvmAddress address) =>
         EvmAddress.TryParse(text, out var parsed) && parsed == address;
+
+    /// <summary>Reads a message of <paramref name="op"/> about one handle; it must name the request's address and handle.</summary>
+    private static bool TryReadHandleMessage(
+        [NotNullWhen(true)] string? text, string op, EvmAddress address, string? handle,
+        [NotNullWhen(true)] out SignedMessage? message) =>
+        SignedMessage.TryParse(text, op, MessageFields.Handle, out message)
+        && IsAddress(message.Address, address) && message.Handle == handle;
 
     private void Publish(IReadOnlyList<OperationRecord> operations)
     {

@@ -6,7 +6,7 @@ namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>
 /// Keyset pagination of current follows on <c>follow_position</c>, served by the (handle, follow_position) and
-/// (address, follow_position) indexes. A page from the end (<c>last</c>) is read in reverse and turned around.
+/// (address, follow_position) indexes; the page itself is cut as <see cref="KeysetPage"/> says.
 /// </summary>
 internal static class FollowPaging
 {
@@ -18,30 +18,23 @@ internal static class FollowPaging
         }
         var ascending = direction == FollowOrderDirection.ASC;
         var window = Between(scope.AsNoTracking().Where(f => f.FollowPosition != null), page.After, page.Before, ascending);
-        var fromEnd = page.First is null && page.Last is not null;
-        var size = (fromEnd ? page.Last : page.First) ?? PageRequest.DefaultSize;
-        // Reading from the end walks the index the other way.
-        var rows = await Ordered(window, ascending != fromEnd)
-            .Take(size + 1)
+        var (edges, hasPrevious, hasNext) = await KeysetPage.ReadAsync(
+            page.First,
+            page.Last,
+            // Reading backwards walks the index the other way.
+            (backwards, count) => ReadEdgesAsync(Ordered(window, ascending != backwards), count),
+            page.After is { } after ? () => AnyBeforeAsync(scope, after, ascending) : null,
+            page.Before is { } before ? () => AnyBeforeAsync(scope, before, !ascending) : null);
+        return new FollowPage(edges, hasPrevious, hasNext);
+    }
+
+    private static async Task<List<FollowEdge>> ReadEdgesAsync(IQueryable<FollowRecord> ordered, int count)
+    {
+        var rows = await ordered
+            .Take(count)
             .Select(f => new { f.Address, f.Handle, f.FollowedAt, f.FollowPosition })
             .ToListAsync();
-        var more = rows.Count > size;
-        var edges = rows.Take(size)
-            .Select(r => new FollowEdge(EvmAddress.Parse(r.Address), r.Handle, r.FollowedAt ?? 0, r.FollowPosition!.Value))
-            .ToList();
-        if (fromEnd)
-        {
-            edges.Reverse();
-        }
-        var trimmed = false;
-        if (page.First is not null && page.Last is { } last && edges.Count > last)
-        {
-            edges.RemoveRange(0, edges.Count - last);
-            trimmed = true;
-        }
-        var hasPrevious = fromEnd ? more : trimmed || (page.After is not null && await AnyBeforeAsync(scope, page.After.Value, ascending));
-        var hasNext = fromEnd ? page.Before is not null && await AnyBeforeAsync(scope, page.Before.Value, !ascending) : more;
-        return new FollowPage(edges, hasPrevious, hasNext);
+        return rows.ConvertAll(r => new FollowEdge(EvmAddress.Parse(r.Address), r.Handle, r.FollowedAt ?? 0, r.FollowPosition!.Value));
     }
 
     // Edges strictly between the cursors, in the page's order.

@@ -60,18 +60,17 @@ public sealed class FollowQueries(IDbContextFactory<FollowsDbContext> factory)
     public async Task<IReadOnlyDictionary<EvmAddress, IReadOnlyList<ProfileInfo>>> GetProfilesOwnedByAsync(
         IReadOnlyCollection<EvmAddress> owners)
     {
-        var keys = owners.Select(o => o.Value).Distinct().ToArray();
+        var keys = KeysOf(owners);
         await using var context = await factory.CreateDbContextAsync();
         var rows = await context.Profiles.AsNoTracking()
             .Where(p => keys.Contains(p.Owner)).OrderBy(p => p.Position).ToListAsync();
-        var byOwner = rows.ToLookup(p => p.Owner);
-        return owners.Distinct().ToDictionary(o => o, o => (IReadOnlyList<ProfileInfo>)byOwner[o.Value].Select(ToInfo).ToArray());
+        return GroupByAddress(owners, rows, p => p.Owner, (p, _) => ToInfo(p));
     }
 
     /// <summary>How many profiles each address follows; every address asked for is a key.</summary>
     public async Task<IReadOnlyDictionary<EvmAddress, long>> GetFollowingCountsAsync(IReadOnlyCollection<EvmAddress> addresses)
     {
-        var keys = addresses.Select(a => a.Value).Distinct().ToArray();
+        var keys = KeysOf(addresses);
         await using var context = await factory.CreateDbContextAsync();
         var counts = await context.Addresses.AsNoTracking()
             .Where(a => keys.Contains(a.Address))
@@ -83,16 +82,12 @@ public sealed class FollowQueries(IDbContextFactory<FollowsDbContext> factory)
     public async Task<IReadOnlyDictionary<EvmAddress, IReadOnlyList<SigningKeyInfo>>> GetSigningKeysAsync(
         IReadOnlyCollection<EvmAddress> addresses)
     {
-        var keys = addresses.Select(a => a.Value).Distinct().ToArray();
+        var keys = KeysOf(addresses);
         await using var context = await factory.CreateDbContextAsync();
         var rows = await context.SigningKeys.AsNoTracking()
             .Where(k => keys.Contains(k.Address)).OrderBy(k => k.RegisteredAt).ToListAsync();
-        var byAddress = rows.ToLookup(k => k.Address);
-        return addresses.Distinct().ToDictionary(
-            a => a,
-            a => (IReadOnlyList<SigningKeyInfo>)byAddress[a.Value]
-                .Select(k => new SigningKeyInfo(k.Key, a, k.AuthMessage, k.AuthSignature, k.RegisteredAt, k.RevokedAt))
-                .ToArray());
+        return GroupByAddress(addresses, rows, k => k.Address,
+            (k, address) => new SigningKeyInfo(k.Key, address, k.AuthMessage, k.AuthSignature, k.RegisteredAt, k.RevokedAt));
     }
 
     /// <summary>
@@ -150,6 +145,22 @@ public sealed class FollowQueries(IDbContextFactory<FollowsDbContext> factory)
         await using var context = await factory.CreateDbContextAsync();
         var rows = await context.Operations.AsNoTracking().Where(o => keys.Contains(o.Position)).ToListAsync();
         return rows.ToDictionary(o => o.Position, OperationProof.From);
+    }
+
+    /// <summary>The stored form of the addresses, each once: the keys of an <c>IN</c> list.</summary>
+    private static string[] KeysOf(IReadOnlyCollection<EvmAddress> addresses) => addresses.Select(a => a.Value).Distinct().ToArray();
+
+    /// <summary>
+    /// Every address asked for as a key, with the items made of the rows that name it (none for an address without
+    /// any), in the rows' order: a DataLoader needs an answer for each key, and an empty list is an answer.
+    /// </summary>
+    private static IReadOnlyDictionary<EvmAddress, IReadOnlyList<TItem>> GroupByAddress<TRow, TItem>(
+        IReadOnlyCollection<EvmAddress> addresses, List<TRow> rows, Func<TRow, string> addressOf, Func<TRow, EvmAddress, TItem> toItem)
+    {
+        var byAddress = rows.ToLookup(addressOf);
+        return addresses.Distinct().ToDictionary(
+            address => address,
+            address => (IReadOnlyList<TItem>)byAddress[address.Value].Select(row => toItem(row, address)).ToArray());
     }
 
     private static ProfileInfo ToInfo(ProfileRecord profile) =>

@@ -6,7 +6,7 @@ namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>
 /// The addresses that follow each other with an address A: B is mutual with A when B follows a profile A owns and A
-/// follows a profile B owns. Listed by address, in pages read like <see cref="FollowPaging"/> reads follows.
+/// follows a profile B owns. Listed by address, in pages cut as <see cref="KeysetPage"/> says.
 /// </summary>
 internal static class MutualFollows
 {
@@ -41,27 +41,14 @@ internal static class MutualFollows
         {
             window = window.Where(other => string.Compare(other, before) < 0);
         }
-        var fromEnd = page.First is null && page.Last is not null;
-        var size = (fromEnd ? page.Last : page.First) ?? PageRequest.DefaultSize;
-        // Reading from the end walks the list the other way, then turns the page around.
-        var rows = await (fromEnd ? window.OrderByDescending(o => o) : window.OrderBy(o => o)).Take(size + 1).ToListAsync();
-        var more = rows.Count > size;
-        var addresses = rows.Take(size).Select(EvmAddress.Parse).ToList();
-        if (fromEnd)
-        {
-            addresses.Reverse();
-        }
-        var trimmed = false;
-        if (page.First is not null && page.Last is { } last && addresses.Count > last)
-        {
-            addresses.RemoveRange(0, addresses.Count - last);
-            trimmed = true;
-        }
-        var hasPrevious = fromEnd ? more
-            : trimmed || (after is not null && await mutual.AnyAsync(other => string.Compare(other, after) <= 0));
-        var hasNext = fromEnd
-            ? before is not null && await mutual.AnyAsync(other => string.Compare(other, before) >= 0)
-            : more;
+        var (addresses, hasPrevious, hasNext) = await KeysetPage.ReadAsync(
+            page.First,
+            page.Last,
+            async (backwards, count) =>
+                (await (backwards ? window.OrderByDescending(o => o) : window.OrderBy(o => o)).Take(count).ToListAsync())
+                .ConvertAll(EvmAddress.Parse),
+            after is not null ? () => mutual.AnyAsync(other => string.Compare(other, after) <= 0) : null,
+            before is not null ? () => mutual.AnyAsync(other => string.Compare(other, before) >= 0) : null);
         return new AddressPage(addresses, hasNext, hasPrevious);
     }
 }

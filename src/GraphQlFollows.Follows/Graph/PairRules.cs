@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using GraphQlFollows.Follows.Store;
 
 namespace GraphQlFollows.Follows.Graph;
@@ -59,6 +60,6 @@ internal static class PairRules
     }
 
     /// <summary>Whether <paramref name="key"/> may still sign for <paramref name="address"/> (checked again at commit).</summary>
-    public static bool IsActiveKeyOf(SigningKeyRecord? key, string address) =>
+    public static bool IsActiveKeyOf([NotNullWhen(true)] SigningKeyRecord? key, string address) =>
         key is not null && key.RevokedAt is null && key.Address == address;
 }

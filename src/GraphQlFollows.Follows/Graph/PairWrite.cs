@@ -1,5 +1,3 @@
-using GraphQlFollows.Follows.Store;
-
 namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>A signed follow or unfollow awaiting commit.</summary>
@@ -17,18 +15,8 @@ internal sealed class PairWrite(
         var (status, change) = await PairRules.DecideAsync(session, address, handle, follow, ts, content);
         if (change is not null)
         {
-            var position = session.Append(new OperationRecord
-            {
-                Kind = follow ? OperationKinds.Follow : OperationKinds.Unfollow,
-                Address = address,
-                Handles = handle,
-                Content = content,
-                Signature = signature,
-                SigningKey = signingKey,
-                SigningKeyAuthMessage = key!.AuthMessage,
-                SigningKeyAuthSignature = key.AuthSignature,
-                Ts = ts,
-            });
+            var kind = follow ? OperationKinds.Follow : OperationKinds.Unfollow;
+            var position = session.AppendWithKey(kind, address, handle, ts, content, signature, key);
             await PairRules.ApplyAsync(session, change, ts, position);
         }
         return new FollowResult(status, session.NowMs);

@@ -52,18 +52,7 @@ internal sealed class RevokeSigningKeyWrite(string address, string signingKey, l
         {
             return new(RevokeSigningKeyStatus.SUCCESS, session.NowMs); // already revoked: nothing to change
         }
-        key.RevokedPosition = session.Append(new OperationRecord
-        {
-            Kind = OperationKinds.RevokeSigningKey,
-            Address = address,
-            Handles = "",
-            Content = content,
-            Signature = signature,
-            SigningKey = signingKey,
-            SigningKeyAuthMessage = key.AuthMessage,
-            SigningKeyAuthSignature = key.AuthSignature,
-            Ts = ts,
-        });
+        key.RevokedPosition = session.AppendWithKey(OperationKinds.RevokeSigningKey, address, "", ts, content, signature, key);
         key.RevokedAt = session.NowMs;
         return new(RevokeSigningKeyStatus.SUCCESS, session.NowMs);
     }

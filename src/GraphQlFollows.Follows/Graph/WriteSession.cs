@@ -44,6 +44,25 @@ internal sealed class WriteSession(FollowsDbContext context, ChainHead head, lon
 
     public void Add<TRecord>(TRecord record) where TRecord : class => context.Add(record);
 
+    /// <summary>
+    /// Appends an operation about or signed by <paramref name="key"/>, carrying the wallet's authorisation of that key
+    /// so that the log entry can be verified on its own.
+    /// </summary>
+    public long AppendWithKey(
+        string kind, string address, string handles, long ts, string content, string signature, SigningKeyRecord key) =>
+        Append(new OperationRecord
+        {
+            Kind = kind,
+            Address = address,
+            Handles = handles,
+            Content = content,
+            Signature = signature,
+            SigningKey = key.Key,
+            SigningKeyAuthMessage = key.AuthMessage,
+            SigningKeyAuthSignature = key.AuthSignature,
+            Ts = ts,
+        });
+
     /// <summary>Gives <paramref name="operation"/> the next position and its chained digest, and stages it.</summary>
     public long Append(OperationRecord operation)
     {

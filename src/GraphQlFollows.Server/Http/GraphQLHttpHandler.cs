@@ -92,7 +92,10 @@ internal sealed class GraphQLHttpHandler(OperationRunner runner, IOptions<GraphQ
         await GraphQLHttpResponse.WriteAsync(context, status, mediaType, result);
     }
 
-    /// <summary>Reads the body within the request's time budget, so a client that trickles it in is cut off.</summary>
+    /// <summary>
+    /// Reads the body within the request's time budget, so a client that trickles it in is cut off. A body the
+    /// server cannot read is refused with a 4xx, never a 500.
+    /// </summary>
     private async ValueTask<GraphQLRequest> ReadBodyAsync(HttpContext context)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
@@ -104,6 +107,11 @@ internal sealed class GraphQLHttpHandler(OperationRunner runner, IOptions<GraphQ
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
             throw new GraphQLHttpException(StatusCodes.Status408RequestTimeout, runner.TimedOut());
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel found the body's framing broken (or its own limits crossed): the client's fault, with Kestrel's status.
+            throw new GraphQLHttpException(e.StatusCode, ServerErrors.BadRequest($"The request body could not be read: {e.Message}"));
         }
     }
 }

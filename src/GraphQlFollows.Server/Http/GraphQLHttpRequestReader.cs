@@ -94,11 +94,7 @@ internal static class GraphQLHttpRequestReader
             }
 
             var request = ReadParameters(ref reader, services);
-            while (reader.Read())
-            {
-                // Only whitespace may follow the object; the reader throws on anything else.
-            }
-
+            ReadToEnd(ref reader);
             return request;
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
@@ -190,16 +186,21 @@ internal static class GraphQLHttpRequestReader
             var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json), ReaderOptions);
             reader.Read();
             var map = ReadMap(ref reader, parameter);
-            while (reader.Read())
-            {
-                // Only whitespace may follow the object; the reader throws on anything else.
-            }
-
+            ReadToEnd(ref reader);
             return map;
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             throw BadRequest($"The \"{parameter}\" parameter is not valid JSON: {e.Message}");
+        }
+    }
+
+    /// <summary>Reads to the end of the text, so that anything after the value just read is refused.</summary>
+    private static void ReadToEnd(ref Utf8JsonReader reader)
+    {
+        while (reader.Read())
+        {
+            // Only whitespace may follow the value; the reader throws on anything else.
         }
     }
 

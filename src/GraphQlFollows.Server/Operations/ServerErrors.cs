@@ -25,6 +25,9 @@ internal static class ServerErrors
     public static GraphQLError TimedOut(TimeSpan budget) =>
         Create($"The request did not complete within its time budget of {budget.TotalSeconds:0.###} seconds.", "TIMEOUT");
 
+    public static GraphQLError OriginNotAllowed(string origin) =>
+        Create($"Pages from the origin {origin} may not open a WebSocket to this server.", "ORIGIN_NOT_ALLOWED");
+
     public static GraphQLError Internal() => Create("The server failed to process the request.", "INTERNAL_SERVER_ERROR");
 
     private static GraphQLError Create(string message, string code) =>

@@ -59,7 +59,7 @@ internal sealed class TransportWsSession
 
             await ReceiveAsync();
         }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception e) when (IsConnectionGone(e))
         {
             // The client vanished or did not answer the close in time.
         }
@@ -232,7 +232,7 @@ internal sealed class TransportWsSession
             token.ThrowIfCancellationRequested();
             await _sender.SendCompleteAsync(id);
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        catch (Exception e) when (IsConnectionGone(e))
         {
             // Completed by the client, or the connection is gone: nothing more is sent.
         }
@@ -271,17 +271,7 @@ internal sealed class TransportWsSession
     }
 
     /// <summary>Closes from outside the receive loop, where the connection may already be gone.</summary>
-    private async Task CloseQuietlyAsync(WebSocketCloseStatus status, string reason)
-    {
-        try
-        {
-            await CloseAsync(status, reason);
-        }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
-        {
-            // The connection ended first.
-        }
-    }
+    private Task CloseQuietlyAsync(WebSocketCloseStatus status, string reason) => SendQuietlyAsync(() => CloseAsync(status, reason));
 
     private async Task EndAsync()
     {
@@ -311,9 +301,16 @@ internal sealed class TransportWsSession
         {
             await send();
         }
-        catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        catch (Exception e) when (IsConnectionGone(e))
         {
-            // The connection is gone.
+            // The connection ended first.
         }
     }
+
+    /// <summary>
+    /// What a send, a receive or a wait throws once the client has gone, the socket has been aborted or the session's
+    /// tokens have fired: the end of the connection, not a failure.
+    /// </summary>
+    private static bool IsConnectionGone(Exception e) =>
+        e is WebSocketException or OperationCanceledException or ObjectDisposedException;
 }
