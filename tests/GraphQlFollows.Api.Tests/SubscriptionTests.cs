@@ -130,6 +130,29 @@ public sealed class SubscriptionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Subscriptions_to_one_profile_each_receive_its_events_and_one_leaving_does_not_end_the_others()
+    {
+        await Graph.CreateMemberAsync("star");
+        var fan = await Graph.CreateMemberAsync();
+        var other = await Graph.CreateMemberAsync();
+        var leaving = await SubscribeAsync(new { handle = "star" });
+        await using var first = await SubscribeAsync(new { handle = "star" });
+        await using var second = await SubscribeAsync(new { handle = "star" });
+        await using var ofFan = await SubscribeAsync(new { address = fan.Address });
+
+        await Graph.FollowAsync(fan, "star");
+        Assert.All(
+            new[] { EventOf(await NextAsync(leaving)), EventOf(await NextAsync(first)), EventOf(await NextAsync(second)), EventOf(await NextAsync(ofFan)) },
+            e => Assert.Equal("star", (string)e["handle"]!));
+        await leaving.DisposeAsync();
+        Assert.Equal(3, _api.Events.SubscriberCount);
+        await Graph.FollowAsync(other, "star");
+
+        Assert.Equal(other.Address, (string)EventOf(await NextAsync(first))["address"]!);
+        Assert.Equal(other.Address, (string)EventOf(await NextAsync(second))["address"]!);
+    }
+
+    [Fact]
     public async Task Leaving_a_subscription_removes_its_subscriber()
     {
         await Graph.CreateMemberAsync("star");

@@ -24,8 +24,5 @@ public sealed record FollowEvent(
 }
 
 /// <summary>The events of one profile (<see cref="Handle"/>) or of one address: the schema's <c>FollowEventFilter</c>.</summary>
-public sealed record FollowEventFilter(string? Handle, EvmAddress? Address)
-{
-    public bool Matches(FollowEvent followEvent) =>
-        Handle is not null ? followEvent.Handle == Handle : followEvent.Address == Address;
-}
+/// <remarks>A filter that names a handle takes the events of that profile, whatever address it also names.</remarks>
+public sealed record FollowEventFilter(string? Handle, EvmAddress? Address);

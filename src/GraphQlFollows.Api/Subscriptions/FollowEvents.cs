@@ -9,7 +9,7 @@ namespace GraphQlFollows.Api.Subscriptions;
 /// <para>
 /// The graph's writer only hands each commit over (it never waits for subscribers); one pump turns commits into events,
 /// reading the counts of all the commits waiting at once (two SQL statements), and offers each event to the
-/// subscribers whose filter it matches. Each subscriber has a bounded buffer of <see cref="FollowsApiOptions.SubscriberBufferSize"/>
+/// subscribers whose filter it matches (found through a <see cref="SubscriberIndex"/>). Each subscriber has a bounded buffer of <see cref="FollowsApiOptions.SubscriberBufferSize"/>
 /// events: a subscriber that lets it fill is disconnected with an error, so a slow client never holds back writers or
 /// other subscribers, and never misses events without knowing.
 /// </para>
@@ -21,9 +21,8 @@ public sealed class FollowEvents : IAsyncDisposable
     private readonly int _bufferSize;
     private readonly Channel<IReadOnlyList<OperationProof>> _commits =
         Channel.CreateUnbounded<IReadOnlyList<OperationProof>>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Lock _gate = new();
+    private readonly SubscriberIndex _subscribers = new();
     private readonly Task _pump;
-    private FollowEventSubscriber[] _subscribers = [];
 
     public FollowEvents(FollowGraph graph, FollowQueries queries, FollowsApiOptions? options = null)
     {
@@ -36,7 +35,7 @@ public sealed class FollowEvents : IAsyncDisposable
     }
 
     /// <summary>How many subscriptions are open.</summary>
-    public int SubscriberCount => Volatile.Read(ref _subscribers).Length;
+    public int SubscriberCount => _subscribers.Count;
 
     /// <summary>
     /// Opens a subscription at once, so that every event committed from now on reaches it, and returns its stream.
@@ -44,11 +43,8 @@ public sealed class FollowEvents : IAsyncDisposable
     /// </summary>
     public IAsyncEnumerable<object?> Subscribe(FollowEventFilter filter, CancellationToken cancellationToken = default)
     {
-        var subscriber = new FollowEventSubscriber(filter, _bufferSize, Leave);
-        lock (_gate)
-        {
-            _subscribers = [.. _subscribers, subscriber];
-        }
+        var subscriber = new FollowEventSubscriber(filter, _bufferSize, _subscribers.Remove);
+        _subscribers.Add(subscriber);
         subscriber.LeaveOn(cancellationToken);
         return subscriber.ReadAllAsync();
     }
@@ -58,28 +54,16 @@ public sealed class FollowEvents : IAsyncDisposable
         _graph.OperationsCommitted -= OnCommitted;
         _commits.Writer.TryComplete();
         await _pump.ConfigureAwait(false);
-        foreach (var subscriber in Volatile.Read(ref _subscribers))
+        foreach (var subscriber in _subscribers.All())
         {
             subscriber.End("The server is shutting down.");
-        }
-    }
-
-    private void Leave(FollowEventSubscriber subscriber)
-    {
-        lock (_gate)
-        {
-            var index = Array.IndexOf(_subscribers, subscriber);
-            if (index >= 0)
-            {
-                _subscribers = [.. _subscribers[..index], .. _subscribers[(index + 1)..]];
-            }
         }
     }
 
     // Runs on the graph's writer: hand over and return.
     private void OnCommitted(IReadOnlyList<OperationProof> operations)
     {
-        if (Volatile.Read(ref _subscribers).Length > 0 && operations.Any(FollowEvent.IsFollowChange))
+        if (_subscribers.Count > 0 && operations.Any(FollowEvent.IsFollowChange))
         {
             _commits.Writer.TryWrite(operations);
         }
@@ -95,7 +79,7 @@ public sealed class FollowEvents : IAsyncDisposable
             {
                 operations.AddRange(commit.Where(FollowEvent.IsFollowChange));
             }
-            if (Volatile.Read(ref _subscribers).Length == 0)
+            if (_subscribers.Count == 0)
             {
                 continue;
             }
@@ -106,7 +90,7 @@ public sealed class FollowEvents : IAsyncDisposable
             catch (Exception)
             {
                 // The counts could not be read: the events are lost, so their subscribers must not go on unaware.
-                foreach (var subscriber in Volatile.Read(ref _subscribers))
+                foreach (var subscriber in _subscribers.All())
                 {
                     subscriber.End("Follow events could not be read; subscribe again.");
                 }
@@ -136,15 +120,16 @@ public sealed class FollowEvents : IAsyncDisposable
 
     private void Broadcast(List<FollowEvent> events)
     {
-        var subscribers = Volatile.Read(ref _subscribers);
         foreach (var followEvent in events)
         {
-            foreach (var subscriber in subscribers)
+            var (ofHandle, ofAddress) = _subscribers.Matching(followEvent);
+            foreach (var subscriber in ofHandle)
             {
-                if (subscriber.Filter.Matches(followEvent))
-                {
-                    subscriber.Offer(followEvent);
-                }
+                subscriber.Offer(followEvent);
+            }
+            foreach (var subscriber in ofAddress)
+            {
+                subscriber.Offer(followEvent);
             }
         }
     }
