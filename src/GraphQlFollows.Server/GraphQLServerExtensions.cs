@@ -7,6 +7,7 @@ using GraphQlFollows.Server.Ide;
 using GraphQlFollows.Server.Operations;
 using GraphQlFollows.Server.WebSockets;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace GraphQlFollows.Server;
@@ -28,6 +29,9 @@ public static class GraphQLServerExtensions
         services.AddSingleton<BananaCakePop>();
         services.AddHealthChecks().AddCheck<ExecutorHealthCheck>("graphql", tags: [ReadinessTag]);
         services.AddCors();
+        // Kestrel counts upgraded connections itself; without a limit it would hold any number of WebSockets open.
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<GraphQLServerOptions>>((kestrel, graphQL) =>
+            kestrel.Limits.MaxConcurrentUpgradedConnections = graphQL.Value.WebSockets.MaxConnections);
         return services;
     }
 

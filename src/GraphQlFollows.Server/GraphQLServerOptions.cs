@@ -53,6 +53,12 @@ public sealed class WebSocketSettings
 
     public TimeSpan KeepAliveTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The most WebSocket connections open at once, the server's whole: with <see cref="MaxOperationsPerConnection"/> it
+    /// bounds the subscriptions clients can hold open. Past it an upgrade is refused with 503.
+    /// </summary>
+    public long MaxConnections { get; set; } = 10_000;
+
     /// <summary>The most operations one connection runs at a time.</summary>
     public int MaxOperationsPerConnection { get; set; } = 50;
 

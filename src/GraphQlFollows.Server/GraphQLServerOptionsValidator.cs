@@ -21,6 +21,7 @@ internal sealed class GraphQLServerOptionsValidator : IValidateOptions<GraphQLSe
         Require(failures, sockets.ConnectionInitTimeout > TimeSpan.Zero, "GraphQL:WebSockets:ConnectionInitTimeout must be positive.");
         Require(failures, sockets.KeepAliveInterval >= TimeSpan.Zero, "GraphQL:WebSockets:KeepAliveInterval must not be negative.");
         Require(failures, sockets.KeepAliveTimeout >= TimeSpan.Zero, "GraphQL:WebSockets:KeepAliveTimeout must not be negative.");
+        Require(failures, sockets.MaxConnections > 0, "GraphQL:WebSockets:MaxConnections must be positive.");
         Require(failures, sockets.MaxOperationsPerConnection > 0, "GraphQL:WebSockets:MaxOperationsPerConnection must be positive.");
         Require(failures, sockets.MaxMessageBytes > 0, "GraphQL:WebSockets:MaxMessageBytes must be positive.");
 

@@ -1,5 +1,8 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace GraphQlFollows.Follows.Store;
 
@@ -13,6 +16,10 @@ internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
 
+    // A pooled connection keeps its native handle between opens, and the pragmas live on the handle: each handle is
+    // set up once rather than costing every read an extra statement.
+    private static readonly ConditionalWeakTable<sqlite3, object> Configured = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
         Apply(connection);
 
@@ -25,8 +32,21 @@ internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
 
     private static void Apply(DbConnection connection)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
+        var handle = (connection as SqliteConnection)?.Handle;
+        if (handle is not null && Configured.TryGetValue(handle, out _))
+        {
+            return;
+        }
+
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
+
+        if (handle is not null)
+        {
+            Configured.AddOrUpdate(handle, Pragmas);
+        }
     }
 }

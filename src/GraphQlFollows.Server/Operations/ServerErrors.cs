@@ -28,6 +28,9 @@ internal static class ServerErrors
     public static GraphQLError OriginNotAllowed(string origin) =>
         Create($"Pages from the origin {origin} may not open a WebSocket to this server.", "ORIGIN_NOT_ALLOWED");
 
+    public static GraphQLError TooManyConnections(long limit) =>
+        Create($"The server has its limit of {limit} WebSocket connections open; try again later.", "TOO_MANY_CONNECTIONS");
+
     public static GraphQLError Internal() => Create("The server failed to process the request.", "INTERNAL_SERVER_ERROR");
 
     private static GraphQLError Create(string message, string code) =>

@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using GraphQlFollows.Server.Http;
 using GraphQlFollows.Server.Operations;
 using Microsoft.Extensions.Options;
@@ -25,13 +26,36 @@ internal sealed class GraphQLWebSocketHandler(
 
         var settings = options.Value.WebSockets;
         var accepted = context.WebSockets.WebSocketRequestedProtocols.Contains(TransportWsProtocol.SubProtocol);
-        using var socket = await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
+        if (await AcceptAsync(context, settings, accepted) is not { } socket)
         {
-            SubProtocol = accepted ? TransportWsProtocol.SubProtocol : null,
-            KeepAliveInterval = settings.KeepAliveInterval,
-            KeepAliveTimeout = settings.KeepAliveTimeout,
-        });
-        var session = new TransportWsSession(socket, runner, settings, context.RequestServices, logger, context.RequestAborted);
-        await session.RunAsync(accepted, lifetime.ApplicationStopping);
+            return;
+        }
+
+        using (socket)
+        {
+            var session = new TransportWsSession(socket, runner, settings, context.RequestServices, logger, context.RequestAborted);
+            await session.RunAsync(accepted, lifetime.ApplicationStopping);
+        }
+    }
+
+    /// <summary>The upgraded socket, or null when Kestrel refused the upgrade and the client has been told why.</summary>
+    private static async Task<WebSocket?> AcceptAsync(HttpContext context, WebSocketSettings settings, bool accepted)
+    {
+        try
+        {
+            return await context.WebSockets.AcceptWebSocketAsync(new WebSocketAcceptContext
+            {
+                SubProtocol = accepted ? TransportWsProtocol.SubProtocol : null,
+                KeepAliveInterval = settings.KeepAliveInterval,
+                KeepAliveTimeout = settings.KeepAliveTimeout,
+            });
+        }
+        catch (InvalidOperationException) when (!context.Response.HasStarted)
+        {
+            // Kestrel throws this when MaxConnections sockets are open already: a busy server, not a failure.
+            await GraphQLHttpResponse.WriteErrorAsync(context, StatusCodes.Status503ServiceUnavailable, ResponseMediaType.Json,
+                ServerErrors.TooManyConnections(settings.MaxConnections));
+            return null;
+        }
     }
 }

@@ -55,6 +55,21 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task Connections_opened_again_from_the_pool_keep_full_synchronous_writes_and_the_busy_timeout()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        for (var open = 0; open < 3; open++)
+        {
+            await using var context = database.Open();
+            await context.Database.OpenConnectionAsync();
+            var synchronous = await context.Database.SqlQueryRaw<long>("SELECT synchronous AS \"Value\" FROM pragma_synchronous").SingleAsync();
+            var busyTimeout = await context.Database.SqlQueryRaw<long>("SELECT timeout AS \"Value\" FROM pragma_busy_timeout").SingleAsync();
+            Assert.Equal(2, synchronous); // 2 = FULL
+            Assert.Equal(30000, busyTimeout);
+        }
+    }
+
+    [Fact]
     public async Task Migrating_twice_changes_nothing()
     {
         await using var database = await TempDatabase.CreateAsync();
