@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using GraphQlFollows.Follows.Signatures;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -10,10 +10,10 @@ namespace GraphQlFollows.Follows.Graph;
 /// </summary>
 internal sealed class ActiveKeyCache
 {
-    // Far more devices than are active at once; past it the cache starts over rather than tracking use.
+    // Far more devices than are active at once; past it the keys not used lately make room.
     private const int Capacity = 65_536;
 
-    private readonly ConcurrentDictionary<string, string> _owners = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string> _owners = new(Capacity);
     private readonly Lock _lock = new();
     private long _revocations;
 
@@ -30,15 +30,10 @@ internal sealed class ActiveKeyCache
     {
         lock (_lock)
         {
-            if (_revocations != revocationsAtLookup)
+            if (_revocations == revocationsAtLookup)
             {
-                return;
+                _owners.GetOrAdd(key, owner);
             }
-            if (_owners.Count >= Capacity)
-            {
-                _owners.Clear();
-            }
-            _owners[key] = owner;
         }
     }
 
@@ -48,7 +43,7 @@ internal sealed class ActiveKeyCache
         lock (_lock)
         {
             _revocations++;
-            _owners.TryRemove(key, out _);
+            _owners.Remove(key);
         }
     }
 }

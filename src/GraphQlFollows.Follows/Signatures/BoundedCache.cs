@@ -59,6 +59,15 @@ internal sealed class BoundedCache<TValue>
         return stored.Value;
     }
 
+    /// <summary>Lets go of the entry under <paramref name="key"/>, if there is one.</summary>
+    public void Remove(string key)
+    {
+        if (_entries.TryGetValue(key, out var entry))
+        {
+            Remove(key, entry);
+        }
+    }
+
     private void Evict()
     {
         lock (_evictionLock)

@@ -20,6 +20,23 @@ public class BoundedCacheTests
     }
 
     [Fact]
+    public void Removing_an_entry_lets_go_of_its_value()
+    {
+        var evicted = new List<string>();
+        var cache = new BoundedCache<string>(capacity: 8, evicted.Add);
+        cache.GetOrAdd("a", "value a");
+        cache.GetOrAdd("b", "value b");
+
+        cache.Remove("a");
+        cache.Remove("missing");
+
+        Assert.False(cache.TryGetValue("a", out _));
+        Assert.True(cache.TryGetValue("b", out var kept));
+        Assert.Equal("value b", kept);
+        Assert.Equal(["value a"], evicted);
+    }
+
+    [Fact]
     public void Evicts_entries_not_read_since_the_last_eviction_first()
     {
         var evicted = new List<string>();
