@@ -187,17 +187,8 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
     [Fact]
     public async Task A_body_that_trickles_in_past_the_time_budget_is_408()
     {
-        // A raw connection: the headers promise a body that never fully arrives.
-        using var connection = new System.Net.Sockets.TcpClient();
-        await connection.ConnectAsync(_server.Address.Host, _server.Address.Port);
-        var stream = connection.GetStream();
-        var head = $"POST /graphql HTTP/1.1\r\nHost: {_server.Address.Authority}\r\nContent-Type: application/json\r\n" +
-            "Accept: application/graphql-response+json\r\nContent-Length: 100\r\n\r\n{\"query\":";
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
-
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var statusLine = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(10));
-        var rest = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        // The headers promise a body that never fully arrives.
+        var (statusLine, rest) = await SendRawPostAsync("Content-Length: 100\r\n\r\n{\"query\":");
 
         Assert.StartsWith("HTTP/1.1 408", statusLine);
         Assert.Contains("\"TIMEOUT\"", rest);
@@ -207,16 +198,7 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
     [Fact]
     public async Task A_body_with_broken_chunked_framing_is_400_not_a_server_error()
     {
-        using var connection = new System.Net.Sockets.TcpClient();
-        await connection.ConnectAsync(_server.Address.Host, _server.Address.Port);
-        var stream = connection.GetStream();
-        var request = $"POST /graphql HTTP/1.1\r\nHost: {_server.Address.Authority}\r\nContent-Type: application/json\r\n" +
-            "Accept: application/graphql-response+json\r\nTransfer-Encoding: chunked\r\n\r\nnot-a-size\r\n{}\r\n0\r\n\r\n";
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
-
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var statusLine = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(10));
-        var rest = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        var (statusLine, rest) = await SendRawPostAsync("Transfer-Encoding: chunked\r\n\r\nnot-a-size\r\n{}\r\n0\r\n\r\n");
 
         Assert.StartsWith("HTTP/1.1 400", statusLine);
         Assert.Contains("\"BAD_REQUEST\"", rest);
@@ -229,6 +211,25 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
         using var response = await _server.Client.GetAsync("/graphql?query=%7B__typename%7D&query=%7B__typename%7D");
 
         await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "BAD_REQUEST");
+    }
+
+    /// <summary>
+    /// POSTs over a raw connection, for requests an HTTP client would not send: <paramref name="framingAndBody"/>
+    /// follows the usual headers. Returns the status line and the rest of what the server wrote before closing.
+    /// </summary>
+    private async Task<(string? StatusLine, string Rest)> SendRawPostAsync(string framingAndBody)
+    {
+        using var connection = new System.Net.Sockets.TcpClient();
+        await connection.ConnectAsync(_server.Address.Host, _server.Address.Port);
+        var stream = connection.GetStream();
+        var head = $"POST /graphql HTTP/1.1\r\nHost: {_server.Address.Authority}\r\nContent-Type: application/json\r\n" +
+            "Accept: application/graphql-response+json\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head + framingAndBody));
+
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var statusLine = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        var rest = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        return (statusLine, rest);
     }
 
     private async Task AssertRefusedAsync(HttpResponseMessage response, HttpStatusCode status, string code)
