@@ -217,7 +217,7 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
     /// POSTs over a raw connection, for requests an HTTP client would not send: <paramref name="framingAndBody"/>
     /// follows the usual headers. Returns the status line and the rest of what the server wrote before closing.
     /// </summary>
-    private async Task<(string? StatusLine, string Rest)> SendRawPostAsync(string framingAndBody)
+    private async Task<(string? StatusLine, string AfterStatusLine)> SendRawPostAsync(string framingAndBody)
     {
         using var connection = new System.Net.Sockets.TcpClient();
         await connection.ConnectAsync(_server.Address.Host, _server.Address.Port);
