@@ -15,6 +15,8 @@ internal sealed class SubscriberIndex
     private readonly HashSet<FollowEventSubscriber> _all = [];
     private readonly Dictionary<string, FollowEventSubscriber[]> _byHandle = new(StringComparer.Ordinal);
     private readonly Dictionary<EvmAddress, FollowEventSubscriber[]> _byAddress = [];
+
+    // Every commit asks for the count (to skip the work when nobody listens), so it is kept readable without the lock.
     private int _count;
 
     public int Count => Volatile.Read(ref _count);
