@@ -1,3 +1,5 @@
+using GraphQlFollows.Follows.Store.Writing;
+
 namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>
@@ -8,18 +10,39 @@ internal sealed class BatchUnfollowWrite(
     string address, IReadOnlyList<string> handles, long ts, string content, string signature, string signingKey)
     : PendingWrite<BatchUnfollowResult>
 {
-    protected override async ValueTask<BatchUnfollowResult> DecideCoreAsync(WriteSession session)
+    public override void Declare(CommitRows rows)
     {
-        var key = await session.FindKeyAsync(signingKey);
+        rows.WantedKeys.Add(signingKey);
+        foreach (var handle in handles)
+        {
+            PairRules.Declare(rows, address, handle);
+        }
+    }
+
+    public override void DeclareRetries(CommitRows rows, ISet<long> positions)
+    {
+        foreach (var handle in handles)
+        {
+            PairRules.DeclareRetry(rows, address, handle, ts, positions);
+        }
+    }
+
+    protected override BatchUnfollowResult DecideCore(WriteSession session)
+    {
+        var key = session.FindKey(signingKey);
         if (!PairRules.IsActiveKeyOf(key, address))
         {
             return BatchUnfollowResults.AllFailed(FollowStatus.INVALID_SIGNING_KEY, session.NowMs, handles);
+        }
+        if (!session.TrySpendRate(address, handles.Count))
+        {
+            return BatchUnfollowResults.AllFailed(FollowStatus.RATE_LIMITED, session.NowMs, handles);
         }
         var statuses = new HandleStatus[handles.Count];
         var changes = new List<AcceptedPairChange>();
         for (var i = 0; i < handles.Count; i++)
         {
-            var (status, change) = await PairRules.DecideAsync(session, address, handles[i], follow: false, ts, content);
+            var (status, change) = PairRules.Decide(session, address, handles[i], follow: false, ts, content);
             statuses[i] = new HandleStatus(handles[i], status);
             if (change is not null)
             {
@@ -32,7 +55,7 @@ internal sealed class BatchUnfollowWrite(
             var position = session.AppendWithKey(OperationKinds.BatchUnfollow, address, changed, ts, content, signature, key);
             foreach (var change in changes)
             {
-                await PairRules.ApplyAsync(session, change, ts, position);
+                PairRules.Apply(session, change, ts, position);
             }
         }
         return new BatchUnfollowResult(FollowStatus.SUCCESS, session.NowMs, statuses);

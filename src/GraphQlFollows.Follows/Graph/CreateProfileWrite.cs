@@ -1,4 +1,5 @@
 using GraphQlFollows.Follows.Store;
+using GraphQlFollows.Follows.Store.Writing;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -6,13 +7,31 @@ namespace GraphQlFollows.Follows.Graph;
 internal sealed class CreateProfileWrite(string address, string handle, long ts, string content, string signature)
     : PendingWrite<CreateProfileResult>
 {
-    protected override async ValueTask<CreateProfileResult> DecideCoreAsync(WriteSession session)
+    public override void Declare(CommitRows rows)
     {
-        var existing = await session.FindProfileAsync(handle);
+        rows.WantedHandles.Add(handle);
+        rows.WantedAddresses.Add(address);
+    }
+
+    public override void DeclareRetries(CommitRows rows, ISet<long> positions)
+    {
+        if (rows.Profiles.TryGetValue(handle, out var profile) && profile.Owner == address)
+        {
+            positions.Add(profile.Position);
+        }
+    }
+
+    protected override CreateProfileResult DecideCore(WriteSession session)
+    {
+        if (!session.TrySpendRate(address, 1))
+        {
+            return new CreateProfileResult(CreateProfileStatus.RATE_LIMITED, session.NowMs);
+        }
+        var existing = session.FindProfile(handle);
         if (existing is not null)
         {
             // The byte-identical claim that created the profile is a retry.
-            var retry = existing.Owner == address && await session.HasContentAsync(existing.Position, content);
+            var retry = existing.Owner == address && session.HasContent(existing.Position, content);
             return new CreateProfileResult(retry ? CreateProfileStatus.SUCCESS : CreateProfileStatus.HANDLE_TAKEN, session.NowMs);
         }
         var position = session.Append(new OperationRecord
@@ -24,7 +43,7 @@ internal sealed class CreateProfileWrite(string address, string handle, long ts,
             Signature = signature,
             Ts = ts,
         });
-        session.Add(new ProfileRecord { Handle = handle, Owner = address, CreatedAt = session.NowMs, Position = position });
+        session.AddProfile(new ProfileRecord { Handle = handle, Owner = address, CreatedAt = session.NowMs, Position = position });
         return new CreateProfileResult(CreateProfileStatus.SUCCESS, session.NowMs);
     }
 }

@@ -27,8 +27,7 @@ public sealed partial class FollowGraph
         {
             return BatchUnfollowResults.AllFailed(FollowStatus.INVALID_MESSAGE, now, request.Handles);
         }
-        var (failure, key) = await AuthenticateAsync(
-            address, message.Ts, request.Message, request.Signature, request.SigningKey, handles.Count, now);
+        var (failure, key) = await AuthenticateAsync(address, message.Ts, request.Message, request.Signature, request.SigningKey, now);
         if (failure is { } status)
         {
             return BatchUnfollowResults.AllFailed(status, now, handles);
@@ -40,7 +39,7 @@ public sealed partial class FollowGraph
     /// <summary>
     /// The contract's checks, in order: 1 address; 2 message (JSON object of the request's op, address and
     /// handle, at most 4 KiB); 3 clock window; 4 signing key (P-256, registered to the address, not revoked);
-    /// 5 signature; 6 rate; then, at commit, 7 handle exists; 8 newer than the pair's last accepted operation
+    /// 5 signature; then, at commit, 6 rate; 7 handle exists; 8 newer than the pair's last accepted operation
     /// (an identical retry is SUCCESS); 9 not the address's own profile; 10 not already done; 11 applied.
     /// </summary>
     private async Task<FollowResult> DecidePairAsync(FollowRequest request, bool follow)
@@ -55,8 +54,7 @@ public sealed partial class FollowGraph
         {
             return new(FollowStatus.INVALID_MESSAGE, now);
         }
-        var (failure, key) = await AuthenticateAsync(
-            address, message.Ts, request.Message, request.Signature, request.SigningKey, cost: 1, now);
+        var (failure, key) = await AuthenticateAsync(address, message.Ts, request.Message, request.Signature, request.SigningKey, now);
         if (failure is { } status)
         {
             return new(status, now);
@@ -65,9 +63,12 @@ public sealed partial class FollowGraph
             new PairWrite(address.Value, message.Handle!, follow, message.Ts, request.Message, request.Signature!, key));
     }
 
-    /// <summary>Checks 3 to 6, shared by the signing-key operations; on success gives the key's canonical text.</summary>
+    /// <summary>
+    /// Checks 3 to 5, shared by the signing-key operations; on success gives the key's canonical text. The rate (6)
+    /// is the writer's first check, since its buckets are shared by every instance writing the database.
+    /// </summary>
     private async Task<(FollowStatus? Failure, string SigningKey)> AuthenticateAsync(
-        EvmAddress address, long ts, string message, string? signature, string? signingKey, int cost, long now)
+        EvmAddress address, long ts, string message, string? signature, string? signingKey, long now)
     {
         if (!_window.Contains(ts, now))
         {
@@ -80,10 +81,6 @@ public sealed partial class FollowGraph
         if (signature is null || !_verifier.Verify(key, message, signature))
         {
             return (FollowStatus.INVALID_SIGNATURE, "");
-        }
-        if (!_rateLimiter.TryAcquire(address.Value, cost, now))
-        {
-            return (FollowStatus.RATE_LIMITED, "");
         }
         return (null, key.Text);
     }

@@ -7,8 +7,8 @@ public sealed partial class FollowGraph
     /// <summary>
     /// Claims a handle for the wallet, which signs <c>{"op":"createProfile","address":…,"handle":…,"ts":…}</c>
     /// (EIP-191). Checks, in order: the address; the message (its address and handle those of the request, at
-    /// most 4 KiB); the handle (3 to 20 of <c>a-z 0-9 _</c>); the clock window; the wallet signature; the rate;
-    /// then, at commit, the handle is free. The byte-identical message that claimed it is SUCCESS again.
+    /// most 4 KiB); the handle (3 to 20 of <c>a-z 0-9 _</c>); the clock window; the wallet signature;
+    /// then, at commit, the rate and whether the handle is free. The byte-identical message that claimed it is SUCCESS again.
     /// </summary>
     public async Task<CreateProfileResult> CreateProfileAsync(CreateProfileRequest request)
     {
@@ -32,10 +32,6 @@ public sealed partial class FollowGraph
         if (request.Signature is null || !WalletSignature.Verify(request.Message, request.Signature, address))
         {
             return new(CreateProfileStatus.INVALID_SIGNATURE, now);
-        }
-        if (!_rateLimiter.TryAcquire(address.Value, 1, now))
-        {
-            return new(CreateProfileStatus.RATE_LIMITED, now);
         }
         return await _writer.SubmitAsync(
             new CreateProfileWrite(address.Value, message.Handle!, message.Ts, request.Message, request.Signature));

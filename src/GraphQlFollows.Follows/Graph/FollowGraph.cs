@@ -1,14 +1,16 @@
 using System.Diagnostics.CodeAnalysis;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
+using GraphQlFollows.Follows.Store.Writing;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>
 /// The signed write operations of the follow graph. Each checks its request in the contract's order; the
-/// checks up to the rate limit need no write lock and run on the caller's thread, the rest are decided and
-/// applied by the single writer (see <see cref="GraphWriter"/>), which answers after a durable commit.
+/// checks up to the signature need no write lock and run on the caller's thread, the rest (the rate, then the
+/// checks against the graph) are decided and applied by the writer (see <see cref="GraphWriter"/>), which
+/// answers after a durable commit.
 /// <para>Signed JSON messages (<c>ts</c> in milliseconds since the epoch, a JSON integer or a string of digits):</para>
 /// <list type="bullet">
 /// <item><c>{"op":"follow"|"unfollow","address":…,"handle":…,"ts":…}</c> signed by a signing key;</item>
@@ -29,7 +31,6 @@ public sealed partial class FollowGraph : IAsyncDisposable
     private readonly IDbContextFactory<FollowsDbContext> _factory;
     private readonly TimeProvider _clock;
     private readonly ClockWindow _window;
-    private readonly AddressRateLimiter _rateLimiter;
     private readonly SigningKeyVerifier _verifier = new();
     private readonly ActiveKeyCache _activeKeys = new();
     private readonly GraphWriter _writer;
@@ -40,8 +41,9 @@ public sealed partial class FollowGraph : IAsyncDisposable
         _factory = factory;
         _clock = clock;
         _window = new ClockWindow(options.MaxMessageAge, options.MaxMessageAhead);
-        _rateLimiter = new AddressRateLimiter(options.RateLimitPermits, options.RateLimitWindow);
-        _writer = new GraphWriter(factory, clock, options.MaxOperationsPerCommit, Publish);
+        _writer = new GraphWriter(
+            WriteStore.For(factory), clock, options.MaxOperationsPerCommit,
+            new RateLimit(options.RateLimitPermits, options.RateLimitWindow), Publish);
     }
 
     /// <summary>
@@ -120,6 +122,16 @@ public sealed partial class FollowGraph : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _writer.DisposeAsync();
+
+    /// <summary>Writes waiting for a commit.</summary>
+    internal int QueuedWrites => _writer.QueueDepth;
+
+    /// <summary>Reported after each commit: how many writes it decided and how many SQL statements it ran.</summary>
+    internal event Action<CommitStatistics>? Committed
+    {
+        add => _writer.Committed += value;
+        remove => _writer.Committed -= value;
+    }
 
     private long NowMs() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
 

@@ -1,47 +1,62 @@
-using System.Data;
 using System.Threading.Channels;
 using GraphQlFollows.Follows.Store;
-using Microsoft.EntityFrameworkCore;
+using GraphQlFollows.Follows.Store.Writing;
 
 namespace GraphQlFollows.Follows.Graph;
 
+/// <summary>What one commit carried: the writes decided, the operations appended, and the SQL statements it ran.</summary>
+internal readonly record struct CommitStatistics(int Writes, int Appended, int Statements);
+
 /// <summary>
-/// The single writer of the graph. Writes queue up while a commit is on its way to disk and then go together
-/// in the next transaction (group commit): one durable sync serves many callers, and because only this loop
-/// writes, each write decides against the state left by the one before it. Every caller is answered after
-/// the commit holding its write has returned.
+/// The writer of the graph in this process. Writes queue up while a commit is on its way to disk and then go
+/// together in the next transaction (group commit): one durable sync serves many callers. A commit holds the
+/// database's write lock, loads every row its batch touches with one statement per table, lets each write
+/// decide in queue order against that state (each sees the changes of the ones before it), writes the changed
+/// rows back with one statement per table, and answers every caller once the commit has returned.
 /// <para>
-/// One writer per database: two processes writing the same database would both extend the operation log
-/// from the same head. A commit that fails (for instance on such a conflict) reloads the head and retries
-/// each of its writes alone.
+/// Because each commit reads the state inside the lock, several processes may write one database: their commits
+/// take turns, and each extends the log from the head the previous one left.
 /// </para>
 /// </summary>
 internal sealed class GraphWriter : IAsyncDisposable
 {
-    private readonly IDbContextFactory<FollowsDbContext> _factory;
+    private static readonly Dictionary<long, string> NoContents = [];
+
+    private readonly WriteStore _store;
     private readonly TimeProvider _clock;
     private readonly int _maxPerCommit;
+    private readonly RateLimit _rateLimit;
     private readonly Action<IReadOnlyList<OperationRecord>> _committed;
     private readonly Channel<PendingWrite> _queue =
         Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
-    private ChainHead? _head;
+    private long _lastPruneMs;
+    private int _queueDepth;
 
     public GraphWriter(
-        IDbContextFactory<FollowsDbContext> factory, TimeProvider clock, int maxPerCommit,
+        WriteStore store, TimeProvider clock, int maxPerCommit, RateLimit rateLimit,
         Action<IReadOnlyList<OperationRecord>> committed)
     {
-        _factory = factory;
+        _store = store;
         _clock = clock;
         _maxPerCommit = maxPerCommit;
+        _rateLimit = rateLimit;
         _committed = committed;
         _loop = Task.Run(RunAsync);
     }
 
+    /// <summary>Writes waiting for a commit.</summary>
+    public int QueueDepth => Volatile.Read(ref _queueDepth);
+
+    /// <summary>Reported after each successful commit (tests and metrics).</summary>
+    public event Action<CommitStatistics>? Committed;
+
     public Task<TResult> SubmitAsync<TResult>(PendingWrite<TResult> write)
     {
+        Interlocked.Increment(ref _queueDepth);
         if (!_queue.Writer.TryWrite(write))
         {
+            Interlocked.Decrement(ref _queueDepth);
             write.Fail(new ObjectDisposedException(nameof(GraphWriter), "The follow graph is shutting down."));
         }
         return write.Completion;
@@ -52,6 +67,7 @@ internal sealed class GraphWriter : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
+        await _store.DisposeAsync().ConfigureAwait(false);
     }
 
     private async Task RunAsync()
@@ -63,30 +79,26 @@ internal sealed class GraphWriter : IAsyncDisposable
             {
                 batch.Add(write);
             }
+            Interlocked.Add(ref _queueDepth, -batch.Count);
             await CommitAsync(batch).ConfigureAwait(false);
             batch.Clear();
         }
     }
 
-    private async Task CommitAsync(IReadOnlyList<PendingWrite> batch)
+    private async Task CommitAsync(List<PendingWrite> batch)
     {
-        IReadOnlyList<OperationRecord> appended;
+        CommitRows rows;
         try
         {
-            appended = await ApplyAsync(batch).ConfigureAwait(false);
+            rows = await ApplyAsync(batch).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
-            _head = null;
-            if (batch.Count == 1)
-            {
-                batch[0].Fail(exception);
-                return;
-            }
-            // One faulty write must not take the others down with it.
+            // The decisions were made against state that was not committed: none of them stands.
+            await _store.ResetAsync().ConfigureAwait(false);
             foreach (var write in batch)
             {
-                await CommitAsync([write]).ConfigureAwait(false);
+                write.Fail(exception);
             }
             return;
         }
@@ -94,38 +106,64 @@ internal sealed class GraphWriter : IAsyncDisposable
         {
             write.Complete();
         }
-        if (appended.Count > 0)
+        if (rows.Appended.Count > 0)
         {
-            _committed(appended);
+            _committed(rows.Appended);
         }
+        await PruneRateBucketsAsync().ConfigureAwait(false);
     }
 
-    private async Task<IReadOnlyList<OperationRecord>> ApplyAsync(IReadOnlyList<PendingWrite> batch)
+    private async Task<CommitRows> ApplyAsync(List<PendingWrite> batch)
     {
-        await using var context = await _factory.CreateDbContextAsync().ConfigureAwait(false);
-        await using var transaction = await context.Database
-            .BeginTransactionAsync(IsolationLevel.Serializable).ConfigureAwait(false);
-        var head = _head ?? await LoadHeadAsync(context).ConfigureAwait(false);
-        var session = new WriteSession(context, head, _clock.GetUtcNow().ToUnixTimeMilliseconds());
+        var rows = new CommitRows { WantsRateBuckets = _rateLimit.IsOn };
         foreach (var write in batch)
         {
-            await write.DecideAsync(session).ConfigureAwait(false);
+            write.Declare(rows);
         }
-        if (context.ChangeTracker.HasChanges())
+        await using var transaction = await _store.BeginAsync().ConfigureAwait(false);
+        var head = await transaction.ReadHeadAsync().ConfigureAwait(false) is var (position, digest)
+            ? new ChainHead(position, digest)
+            : ChainHead.Empty;
+        await transaction.ReadRowsAsync(rows).ConfigureAwait(false);
+        var retries = new HashSet<long>();
+        foreach (var write in batch)
         {
-            await context.SaveChangesAsync().ConfigureAwait(false);
+            write.DeclareRetries(rows, retries);
+        }
+        var contents = retries.Count > 0 ? await transaction.ReadContentsAsync(retries).ConfigureAwait(false) : NoContents;
+        var session = new WriteSession(rows, head, _clock.GetUtcNow().ToUnixTimeMilliseconds(), _rateLimit, contents);
+        foreach (var write in batch)
+        {
+            write.Decide(session);
+        }
+        if (rows.HasChanges)
+        {
+            await transaction.WriteAsync(rows).ConfigureAwait(false);
             await transaction.CommitAsync().ConfigureAwait(false);
         }
-        _head = session.Head;
-        return session.Appended;
+        Committed?.Invoke(new CommitStatistics(batch.Count, rows.Appended.Count, transaction.Statements));
+        return rows;
     }
 
-    private static async Task<ChainHead> LoadHeadAsync(FollowsDbContext context)
+    /// <summary>Once per rate window, drops the buckets idle for a whole window: they are full again.</summary>
+    private async Task PruneRateBucketsAsync()
     {
-        var last = await context.Operations.AsNoTracking()
-            .OrderByDescending(o => o.Position)
-            .Select(o => new { o.Position, o.Digest })
-            .FirstOrDefaultAsync().ConfigureAwait(false);
-        return last is null ? ChainHead.Empty : new ChainHead(last.Position, last.Digest);
+        var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
+        if (!_rateLimit.IsOn || now - _lastPruneMs < _rateLimit.WindowMs)
+        {
+            return;
+        }
+        _lastPruneMs = now;
+        try
+        {
+            await using var transaction = await _store.BeginAsync().ConfigureAwait(false);
+            await transaction.PruneRateBucketsAsync(now - _rateLimit.WindowMs).ConfigureAwait(false);
+            await transaction.CommitAsync().ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Pruning only saves space; the next window tries again.
+            await _store.ResetAsync().ConfigureAwait(false);
+        }
     }
 }

@@ -1,3 +1,5 @@
+using GraphQlFollows.Follows.Store.Writing;
+
 namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>A signed follow or unfollow awaiting commit.</summary>
@@ -5,19 +7,32 @@ internal sealed class PairWrite(
     string address, string handle, bool follow, long ts, string content, string signature, string signingKey)
     : PendingWrite<FollowResult>
 {
-    protected override async ValueTask<FollowResult> DecideCoreAsync(WriteSession session)
+    public override void Declare(CommitRows rows)
     {
-        var key = await session.FindKeyAsync(signingKey);
+        rows.WantedKeys.Add(signingKey);
+        PairRules.Declare(rows, address, handle);
+    }
+
+    public override void DeclareRetries(CommitRows rows, ISet<long> positions) =>
+        PairRules.DeclareRetry(rows, address, handle, ts, positions);
+
+    protected override FollowResult DecideCore(WriteSession session)
+    {
+        var key = session.FindKey(signingKey);
         if (!PairRules.IsActiveKeyOf(key, address))
         {
             return new FollowResult(FollowStatus.INVALID_SIGNING_KEY, session.NowMs);
         }
-        var (status, change) = await PairRules.DecideAsync(session, address, handle, follow, ts, content);
+        if (!session.TrySpendRate(address, 1))
+        {
+            return new FollowResult(FollowStatus.RATE_LIMITED, session.NowMs);
+        }
+        var (status, change) = PairRules.Decide(session, address, handle, follow, ts, content);
         if (change is not null)
         {
             var kind = follow ? OperationKinds.Follow : OperationKinds.Unfollow;
             var position = session.AppendWithKey(kind, address, handle, ts, content, signature, key);
-            await PairRules.ApplyAsync(session, change, ts, position);
+            PairRules.Apply(session, change, ts, position);
         }
         return new FollowResult(status, session.NowMs);
     }

@@ -1,14 +1,25 @@
+using GraphQlFollows.Follows.Store.Writing;
+
 namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>
-/// A request that passed every check needing no write lock, waiting for the writer. The writer calls
-/// <see cref="DecideAsync"/> inside the commit's transaction (possibly again, alone, if its commit failed), and
-/// answers the caller only once the commit is durable.
+/// A request that passed every check the writer does not need to make, waiting for the writer. Before a commit
+/// the writer asks each write of the batch which rows it reads (<see cref="Declare"/>) and which logged messages
+/// could make it a retry (<see cref="DeclareRetries"/>), loads them all at once, then calls <see cref="Decide"/>
+/// on each in queue order, and answers the caller only once the commit is durable.
 /// </summary>
 internal abstract class PendingWrite
 {
-    /// <summary>Runs the remaining checks against the current state and stages the changes if accepted.</summary>
-    public abstract ValueTask DecideAsync(WriteSession session);
+    /// <summary>Names the rows this write reads: its signing key, handles, pairs and address.</summary>
+    public abstract void Declare(CommitRows rows);
+
+    /// <summary>Adds the log positions whose content would make this write a byte-identical retry, given the loaded rows.</summary>
+    public virtual void DeclareRetries(CommitRows rows, ISet<long> positions)
+    {
+    }
+
+    /// <summary>Runs the remaining checks against the commit's state and stages the changes if accepted.</summary>
+    public abstract void Decide(WriteSession session);
 
     /// <summary>Answers the caller with the decision after the commit.</summary>
     public abstract void Complete();
@@ -23,11 +34,11 @@ internal abstract class PendingWrite<TResult> : PendingWrite
 
     public Task<TResult> Completion => _completion.Task;
 
-    public sealed override async ValueTask DecideAsync(WriteSession session) => _decision = await DecideCoreAsync(session);
+    public sealed override void Decide(WriteSession session) => _decision = DecideCore(session);
 
     public sealed override void Complete() => _completion.TrySetResult(_decision!);
 
     public sealed override void Fail(Exception exception) => _completion.TrySetException(exception);
 
-    protected abstract ValueTask<TResult> DecideCoreAsync(WriteSession session);
+    protected abstract TResult DecideCore(WriteSession session);
 }

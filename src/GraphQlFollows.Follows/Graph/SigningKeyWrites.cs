@@ -1,4 +1,5 @@
 using GraphQlFollows.Follows.Store;
+using GraphQlFollows.Follows.Store.Writing;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -6,9 +7,11 @@ namespace GraphQlFollows.Follows.Graph;
 internal sealed class RegisterSigningKeyWrite(string address, string signingKey, string content, string signature)
     : PendingWrite<RegisterSigningKeyResult>
 {
-    protected override async ValueTask<RegisterSigningKeyResult> DecideCoreAsync(WriteSession session)
+    public override void Declare(CommitRows rows) => rows.WantedKeys.Add(signingKey);
+
+    protected override RegisterSigningKeyResult DecideCore(WriteSession session)
     {
-        var existing = await session.FindKeyAsync(signingKey);
+        var existing = session.FindKey(signingKey);
         if (existing is not null)
         {
             // Registering again is idempotent, but never revives a revoked key: the authorisation message
@@ -25,7 +28,7 @@ internal sealed class RegisterSigningKeyWrite(string address, string signingKey,
             Signature = signature,
             SigningKey = signingKey,
         });
-        session.Add(new SigningKeyRecord
+        session.AddKey(new SigningKeyRecord
         {
             Key = signingKey,
             Address = address,
@@ -41,9 +44,11 @@ internal sealed class RegisterSigningKeyWrite(string address, string signingKey,
 internal sealed class RevokeSigningKeyWrite(string address, string signingKey, long ts, string content, string signature)
     : PendingWrite<RevokeSigningKeyResult>
 {
-    protected override async ValueTask<RevokeSigningKeyResult> DecideCoreAsync(WriteSession session)
+    public override void Declare(CommitRows rows) => rows.WantedKeys.Add(signingKey);
+
+    protected override RevokeSigningKeyResult DecideCore(WriteSession session)
     {
-        var key = await session.FindKeyAsync(signingKey);
+        var key = session.FindKey(signingKey);
         if (key is null || key.Address != address)
         {
             return new(RevokeSigningKeyStatus.INVALID_SIGNING_KEY, session.NowMs);
@@ -54,6 +59,7 @@ internal sealed class RevokeSigningKeyWrite(string address, string signingKey, l
         }
         key.RevokedPosition = session.AppendWithKey(OperationKinds.RevokeSigningKey, address, "", ts, content, signature, key);
         key.RevokedAt = session.NowMs;
+        session.Changed(key);
         return new(RevokeSigningKeyStatus.SUCCESS, session.NowMs);
     }
 }

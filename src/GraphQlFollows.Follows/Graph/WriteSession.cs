@@ -1,48 +1,97 @@
 using GraphQlFollows.Follows.Store;
+using GraphQlFollows.Follows.Store.Writing;
 
 namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>
-/// One write transaction as the writes of a commit see it. Lookups go through the context's identity map, so a
-/// write sees the changes of the writes before it in the same commit.
+/// One commit as its writes see it: the rows the batch touches, loaded before any write decides, and changed in
+/// memory as each write is accepted, so that a write sees the changes of the writes before it in the same commit.
+/// Every change is marked so that the store writes it back.
 /// </summary>
-internal sealed class WriteSession(FollowsDbContext context, ChainHead head, long nowMs)
+internal sealed class WriteSession(
+    CommitRows rows, ChainHead head, long nowMs, RateLimit rateLimit, IReadOnlyDictionary<long, string> contents)
 {
-    private readonly List<OperationRecord> _appended = [];
+    private readonly long _firstAppended = head.Position + 1;
 
     /// <summary>The server's clock for every write of this commit, milliseconds since the epoch.</summary>
     public long NowMs { get; } = nowMs;
 
     public ChainHead Head { get; private set; } = head;
 
-    /// <summary>The operations appended so far, in log order.</summary>
-    public IReadOnlyList<OperationRecord> Appended => _appended;
+    public SigningKeyRecord? FindKey(string key) => rows.Keys.GetValueOrDefault(key);
 
-    public ValueTask<SigningKeyRecord?> FindKeyAsync(string key) => context.SigningKeys.FindAsync(key);
+    public ProfileRecord? FindProfile(string handle) => rows.Profiles.GetValueOrDefault(handle);
 
-    public ValueTask<ProfileRecord?> FindProfileAsync(string handle) => context.Profiles.FindAsync(handle);
-
-    public ValueTask<FollowRecord?> FindFollowAsync(string address, string handle) => context.Follows.FindAsync(address, handle);
+    public FollowRecord? FindFollow(string address, string handle) => rows.Pairs.GetValueOrDefault((address, handle));
 
     /// <summary>Whether operation <paramref name="position"/> was signed over exactly <paramref name="content"/>.</summary>
-    public async ValueTask<bool> HasContentAsync(long position, string content)
+    public bool HasContent(long position, string content)
     {
-        var operation = await context.Operations.FindAsync(position);
-        return operation is not null && string.Equals(operation.Content, content, StringComparison.Ordinal);
+        var signed = position >= _firstAppended
+            ? rows.Appended[(int)(position - _firstAppended)].Content
+            : contents.GetValueOrDefault(position);
+        return string.Equals(signed, content, StringComparison.Ordinal);
     }
 
-    public async ValueTask<AddressRecord> GetOrAddAddressAsync(string address)
+    /// <summary>The contract's rate check: spends <paramref name="cost"/> permits of the address's bucket if it has them.</summary>
+    public bool TrySpendRate(string address, int cost)
     {
-        var record = await context.Addresses.FindAsync(address);
-        if (record is null)
+        if (!rateLimit.IsOn)
+        {
+            return true;
+        }
+        if (!rows.RateBuckets.TryGetValue(address, out var bucket))
+        {
+            bucket = rateLimit.NewBucket(address, NowMs);
+            rows.RateBuckets.Add(address, bucket);
+        }
+        if (!rateLimit.TrySpend(bucket, cost, NowMs))
+        {
+            return false;
+        }
+        rows.ChangedRateBuckets.Add(bucket);
+        return true;
+    }
+
+    public AddressRecord GetOrAddAddress(string address)
+    {
+        if (!rows.Addresses.TryGetValue(address, out var record))
         {
             record = new AddressRecord { Address = address };
-            context.Addresses.Add(record);
+            rows.Addresses.Add(address, record);
         }
         return record;
     }
 
-    public void Add<TRecord>(TRecord record) where TRecord : class => context.Add(record);
+    public FollowRecord GetOrAddFollow(string address, string handle)
+    {
+        if (!rows.Pairs.TryGetValue((address, handle), out var record))
+        {
+            record = new FollowRecord { Address = address, Handle = handle };
+            rows.Pairs.Add((address, handle), record);
+        }
+        return record;
+    }
+
+    public void AddKey(SigningKeyRecord key)
+    {
+        rows.Keys.Add(key.Key, key);
+        Changed(key);
+    }
+
+    public void AddProfile(ProfileRecord profile)
+    {
+        rows.Profiles.Add(profile.Handle, profile);
+        Changed(profile);
+    }
+
+    public void Changed(SigningKeyRecord key) => rows.ChangedKeys.Add(key);
+
+    public void Changed(ProfileRecord profile) => rows.ChangedProfiles.Add(profile);
+
+    public void Changed(AddressRecord address) => rows.ChangedAddresses.Add(address);
+
+    public void Changed(FollowRecord pair) => rows.ChangedPairs.Add(pair);
 
     /// <summary>
     /// Appends an operation about or signed by <paramref name="key"/>, carrying the wallet's authorisation of that key
@@ -70,8 +119,7 @@ internal sealed class WriteSession(FollowsDbContext context, ChainHead head, lon
         operation.PreviousDigest = Head.Digest;
         operation.AcceptedAt = NowMs;
         operation.Digest = OperationDigest.Compute(operation);
-        context.Operations.Add(operation);
-        _appended.Add(operation);
+        rows.Appended.Add(operation);
         Head = new ChainHead(operation.Position, operation.Digest);
         return operation.Position;
     }

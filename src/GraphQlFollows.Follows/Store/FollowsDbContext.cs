@@ -14,6 +14,7 @@ public sealed class FollowsDbContext(DbContextOptions<FollowsDbContext> options)
     public DbSet<AddressRecord> Addresses => Set<AddressRecord>();
     public DbSet<FollowRecord> Follows => Set<FollowRecord>();
     public DbSet<OperationRecord> Operations => Set<OperationRecord>();
+    public DbSet<RateBucketRecord> RateBuckets => Set<RateBucketRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -89,6 +90,17 @@ public sealed class FollowsDbContext(DbContextOptions<FollowsDbContext> options)
             operation.Property(o => o.AcceptedAt).HasColumnName("accepted_at");
             operation.Property(o => o.PreviousDigest).HasColumnName("previous_digest");
             operation.Property(o => o.Digest).HasColumnName("digest");
+        });
+
+        modelBuilder.Entity<RateBucketRecord>(bucket =>
+        {
+            bucket.ToTable("rate_buckets");
+            bucket.HasKey(b => b.Address).HasName("pk_rate_buckets");
+            bucket.Property(b => b.Address).HasColumnName("address");
+            bucket.Property(b => b.Tokens).HasColumnName("tokens");
+            bucket.Property(b => b.UpdatedAt).HasColumnName("updated_at");
+            // Pruning drops the buckets idle for a whole window.
+            bucket.HasIndex(b => b.UpdatedAt).HasDatabaseName("ix_rate_buckets_updated_at");
         });
     }
 }

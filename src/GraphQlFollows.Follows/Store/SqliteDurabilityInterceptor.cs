@@ -7,15 +7,11 @@ using SQLitePCL;
 namespace GraphQlFollows.Follows.Store;
 
 /// <summary>
-/// Sets, on every connection, the SQLite pragmas that are not stored in the file: synchronous=FULL syncs the
-/// WAL at each commit, so a commit is durable before it is acknowledged, and the busy timeout makes a reader
-/// that meets a checkpoint wait instead of failing. WAL itself is stored in the file (see
-/// <see cref="FollowsStore.MigrateAsync"/>).
+/// Sets <see cref="SqlitePragmas.Connection"/> on every connection EF Core opens. WAL itself is stored in the file
+/// (see <see cref="FollowsStore.MigrateAsync"/>).
 /// </summary>
 internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
-
     // A pooled connection keeps its native handle between opens, and the pragmas live on the handle: each handle is
     // set up once rather than costing every read an extra statement.
     private static readonly ConditionalWeakTable<sqlite3, object> Configured = new();
@@ -40,13 +36,13 @@ internal sealed class SqliteDurabilityInterceptor : DbConnectionInterceptor
 
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = Pragmas;
+            command.CommandText = SqlitePragmas.Connection;
             command.ExecuteNonQuery();
         }
 
         if (handle is not null)
         {
-            Configured.AddOrUpdate(handle, Pragmas);
+            Configured.AddOrUpdate(handle, SqlitePragmas.Connection);
         }
     }
 }

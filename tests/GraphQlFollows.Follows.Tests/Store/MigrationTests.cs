@@ -14,11 +14,11 @@ public sealed class MigrationTests
         await FollowsStore.MigrateAsync(database.Factory);
 
         await using var context = database.Open();
-        Assert.Equal(["20261122000000_InitialSchema"], await context.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(["20261122000000_InitialSchema", "20261202000000_SharedRateBuckets"], await context.Database.GetAppliedMigrationsAsync());
         var tables = await context.Database
             .SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY name")
             .ToListAsync();
-        Assert.Equal(["addresses", "follows", "operations", "profiles", "signing_keys"], tables);
+        Assert.Equal(["addresses", "follows", "operations", "profiles", "rate_buckets", "signing_keys"], tables);
     }
 
     [Fact]
@@ -75,7 +75,8 @@ public sealed class MigrationTests
         await using var database = await TempDatabase.CreateAsync();
         await FollowsStore.MigrateAsync(database.Factory);
         await using var context = database.Open();
-        Assert.Single(await context.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(context.Database.GetMigrations(), await context.Database.GetAppliedMigrationsAsync());
+        Assert.Empty(await context.Database.GetPendingMigrationsAsync());
     }
 
     [Theory]

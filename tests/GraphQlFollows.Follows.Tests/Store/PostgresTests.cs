@@ -13,12 +13,12 @@ public sealed class PostgresTests
     {
         await using var database = await TempDatabase.CreateAsync(provider: StorageProvider.PostgreSql);
         await using var context = database.Open();
-        Assert.Equal(["20261122000000_InitialSchema"], await context.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(["20261122000000_InitialSchema", "20261202000000_SharedRateBuckets"], await context.Database.GetAppliedMigrationsAsync());
         Assert.False(context.Database.HasPendingModelChanges());
         var tables = await context.Database
             .SqlQueryRaw<string>("SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT LIKE '\\_%' ORDER BY table_name")
             .ToListAsync();
-        Assert.Equal(["addresses", "follows", "operations", "profiles", "signing_keys"], tables);
+        Assert.Equal(["addresses", "follows", "operations", "profiles", "rate_buckets", "signing_keys"], tables);
         var indexes = await context.Database
             .SqlQueryRaw<string>("SELECT indexdef AS \"Value\" FROM pg_indexes WHERE indexname LIKE 'ix_follows%' ORDER BY indexname")
             .ToListAsync();

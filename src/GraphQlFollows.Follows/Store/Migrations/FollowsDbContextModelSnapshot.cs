@@ -82,6 +82,16 @@ public sealed class FollowsDbContextModelSnapshot : ModelSnapshot
             b.ToTable("operations");
         });
 
+        modelBuilder.Entity(Records + nameof(RateBucketRecord), b =>
+        {
+            b.Property<string>("Address").HasColumnName("address");
+            b.Property<double>("Tokens").HasColumnName("tokens");
+            b.Property<long>("UpdatedAt").HasColumnName("updated_at");
+            b.HasKey("Address").HasName("pk_rate_buckets");
+            b.HasIndex("UpdatedAt").HasDatabaseName("ix_rate_buckets_updated_at");
+            b.ToTable("rate_buckets");
+        });
+
         modelBuilder.Entity(Records + nameof(FollowRecord), b =>
         {
             b.HasOne(Records + nameof(AddressRecord), null).WithMany().HasForeignKey("Address")

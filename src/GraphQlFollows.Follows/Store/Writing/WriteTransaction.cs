@@ -1,0 +1,295 @@
+using System.Data.Common;
+
+namespace GraphQlFollows.Follows.Store.Writing;
+
+/// <summary>
+/// One commit of the writer: it holds the database's write lock from its start (see
+/// <see cref="SqlDialect.BeginLockedAsync"/>), reads the rows a batch touches with one statement per table, and
+/// writes back the changed ones with one statement per table, so that a commit costs the same number of
+/// statements whether it carries one write or hundreds.
+/// </summary>
+internal sealed class WriteTransaction : IAsyncDisposable
+{
+    private const string Parameter = "@p";
+
+    private readonly DbConnection _connection;
+    private readonly DbTransaction _transaction;
+    private readonly SqlDialect _dialect;
+    private readonly JsonRows _json;
+
+    internal WriteTransaction(DbConnection connection, DbTransaction transaction, SqlDialect dialect, JsonRows json)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _dialect = dialect;
+        _json = json;
+    }
+
+    /// <summary>The SQL statements run so far, the lock included.</summary>
+    public int Statements { get; private set; } = 1;
+
+    /// <summary>The position and digest of the last operation in the log, or null when it is empty.</summary>
+    public async Task<(long Position, string Digest)?> ReadHeadAsync()
+    {
+        (long, string)? head = null;
+        await ReadEachAsync(
+            "SELECT position, digest FROM operations ORDER BY position DESC LIMIT 1", null,
+            reader => head = (reader.GetInt64(0), reader.GetString(1)));
+        return head;
+    }
+
+    /// <summary>Loads every row <paramref name="rows"/> wants that exists.</summary>
+    public async Task ReadRowsAsync(CommitRows rows)
+    {
+        if (rows.WantedKeys.Count > 0)
+        {
+            await ReadEachAsync(
+                "SELECT key, address, auth_message, auth_signature, registered_at, revoked_at, revoked_position FROM signing_keys " +
+                $"WHERE key IN (SELECT r.value FROM {_dialect.Values(Parameter)})",
+                _json.Strings(rows.WantedKeys),
+                reader => rows.Keys.Add(reader.GetString(0), new SigningKeyRecord
+                {
+                    Key = reader.GetString(0),
+                    Address = reader.GetString(1),
+                    AuthMessage = reader.GetString(2),
+                    AuthSignature = reader.GetString(3),
+                    RegisteredAt = reader.GetInt64(4),
+                    RevokedAt = NullableInt64(reader, 5),
+                    RevokedPosition = NullableInt64(reader, 6),
+                }));
+        }
+        if (rows.WantedHandles.Count > 0)
+        {
+            await ReadEachAsync(
+                "SELECT handle, owner, follower_count, created_at, position FROM profiles " +
+                $"WHERE handle IN (SELECT r.value FROM {_dialect.Values(Parameter)})",
+                _json.Strings(rows.WantedHandles),
+                reader => rows.Profiles.Add(reader.GetString(0), new ProfileRecord
+                {
+                    Handle = reader.GetString(0),
+                    Owner = reader.GetString(1),
+                    FollowerCount = reader.GetInt64(2),
+                    CreatedAt = reader.GetInt64(3),
+                    Position = reader.GetInt64(4),
+                }));
+        }
+        if (rows.WantedPairs.Count > 0)
+        {
+            await ReadEachAsync(
+                "SELECT f.address, f.handle, f.last_ts, f.last_position, f.follow_position, f.followed_at " +
+                $"FROM {_dialect.Rows(Parameter)} JOIN follows f ON f.address = r.value ->> 0 AND f.handle = r.value ->> 1",
+                _json.Rows(rows.WantedPairs, static (json, pair) =>
+                {
+                    json.WriteStringValue(pair.Address);
+                    json.WriteStringValue(pair.Handle);
+                }),
+                reader => rows.Pairs.Add((reader.GetString(0), reader.GetString(1)), new FollowRecord
+                {
+                    Address = reader.GetString(0),
+                    Handle = reader.GetString(1),
+                    LastTs = reader.GetInt64(2),
+                    LastPosition = reader.GetInt64(3),
+                    FollowPosition = NullableInt64(reader, 4),
+                    FollowedAt = NullableInt64(reader, 5),
+                }));
+        }
+        if (rows.WantedAddresses.Count > 0)
+        {
+            await ReadAddressesAsync(rows);
+        }
+    }
+
+    /// <summary>The signed content of each operation at <paramref name="positions"/>.</summary>
+    public async Task<Dictionary<long, string>> ReadContentsAsync(IReadOnlyCollection<long> positions)
+    {
+        var contents = new Dictionary<long, string>(positions.Count);
+        await ReadEachAsync(
+            $"SELECT position, content FROM operations WHERE position IN (SELECT CAST(r.value AS bigint) FROM {_dialect.Values(Parameter)})",
+            _json.Numbers(positions),
+            reader => contents.Add(reader.GetInt64(0), reader.GetString(1)));
+        return contents;
+    }
+
+    /// <summary>Appends the new operations and writes back every changed row, parents before the rows that refer to them.</summary>
+    public async Task WriteAsync(CommitRows rows)
+    {
+        await InsertOperationsAsync(rows.Appended);
+        await UpsertKeysAsync(rows.ChangedKeys);
+        await UpsertProfilesAsync(rows.ChangedProfiles);
+        await UpsertAddressesAsync(rows.ChangedAddresses);
+        await UpsertPairsAsync(rows.ChangedPairs);
+        await UpsertRateBucketsAsync(rows.ChangedRateBuckets);
+        if (rows.Appended.Count > 0 && _dialect.NotifySql is { } notify)
+        {
+            await ExecuteAsync(notify, null);
+        }
+    }
+
+    /// <summary>Drops the rate buckets untouched since <paramref name="cutoffMs"/>: they have refilled and hold nothing.</summary>
+    public Task PruneRateBucketsAsync(long cutoffMs) =>
+        ExecuteAsync(
+            $"DELETE FROM rate_buckets WHERE updated_at < (SELECT CAST(r.value AS bigint) FROM {_dialect.Values(Parameter)})",
+            _json.Numbers([cutoffMs]));
+
+    /// <summary>Makes the commit durable: it returns once the database has it on disk.</summary>
+    public Task CommitAsync() => _transaction.CommitAsync();
+
+    public async ValueTask DisposeAsync() => await _transaction.DisposeAsync();
+
+    private async Task ReadAddressesAsync(CommitRows rows)
+    {
+        var addresses = _json.Strings(rows.WantedAddresses);
+        await ReadEachAsync(
+            $"SELECT address, following_count FROM addresses WHERE address IN (SELECT r.value FROM {_dialect.Values(Parameter)})",
+            addresses,
+            reader => rows.Addresses.Add(reader.GetString(0), new AddressRecord
+            {
+                Address = reader.GetString(0),
+                FollowingCount = reader.GetInt64(1),
+            }));
+        if (rows.WantsRateBuckets)
+        {
+            await ReadEachAsync(
+                $"SELECT address, tokens, updated_at FROM rate_buckets WHERE address IN (SELECT r.value FROM {_dialect.Values(Parameter)})",
+                addresses,
+                reader => rows.RateBuckets.Add(reader.GetString(0), new RateBucketRecord
+                {
+                    Address = reader.GetString(0),
+                    Tokens = reader.GetDouble(1),
+                    UpdatedAt = reader.GetInt64(2),
+                }));
+        }
+    }
+
+    private Task InsertOperationsAsync(List<OperationRecord> operations) =>
+        operations.Count == 0 ? Task.CompletedTask : ExecuteAsync(
+            "INSERT INTO operations (position, kind, address, handles, content, signature, signing_key, " +
+            "signing_key_auth_message, signing_key_auth_signature, ts, accepted_at, previous_digest, digest) " +
+            "SELECT CAST(r.value ->> 0 AS bigint), r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, " +
+            "r.value ->> 5, r.value ->> 6, r.value ->> 7, r.value ->> 8, CAST(r.value ->> 9 AS bigint), " +
+            $"CAST(r.value ->> 10 AS bigint), r.value ->> 11, r.value ->> 12 FROM {_dialect.Rows(Parameter)} WHERE true",
+            _json.Rows(operations, static (json, o) =>
+            {
+                json.WriteNumberValue(o.Position);
+                json.WriteStringValue(o.Kind);
+                json.WriteStringValue(o.Address);
+                json.WriteStringValue(o.Handles);
+                json.WriteStringValue(o.Content);
+                json.WriteStringValue(o.Signature);
+                json.WriteNullable(o.SigningKey);
+                json.WriteNullable(o.SigningKeyAuthMessage);
+                json.WriteNullable(o.SigningKeyAuthSignature);
+                json.WriteNumberValue(o.Ts);
+                json.WriteNumberValue(o.AcceptedAt);
+                json.WriteStringValue(o.PreviousDigest);
+                json.WriteStringValue(o.Digest);
+            }));
+
+    private Task UpsertKeysAsync(HashSet<SigningKeyRecord> keys) =>
+        keys.Count == 0 ? Task.CompletedTask : ExecuteAsync(
+            "INSERT INTO signing_keys (key, address, auth_message, auth_signature, registered_at, revoked_at, revoked_position) " +
+            "SELECT r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, CAST(r.value ->> 4 AS bigint), " +
+            $"CAST(r.value ->> 5 AS bigint), CAST(r.value ->> 6 AS bigint) FROM {_dialect.Rows(Parameter)} WHERE true " +
+            "ON CONFLICT (key) DO UPDATE SET revoked_at = excluded.revoked_at, revoked_position = excluded.revoked_position",
+            _json.Rows(keys, static (json, k) =>
+            {
+                json.WriteStringValue(k.Key);
+                json.WriteStringValue(k.Address);
+                json.WriteStringValue(k.AuthMessage);
+                json.WriteStringValue(k.AuthSignature);
+                json.WriteNumberValue(k.RegisteredAt);
+                json.WriteNullable(k.RevokedAt);
+                json.WriteNullable(k.RevokedPosition);
+            }));
+
+    private Task UpsertProfilesAsync(HashSet<ProfileRecord> profiles) =>
+        profiles.Count == 0 ? Task.CompletedTask : ExecuteAsync(
+            "INSERT INTO profiles (handle, owner, follower_count, created_at, position) " +
+            "SELECT r.value ->> 0, r.value ->> 1, CAST(r.value ->> 2 AS bigint), CAST(r.value ->> 3 AS bigint), " +
+            $"CAST(r.value ->> 4 AS bigint) FROM {_dialect.Rows(Parameter)} WHERE true " +
+            "ON CONFLICT (handle) DO UPDATE SET follower_count = excluded.follower_count",
+            _json.Rows(profiles, static (json, p) =>
+            {
+                json.WriteStringValue(p.Handle);
+                json.WriteStringValue(p.Owner);
+                json.WriteNumberValue(p.FollowerCount);
+                json.WriteNumberValue(p.CreatedAt);
+                json.WriteNumberValue(p.Position);
+            }));
+
+    private Task UpsertAddressesAsync(HashSet<AddressRecord> addresses) =>
+        addresses.Count == 0 ? Task.CompletedTask : ExecuteAsync(
+            "INSERT INTO addresses (address, following_count) " +
+            $"SELECT r.value ->> 0, CAST(r.value ->> 1 AS bigint) FROM {_dialect.Rows(Parameter)} WHERE true " +
+            "ON CONFLICT (address) DO UPDATE SET following_count = excluded.following_count",
+            _json.Rows(addresses, static (json, a) =>
+            {
+                json.WriteStringValue(a.Address);
+                json.WriteNumberValue(a.FollowingCount);
+            }));
+
+    private Task UpsertPairsAsync(HashSet<FollowRecord> pairs) =>
+        pairs.Count == 0 ? Task.CompletedTask : ExecuteAsync(
+            "INSERT INTO follows (address, handle, last_ts, last_position, follow_position, followed_at) " +
+            "SELECT r.value ->> 0, r.value ->> 1, CAST(r.value ->> 2 AS bigint), CAST(r.value ->> 3 AS bigint), " +
+            $"CAST(r.value ->> 4 AS bigint), CAST(r.value ->> 5 AS bigint) FROM {_dialect.Rows(Parameter)} WHERE true " +
+            "ON CONFLICT (address, handle) DO UPDATE SET last_ts = excluded.last_ts, last_position = excluded.last_position, " +
+            "follow_position = excluded.follow_position, followed_at = excluded.followed_at",
+            _json.Rows(pairs, static (json, f) =>
+            {
+                json.WriteStringValue(f.Address);
+                json.WriteStringValue(f.Handle);
+                json.WriteNumberValue(f.LastTs);
+                json.WriteNumberValue(f.LastPosition);
+                json.WriteNullable(f.FollowPosition);
+                json.WriteNullable(f.FollowedAt);
+            }));
+
+    private Task UpsertRateBucketsAsync(HashSet<RateBucketRecord> buckets) =>
+        buckets.Count == 0 ? Task.CompletedTask : ExecuteAsync(
+            "INSERT INTO rate_buckets (address, tokens, updated_at) " +
+            "SELECT r.value ->> 0, CAST(r.value ->> 1 AS double precision), CAST(r.value ->> 2 AS bigint) " +
+            $"FROM {_dialect.Rows(Parameter)} WHERE true " +
+            "ON CONFLICT (address) DO UPDATE SET tokens = excluded.tokens, updated_at = excluded.updated_at",
+            _json.Rows(buckets, static (json, b) =>
+            {
+                json.WriteStringValue(b.Address);
+                json.WriteNumberValue(b.Tokens);
+                json.WriteNumberValue(b.UpdatedAt);
+            }));
+
+    private async Task ReadEachAsync(string sql, string? json, Action<DbDataReader> read)
+    {
+        await using var command = Command(sql, json);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            read(reader);
+        }
+    }
+
+    private async Task ExecuteAsync(string sql, string? json)
+    {
+        await using var command = Command(sql, json);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private DbCommand Command(string sql, string? json)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        if (json is not null)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = Parameter;
+            parameter.Value = json;
+            command.Parameters.Add(parameter);
+        }
+        Statements++;
+        return command;
+    }
+
+    private static long? NullableInt64(DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
+}
