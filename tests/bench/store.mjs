@@ -1,0 +1,50 @@
+// Runs a benchmark body against a server on the chosen store, and cleans up whatever way the body ends: the
+// server stopped, a PostgreSQL database dropped (and a throwaway PostgreSQL server stopped), a temporary SQLite
+// directory removed. SIGINT and SIGTERM clean up too, so an interrupted run leaves no server behind.
+import { createBenchDatabase, postgresSettings } from './postgres.mjs';
+import { startBenchServer } from './server-process.mjs';
+
+/**
+ * `store` is sqlite or postgres. `workDir` (SQLite only) is the server's working directory, kept afterwards so
+ * that its follows.db can be measured again; without it the database is fresh and removed at the end.
+ */
+export async function runWithStore(store, body, { workDir } = {}) {
+  if (!['sqlite', 'postgres'].includes(store)) throw new Error(`unknown store ${store}`);
+  if (store === 'postgres' && workDir) throw new Error('--keep and --reuse keep a SQLite database only');
+
+  const cleanups = [];
+  const cleanUp = async () => {
+    while (cleanups.length > 0) {
+      try {
+        await cleanups.pop()();
+      } catch (error) {
+        console.error(`clean-up failed: ${error.message}`);
+      }
+    }
+  };
+  const onSignal = async (signal) => {
+    console.error(`${signal}: stopping`);
+    await cleanUp();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  try {
+    let settings = [];
+    let describeStore = workDir ? `SQLite in ${workDir}` : 'SQLite (fresh follows.db, WAL, synchronous=FULL)';
+    if (store === 'postgres') {
+      const database = createBenchDatabase();
+      cleanups.push(() => database.drop());
+      settings = postgresSettings(database);
+      describeStore = `PostgreSQL, ${database.describe}`;
+    }
+    const server = await startBenchServer({ workDir, settings });
+    cleanups.push(() => server.stop());
+    return await body({ server, describeStore });
+  } finally {
+    await cleanUp();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
