@@ -80,7 +80,10 @@ public sealed partial class FollowGraph
         }
         if (signature is null || !_verifier.Verify(key, message, signature))
         {
-            return (FollowStatus.INVALID_SIGNATURE, "");
+            // The key may have been found in memory while another instance was revoking it: a refusal names the
+            // key first when the database says so.
+            var refusal = await IsActiveKeyOfAsync(key.Text, address) ? FollowStatus.INVALID_SIGNATURE : FollowStatus.INVALID_SIGNING_KEY;
+            return (refusal, "");
         }
         return (null, key.Text);
     }

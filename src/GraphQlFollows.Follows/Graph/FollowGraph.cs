@@ -41,14 +41,16 @@ public sealed partial class FollowGraph : IAsyncDisposable
         _factory = factory;
         _clock = clock;
         _window = new ClockWindow(options.MaxMessageAge, options.MaxMessageAhead);
+        var store = WriteStore.For(factory);
+        var feed = new OperationFeed(new FollowQueries(factory), store, options.LogPollInterval, Publish);
         _writer = new GraphWriter(
-            WriteStore.For(factory), clock, options.MaxOperationsPerCommit,
-            new RateLimit(options.RateLimitPermits, options.RateLimitWindow), Publish);
+            store, clock, options.MaxOperationsPerCommit, new RateLimit(options.RateLimitPermits, options.RateLimitWindow), feed);
     }
 
     /// <summary>
-    /// Raised after each commit with the operations it appended, in log order (for subscriptions). Handlers run
-    /// on the writer's thread and should hand work off quickly; their exceptions are swallowed.
+    /// Raised with every operation committed to the log, by this process or any other writing the same database,
+    /// once each and in log order (for subscriptions). Handlers run on the feed's thread and should hand work off
+    /// quickly; their exceptions are swallowed.
     /// </summary>
     public event Action<IReadOnlyList<OperationProof>>? OperationsCommitted;
 
@@ -151,6 +153,9 @@ public sealed partial class FollowGraph : IAsyncDisposable
         return owner.Address;
     }
 
+    private async Task<bool> IsActiveKeyOfAsync(string key, EvmAddress address) =>
+        await FindKeyOwnerAsync(key) is { Revoked: false } owner && owner.Address == address.Value;
+
     private async Task<KeyOwner?> FindKeyOwnerAsync(string key)
     {
         await using var context = await _factory.CreateDbContextAsync();
@@ -167,20 +172,27 @@ public sealed partial class FollowGraph : IAsyncDisposable
         SignedMessage.TryParse(text, op, MessageFields.Handle, out message)
         && IsAddress(message.Address, address) && message.Handle == handle;
 
-    private void Publish(IReadOnlyList<OperationRecord> operations)
+    private void Publish(IReadOnlyList<OperationProof> operations)
     {
+        // A revocation committed by another instance reaches this one here.
+        foreach (var operation in operations)
+        {
+            if (operation.Kind == OperationKinds.RevokeSigningKey && operation.SigningKey is { } key)
+            {
+                _activeKeys.Forget(key);
+            }
+        }
         if (OperationsCommitted is not { } handlers)
         {
             return;
         }
-        var proofs = operations.Select(OperationProof.From).ToArray();
         try
         {
-            handlers(proofs);
+            handlers(operations);
         }
         catch (Exception)
         {
-            // A subscriber's failure must not stop the writer.
+            // A subscriber's failure must not stop the feed.
         }
     }
 

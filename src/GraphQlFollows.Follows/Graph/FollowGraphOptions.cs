@@ -20,6 +20,12 @@ public sealed class FollowGraphOptions
     /// <summary>The most operations committed together in one transaction (group commit).</summary>
     public int MaxOperationsPerCommit { get; set; } = 256;
 
+    /// <summary>
+    /// How often the operation feed reads the log for commits it was not told of (another instance's, when a
+    /// notification was missed); 1 second by default.
+    /// </summary>
+    public TimeSpan LogPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The most distinct handles of one batch unfollow.</summary>
     public const int MaxBatchHandles = 20;
 
@@ -32,6 +38,10 @@ public sealed class FollowGraphOptions
         if (RateLimitPermits < 0 || (RateLimitPermits > 0 && RateLimitWindow <= TimeSpan.Zero))
         {
             throw new ArgumentException("The rate limit needs a non-negative permit count and a positive window.");
+        }
+        if (LogPollInterval <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("The log poll interval must be positive.");
         }
         if (MaxOperationsPerCommit < 1)
         {

@@ -26,7 +26,7 @@ internal sealed class GraphWriter : IAsyncDisposable
     private readonly TimeProvider _clock;
     private readonly int _maxPerCommit;
     private readonly RateLimit _rateLimit;
-    private readonly Action<IReadOnlyList<OperationRecord>> _committed;
+    private readonly OperationFeed _feed;
     private readonly Channel<PendingWrite> _queue =
         Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
@@ -34,14 +34,13 @@ internal sealed class GraphWriter : IAsyncDisposable
     private int _queueDepth;
 
     public GraphWriter(
-        WriteStore store, TimeProvider clock, int maxPerCommit, RateLimit rateLimit,
-        Action<IReadOnlyList<OperationRecord>> committed)
+        WriteStore store, TimeProvider clock, int maxPerCommit, RateLimit rateLimit, OperationFeed feed)
     {
         _store = store;
         _clock = clock;
         _maxPerCommit = maxPerCommit;
         _rateLimit = rateLimit;
-        _committed = committed;
+        _feed = feed;
         _loop = Task.Run(RunAsync);
     }
 
@@ -67,11 +66,13 @@ internal sealed class GraphWriter : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
+        await _feed.DisposeAsync().ConfigureAwait(false);
         await _store.DisposeAsync().ConfigureAwait(false);
     }
 
     private async Task RunAsync()
     {
+        await _feed.StartAsync().ConfigureAwait(false);
         var batch = new List<PendingWrite>(_maxPerCommit);
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
@@ -108,7 +109,7 @@ internal sealed class GraphWriter : IAsyncDisposable
         }
         if (rows.Appended.Count > 0)
         {
-            _committed(rows.Appended);
+            _feed.Committed(rows.Appended);
         }
         await PruneRateBucketsAsync().ConfigureAwait(false);
     }

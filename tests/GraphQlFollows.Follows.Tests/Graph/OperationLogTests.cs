@@ -53,7 +53,7 @@ public sealed class OperationLogTests
     }
 
     [Fact]
-    public async Task Subscribers_hear_of_each_commit_after_it()
+    public async Task Subscribers_hear_of_each_commit_once_and_in_log_order()
     {
         await using var harness = await GraphHarness.CreateAsync();
         var heard = new List<OperationProof>();
@@ -61,10 +61,26 @@ public sealed class OperationLogTests
         var alice = await harness.CreateMemberAsync("alice");
         var bob = await harness.CreateMemberAsync("bob");
         Assert.Equal(FollowStatus.SUCCESS, (await harness.FollowAsync(alice, "bob")).Status);
+
+        // Events are reported after the commit, from the log's feed.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Count() < 5 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+        await Task.Delay(100);
         lock (heard)
         {
-            Assert.Equal(5, heard.Count);
+            Assert.Equal([1L, 2, 3, 4, 5], heard.Select(o => o.Position));
             Assert.Equal("follow", heard[^1].Kind);
+        }
+
+        int Count()
+        {
+            lock (heard)
+            {
+                return heard.Count;
+            }
         }
     }
 }

@@ -39,6 +39,12 @@ internal abstract class SqlDialect
     /// <summary>A statement run inside each commit that changed the log, telling other instances; null when none can listen.</summary>
     public abstract string? NotifySql { get; }
 
+    /// <summary>
+    /// Calls <paramref name="onCommit"/> whenever another connection commits to the log, until cancelled; never
+    /// returns before that where the provider cannot tell (SQLite: other processes are found by polling instead).
+    /// </summary>
+    public abstract Task ListenAsync(Action onCommit, CancellationToken cancellationToken);
+
     private sealed class SqliteDialect(string connectionString) : SqlDialect
     {
         public override string Rows(string parameter) => $"json_each({parameter}) AS r";
@@ -61,6 +67,9 @@ internal abstract class SqlDialect
         }
 
         public override string? NotifySql => null;
+
+        public override Task ListenAsync(Action onCommit, CancellationToken cancellationToken) =>
+            Task.Delay(Timeout.Infinite, cancellationToken);
     }
 
     private sealed class PostgresDialect(string connectionString) : SqlDialect
@@ -90,5 +99,33 @@ internal abstract class SqlDialect
         }
 
         public override string? NotifySql => $"SELECT pg_notify('{Channel}', '')";
+
+        public override async Task ListenAsync(Action onCommit, CancellationToken cancellationToken)
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                try
+                {
+                    await using var connection = new NpgsqlConnection(connectionString);
+                    await connection.OpenAsync(cancellationToken);
+                    connection.Notification += (_, _) => onCommit();
+                    await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                    {
+                        await listen.ExecuteNonQueryAsync(cancellationToken);
+                    }
+                    // Commits made while no connection listened are found by reading the log now.
+                    onCommit();
+                    while (true)
+                    {
+                        await connection.WaitAsync(cancellationToken);
+                    }
+                }
+                catch (Exception exception) when (exception is NpgsqlException or System.IO.IOException or TimeoutException)
+                {
+                    // The database went away: listen again once it may be back; the feed polls meanwhile.
+                    await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                }
+            }
+        }
     }
 }
