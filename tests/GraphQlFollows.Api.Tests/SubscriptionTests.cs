@@ -23,8 +23,10 @@ public sealed class SubscriptionTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _api.DisposeAsync();
 
+    /// <summary>Subscribes once the earlier commits have been reported, so that the stream starts after them.</summary>
     private async Task<IAsyncEnumerator<ExecutionResult>> SubscribeAsync(object filter)
     {
+        await Graph.WaitForFeedAsync();
         var request = new GraphQLRequest { Query = FollowEvents, Variables = ApiHarness.Variables(new { filter }) };
         var result = await _api.Executor.SubscribeAsync(_api.Executor.Prepare(FollowEvents, null), request, CancellationToken.None);
         Assert.Null(result.Error);

@@ -3,6 +3,8 @@ using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Store.Writing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -35,14 +37,18 @@ public sealed partial class FollowGraph : IAsyncDisposable
     private readonly ActiveKeyCache _activeKeys = new();
     private readonly GraphWriter _writer;
 
-    public FollowGraph(IDbContextFactory<FollowsDbContext> factory, FollowGraphOptions options, TimeProvider clock)
+    private readonly ILogger _logger;
+
+    public FollowGraph(
+        IDbContextFactory<FollowsDbContext> factory, FollowGraphOptions options, TimeProvider clock, ILogger<FollowGraph>? logger = null)
     {
+        _logger = logger ?? NullLogger<FollowGraph>.Instance;
         options.Validate();
         _factory = factory;
         _clock = clock;
         _window = new ClockWindow(options.MaxMessageAge, options.MaxMessageAhead);
         var store = WriteStore.For(factory);
-        var feed = new OperationFeed(new FollowQueries(factory), store, options.LogPollInterval, Publish);
+        var feed = new OperationFeed(new FollowQueries(factory), store, options.LogPollInterval, Publish, _logger);
         _writer = new GraphWriter(
             store, clock, options.MaxOperationsPerCommit, new RateLimit(options.RateLimitPermits, options.RateLimitWindow), feed);
     }
@@ -125,6 +131,12 @@ public sealed partial class FollowGraph : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _writer.DisposeAsync();
 
+    /// <summary>
+    /// The log position of the last operation reported to <see cref="OperationsCommitted"/>; behind the log's end
+    /// only for the moments between a commit and its report.
+    /// </summary>
+    public long ReportedPosition => _writer.ReportedPosition;
+
     /// <summary>Writes waiting for a commit.</summary>
     internal int QueuedWrites => _writer.QueueDepth;
 
@@ -190,9 +202,10 @@ public sealed partial class FollowGraph : IAsyncDisposable
         {
             handlers(operations);
         }
-        catch (Exception)
+        catch (Exception exception)
         {
             // A subscriber's failure must not stop the feed.
+            _logger.LogError(exception, "A subscriber to committed operations failed.");
         }
     }
 

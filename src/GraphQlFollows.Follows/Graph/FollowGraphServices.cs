@@ -2,6 +2,7 @@ using GraphQlFollows.Follows.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -19,7 +20,7 @@ public static class FollowGraphServices
         services.AddSingleton(graphOptions);
         services.AddSingleton(provider => new FollowGraph(
             provider.GetRequiredService<IDbContextFactory<FollowsDbContext>>(), graphOptions,
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(), provider.GetService<ILogger<FollowGraph>>()));
         services.AddSingleton(provider => new FollowQueries(provider.GetRequiredService<IDbContextFactory<FollowsDbContext>>()));
         return services;
     }

@@ -44,6 +44,9 @@ internal sealed class GraphWriter : IAsyncDisposable
         _loop = Task.Run(RunAsync);
     }
 
+    /// <summary>The position of the last operation the feed has reported.</summary>
+    public long ReportedPosition => _feed.Reported;
+
     /// <summary>Writes waiting for a commit.</summary>
     public int QueueDepth => Volatile.Read(ref _queueDepth);
 
@@ -65,6 +68,11 @@ internal sealed class GraphWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
+        if (!_feed.IsStarted)
+        {
+            // The database never answered: stop waiting for it, and refuse what is queued.
+            await _feed.DisposeAsync().ConfigureAwait(false);
+        }
         await _loop.ConfigureAwait(false);
         await _feed.DisposeAsync().ConfigureAwait(false);
         await _store.DisposeAsync().ConfigureAwait(false);
@@ -72,7 +80,14 @@ internal sealed class GraphWriter : IAsyncDisposable
 
     private async Task RunAsync()
     {
-        await _feed.StartAsync().ConfigureAwait(false);
+        if (!await _feed.TryStartAsync().ConfigureAwait(false))
+        {
+            while (_queue.Reader.TryRead(out var write))
+            {
+                write.Fail(new ObjectDisposedException(nameof(GraphWriter), "The follow graph is shutting down."));
+            }
+            return;
+        }
         var batch = new List<PendingWrite>(_maxPerCommit);
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
@@ -163,7 +178,8 @@ internal sealed class GraphWriter : IAsyncDisposable
         }
         catch (Exception)
         {
-            // Pruning only saves space; the next window tries again.
+            // Pruning only saves space; the next window tries again, and a database that stays away shows in the
+            // commits' own failures.
             await _store.ResetAsync().ConfigureAwait(false);
         }
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Store.Writing;
+using Microsoft.Extensions.Logging;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -14,8 +15,6 @@ namespace GraphQlFollows.Follows.Graph;
 /// </summary>
 internal sealed class OperationFeed : IAsyncDisposable
 {
-    private const int PageSize = 500;
-
     private readonly FollowQueries _log;
     private readonly WriteStore _store;
     private readonly TimeSpan _pollInterval;
@@ -29,8 +28,12 @@ internal sealed class OperationFeed : IAsyncDisposable
     private long _reported;
     private int _otherCommits;
 
-    public OperationFeed(FollowQueries log, WriteStore store, TimeSpan pollInterval, Action<IReadOnlyList<OperationProof>> report)
+    private readonly ILogger _logger;
+
+    public OperationFeed(
+        FollowQueries log, WriteStore store, TimeSpan pollInterval, Action<IReadOnlyList<OperationProof>> report, ILogger logger)
     {
+        _logger = logger;
         _log = log;
         _store = store;
         _pollInterval = pollInterval;
@@ -38,15 +41,31 @@ internal sealed class OperationFeed : IAsyncDisposable
     }
 
     /// <summary>
-    /// Starts after the operations already in the log. The writer calls it before its first commit, so that none
-    /// of this process's commits can fall before the starting point.
+    /// Starts after the operations already in the log, waiting for the database if it does not answer yet. The
+    /// writer calls it before its first commit, so that none of this process's commits can fall before the
+    /// starting point.
     /// </summary>
-    public async Task StartAsync()
+    /// <returns>False when the feed was stopped before the log could be read.</returns>
+    public async Task<bool> TryStartAsync()
     {
-        _reported = await WithRetriesAsync(_log.CountOperationsAsync).ConfigureAwait(false);
+        try
+        {
+            _reported = await WithRetriesAsync(_log.CountOperationsAsync).ConfigureAwait(false);
+        }
+        catch (Exception) when (_stop.IsCancellationRequested)
+        {
+            return false;
+        }
         _loop = Task.Run(RunAsync);
         _listener = Task.Run(() => _store.ListenAsync(OtherCommitted, _stop.Token));
+        IsStarted = true;
+        return true;
     }
+
+    public bool IsStarted { get; private set; }
+
+    /// <summary>The position of the last operation reported.</summary>
+    public long Reported => Volatile.Read(ref _reported);
 
     /// <summary>Hands over the operations of a commit of this process (called by the writer, after the commit).</summary>
     public void Committed(IReadOnlyList<OperationRecord> appended)
@@ -55,11 +74,14 @@ internal sealed class OperationFeed : IAsyncDisposable
         _wake.Writer.TryWrite(true);
     }
 
+    /// <summary>Stops the feed; safe to call more than once.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync().ConfigureAwait(false);
+        if (!_stop.IsCancellationRequested)
+        {
+            await _stop.CancelAsync().ConfigureAwait(false);
+        }
         await Task.WhenAll(_loop, _listener).ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
-        _stop.Dispose();
     }
 
     private void OtherCommitted()
@@ -81,10 +103,10 @@ internal sealed class OperationFeed : IAsyncDisposable
                     await CatchUpAsync().ConfigureAwait(false);
                 }
             }
-            catch (Exception) when (!_stop.IsCancellationRequested)
+            catch (Exception exception) when (!_stop.IsCancellationRequested)
             {
-                // The log could not be read (the database is away): the next wake-up or poll tries again from
-                // the same position, so nothing is skipped.
+                // The next wake-up or poll tries again from the same position, so nothing is skipped.
+                _logger.LogWarning(exception, "The operation feed could not read the log after position {Position}.", _reported);
             }
         }
     }
@@ -126,7 +148,7 @@ internal sealed class OperationFeed : IAsyncDisposable
     {
         while (true)
         {
-            var page = await _log.GetOperationsAsync(PageSize, _reported).ConfigureAwait(false);
+            var page = await _log.GetOperationsAsync(PageRequest.MaxSize, _reported).ConfigureAwait(false);
             if (page.Operations.Count > 0)
             {
                 Report(page.Operations);
@@ -140,8 +162,8 @@ internal sealed class OperationFeed : IAsyncDisposable
 
     private void Report(IReadOnlyList<OperationProof> operations)
     {
-        _reported = operations[^1].Position;
         _report(operations);
+        Volatile.Write(ref _reported, operations[^1].Position);
     }
 
     private async Task<T> WithRetriesAsync<T>(Func<Task<T>> read)
@@ -153,8 +175,9 @@ internal sealed class OperationFeed : IAsyncDisposable
             {
                 return await read().ConfigureAwait(false);
             }
-            catch (Exception) when (!_stop.IsCancellationRequested)
+            catch (Exception exception) when (!_stop.IsCancellationRequested)
             {
+                _logger.LogWarning(exception, "The operation feed could not read the log's end; retrying in {Delay}.", delay);
                 await Task.Delay(delay, _stop.Token).ConfigureAwait(false);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
             }

@@ -82,6 +82,18 @@ public sealed class GraphHarness : IAsyncDisposable
     public Task<FollowResult> UnfollowAsync(Member member, string handle, long? ts = null) =>
         Graph.UnfollowAsync(PairRequest(member, handle, "unfollow", ts));
 
+    /// <summary>Waits until every operation in the log has been reported to the graph's subscribers.</summary>
+    public async Task WaitForFeedAsync()
+    {
+        var end = await Queries.CountOperationsAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Graph.ReportedPosition < end)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The feed reported {Graph.ReportedPosition} of {end} operations in 10 s.");
+            await Task.Delay(5);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Graph.DisposeAsync();

@@ -63,24 +63,11 @@ public sealed class OperationLogTests
         Assert.Equal(FollowStatus.SUCCESS, (await harness.FollowAsync(alice, "bob")).Status);
 
         // Events are reported after the commit, from the log's feed.
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (Count() < 5 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(10);
-        }
-        await Task.Delay(100);
+        await harness.WaitForFeedAsync();
         lock (heard)
         {
             Assert.Equal([1L, 2, 3, 4, 5], heard.Select(o => o.Position));
             Assert.Equal("follow", heard[^1].Kind);
-        }
-
-        int Count()
-        {
-            lock (heard)
-            {
-                return heard.Count;
-            }
         }
     }
 }

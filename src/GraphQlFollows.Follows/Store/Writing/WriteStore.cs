@@ -12,10 +12,16 @@ namespace GraphQlFollows.Follows.Store.Writing;
 internal sealed class WriteStore : IAsyncDisposable
 {
     private readonly SqlDialect _dialect;
+    private readonly WriteSql _sql;
     private readonly JsonRows _json = new();
     private DbConnection? _connection;
+    private PreparedCommands? _commands;
 
-    private WriteStore(SqlDialect dialect) => _dialect = dialect;
+    private WriteStore(SqlDialect dialect)
+    {
+        _dialect = dialect;
+        _sql = new WriteSql(dialect);
+    }
 
     /// <summary>A store writing the database that <paramref name="factory"/>'s contexts open.</summary>
     public static WriteStore For(IDbContextFactory<FollowsDbContext> factory)
@@ -31,10 +37,11 @@ internal sealed class WriteStore : IAsyncDisposable
     public async Task<WriteTransaction> BeginAsync(CancellationToken cancellationToken = default)
     {
         _connection ??= _dialect.CreateConnection();
+        _commands ??= new PreparedCommands(_connection);
         try
         {
             var transaction = await _dialect.BeginLockedAsync(_connection, cancellationToken);
-            return new WriteTransaction(_connection, transaction, _dialect, _json);
+            return new WriteTransaction(_commands, transaction, _sql, _json);
         }
         catch
         {
@@ -49,6 +56,11 @@ internal sealed class WriteStore : IAsyncDisposable
     /// <summary>Drops the connection after a failure, so that the next commit starts on a fresh one.</summary>
     public async Task ResetAsync()
     {
+        if (_commands is { } commands)
+        {
+            _commands = null;
+            await commands.DisposeAsync();
+        }
         if (_connection is { } connection)
         {
             _connection = null;

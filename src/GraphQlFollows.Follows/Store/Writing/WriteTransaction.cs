@@ -10,18 +10,16 @@ namespace GraphQlFollows.Follows.Store.Writing;
 /// </summary>
 internal sealed class WriteTransaction : IAsyncDisposable
 {
-    private const string Parameter = "@p";
-
-    private readonly DbConnection _connection;
+    private readonly PreparedCommands _commands;
     private readonly DbTransaction _transaction;
-    private readonly SqlDialect _dialect;
+    private readonly WriteSql _sql;
     private readonly JsonRows _json;
 
-    internal WriteTransaction(DbConnection connection, DbTransaction transaction, SqlDialect dialect, JsonRows json)
+    internal WriteTransaction(PreparedCommands commands, DbTransaction transaction, WriteSql sql, JsonRows json)
     {
-        _connection = connection;
+        _commands = commands;
         _transaction = transaction;
-        _dialect = dialect;
+        _sql = sql;
         _json = json;
     }
 
@@ -33,7 +31,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
     {
         (long, string)? head = null;
         await ReadEachAsync(
-            "SELECT position, digest FROM operations ORDER BY position DESC LIMIT 1", null,
+            _sql.ReadHead, null,
             reader => head = (reader.GetInt64(0), reader.GetString(1)));
         return head;
     }
@@ -44,8 +42,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
         if (rows.WantedKeys.Count > 0)
         {
             await ReadEachAsync(
-                "SELECT key, address, auth_message, auth_signature, registered_at, revoked_at, revoked_position FROM signing_keys " +
-                $"WHERE key IN (SELECT r.value FROM {_dialect.Values(Parameter)})",
+                _sql.ReadKeys,
                 _json.Strings(rows.WantedKeys),
                 reader => rows.Keys.Add(reader.GetString(0), new SigningKeyRecord
                 {
@@ -61,8 +58,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
         if (rows.WantedHandles.Count > 0)
         {
             await ReadEachAsync(
-                "SELECT handle, owner, follower_count, created_at, position FROM profiles " +
-                $"WHERE handle IN (SELECT r.value FROM {_dialect.Values(Parameter)})",
+                _sql.ReadProfiles,
                 _json.Strings(rows.WantedHandles),
                 reader => rows.Profiles.Add(reader.GetString(0), new ProfileRecord
                 {
@@ -76,8 +72,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
         if (rows.WantedPairs.Count > 0)
         {
             await ReadEachAsync(
-                "SELECT f.address, f.handle, f.last_ts, f.last_position, f.follow_position, f.followed_at " +
-                $"FROM {_dialect.Rows(Parameter)} JOIN follows f ON f.address = r.value ->> 0 AND f.handle = r.value ->> 1",
+                _sql.ReadPairs,
                 _json.Rows(rows.WantedPairs, static (json, pair) =>
                 {
                     json.WriteStringValue(pair.Address);
@@ -104,7 +99,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
     {
         var contents = new Dictionary<long, string>(positions.Count);
         await ReadEachAsync(
-            $"SELECT position, content FROM operations WHERE position IN (SELECT CAST(r.value AS bigint) FROM {_dialect.Values(Parameter)})",
+            _sql.ReadContents,
             _json.Numbers(positions),
             reader => contents.Add(reader.GetInt64(0), reader.GetString(1)));
         return contents;
@@ -119,7 +114,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
         await UpsertAddressesAsync(rows.ChangedAddresses);
         await UpsertPairsAsync(rows.ChangedPairs);
         await UpsertRateBucketsAsync(rows.ChangedRateBuckets);
-        if (rows.Appended.Count > 0 && _dialect.NotifySql is { } notify)
+        if (rows.Appended.Count > 0 && _sql.Notify is { } notify)
         {
             await ExecuteAsync(notify, null);
         }
@@ -128,7 +123,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
     /// <summary>Drops the rate buckets untouched since <paramref name="cutoffMs"/>: they have refilled and hold nothing.</summary>
     public Task PruneRateBucketsAsync(long cutoffMs) =>
         ExecuteAsync(
-            $"DELETE FROM rate_buckets WHERE updated_at < (SELECT CAST(r.value AS bigint) FROM {_dialect.Values(Parameter)})",
+            _sql.PruneRateBuckets,
             _json.Numbers([cutoffMs]));
 
     /// <summary>Makes the commit durable: it returns once the database has it on disk.</summary>
@@ -140,7 +135,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
     {
         var addresses = _json.Strings(rows.WantedAddresses);
         await ReadEachAsync(
-            $"SELECT address, following_count FROM addresses WHERE address IN (SELECT r.value FROM {_dialect.Values(Parameter)})",
+            _sql.ReadAddresses,
             addresses,
             reader => rows.Addresses.Add(reader.GetString(0), new AddressRecord
             {
@@ -150,7 +145,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
         if (rows.WantsRateBuckets)
         {
             await ReadEachAsync(
-                $"SELECT address, tokens, updated_at FROM rate_buckets WHERE address IN (SELECT r.value FROM {_dialect.Values(Parameter)})",
+                _sql.ReadRateBuckets,
                 addresses,
                 reader => rows.RateBuckets.Add(reader.GetString(0), new RateBucketRecord
                 {
@@ -163,11 +158,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
 
     private Task InsertOperationsAsync(List<OperationRecord> operations) =>
         operations.Count == 0 ? Task.CompletedTask : ExecuteAsync(
-            "INSERT INTO operations (position, kind, address, handles, content, signature, signing_key, " +
-            "signing_key_auth_message, signing_key_auth_signature, ts, accepted_at, previous_digest, digest) " +
-            "SELECT CAST(r.value ->> 0 AS bigint), r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, " +
-            "r.value ->> 5, r.value ->> 6, r.value ->> 7, r.value ->> 8, CAST(r.value ->> 9 AS bigint), " +
-            $"CAST(r.value ->> 10 AS bigint), r.value ->> 11, r.value ->> 12 FROM {_dialect.Rows(Parameter)} WHERE true",
+            _sql.InsertOperations,
             _json.Rows(operations, static (json, o) =>
             {
                 json.WriteNumberValue(o.Position);
@@ -187,10 +178,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
 
     private Task UpsertKeysAsync(HashSet<SigningKeyRecord> keys) =>
         keys.Count == 0 ? Task.CompletedTask : ExecuteAsync(
-            "INSERT INTO signing_keys (key, address, auth_message, auth_signature, registered_at, revoked_at, revoked_position) " +
-            "SELECT r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, CAST(r.value ->> 4 AS bigint), " +
-            $"CAST(r.value ->> 5 AS bigint), CAST(r.value ->> 6 AS bigint) FROM {_dialect.Rows(Parameter)} WHERE true " +
-            "ON CONFLICT (key) DO UPDATE SET revoked_at = excluded.revoked_at, revoked_position = excluded.revoked_position",
+            _sql.UpsertKeys,
             _json.Rows(keys, static (json, k) =>
             {
                 json.WriteStringValue(k.Key);
@@ -204,10 +192,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
 
     private Task UpsertProfilesAsync(HashSet<ProfileRecord> profiles) =>
         profiles.Count == 0 ? Task.CompletedTask : ExecuteAsync(
-            "INSERT INTO profiles (handle, owner, follower_count, created_at, position) " +
-            "SELECT r.value ->> 0, r.value ->> 1, CAST(r.value ->> 2 AS bigint), CAST(r.value ->> 3 AS bigint), " +
-            $"CAST(r.value ->> 4 AS bigint) FROM {_dialect.Rows(Parameter)} WHERE true " +
-            "ON CONFLICT (handle) DO UPDATE SET follower_count = excluded.follower_count",
+            _sql.UpsertProfiles,
             _json.Rows(profiles, static (json, p) =>
             {
                 json.WriteStringValue(p.Handle);
@@ -219,9 +204,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
 
     private Task UpsertAddressesAsync(HashSet<AddressRecord> addresses) =>
         addresses.Count == 0 ? Task.CompletedTask : ExecuteAsync(
-            "INSERT INTO addresses (address, following_count) " +
-            $"SELECT r.value ->> 0, CAST(r.value ->> 1 AS bigint) FROM {_dialect.Rows(Parameter)} WHERE true " +
-            "ON CONFLICT (address) DO UPDATE SET following_count = excluded.following_count",
+            _sql.UpsertAddresses,
             _json.Rows(addresses, static (json, a) =>
             {
                 json.WriteStringValue(a.Address);
@@ -230,11 +213,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
 
     private Task UpsertPairsAsync(HashSet<FollowRecord> pairs) =>
         pairs.Count == 0 ? Task.CompletedTask : ExecuteAsync(
-            "INSERT INTO follows (address, handle, last_ts, last_position, follow_position, followed_at) " +
-            "SELECT r.value ->> 0, r.value ->> 1, CAST(r.value ->> 2 AS bigint), CAST(r.value ->> 3 AS bigint), " +
-            $"CAST(r.value ->> 4 AS bigint), CAST(r.value ->> 5 AS bigint) FROM {_dialect.Rows(Parameter)} WHERE true " +
-            "ON CONFLICT (address, handle) DO UPDATE SET last_ts = excluded.last_ts, last_position = excluded.last_position, " +
-            "follow_position = excluded.follow_position, followed_at = excluded.followed_at",
+            _sql.UpsertPairs,
             _json.Rows(pairs, static (json, f) =>
             {
                 json.WriteStringValue(f.Address);
@@ -247,10 +226,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
 
     private Task UpsertRateBucketsAsync(HashSet<RateBucketRecord> buckets) =>
         buckets.Count == 0 ? Task.CompletedTask : ExecuteAsync(
-            "INSERT INTO rate_buckets (address, tokens, updated_at) " +
-            "SELECT r.value ->> 0, CAST(r.value ->> 1 AS double precision), CAST(r.value ->> 2 AS bigint) " +
-            $"FROM {_dialect.Rows(Parameter)} WHERE true " +
-            "ON CONFLICT (address) DO UPDATE SET tokens = excluded.tokens, updated_at = excluded.updated_at",
+            _sql.UpsertRateBuckets,
             _json.Rows(buckets, static (json, b) =>
             {
                 json.WriteStringValue(b.Address);
@@ -260,7 +236,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
 
     private async Task ReadEachAsync(string sql, string? json, Action<DbDataReader> read)
     {
-        await using var command = Command(sql, json);
+        var command = Command(sql, json);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
@@ -268,26 +244,12 @@ internal sealed class WriteTransaction : IAsyncDisposable
         }
     }
 
-    private async Task ExecuteAsync(string sql, string? json)
-    {
-        await using var command = Command(sql, json);
-        await command.ExecuteNonQueryAsync();
-    }
+    private async Task ExecuteAsync(string sql, string? json) => await Command(sql, json).ExecuteNonQueryAsync();
 
     private DbCommand Command(string sql, string? json)
     {
-        var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        command.CommandText = sql;
-        if (json is not null)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = Parameter;
-            parameter.Value = json;
-            command.Parameters.Add(parameter);
-        }
         Statements++;
-        return command;
+        return _commands.For(sql, _transaction, json);
     }
 
     private static long? NullableInt64(DbDataReader reader, int ordinal) =>
