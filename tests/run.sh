@@ -25,3 +25,6 @@ node --test tests/conformance/
 node --test tests/e2e/
 # The live server against graphql-http's audits, the graphql-ws client and Chromium.
 node --test --test-concurrency=1 tests/server/*.test.mjs
+# Three server processes writing one PostgreSQL database: one log, right decisions, events and revocations
+# across instances, and an instance killed under load.
+node --test --test-concurrency=1 tests/multi-instance/

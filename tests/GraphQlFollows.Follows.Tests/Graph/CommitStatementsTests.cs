@@ -58,10 +58,10 @@ public sealed class CommitStatementsTests
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, "The writer's queue did not reach the expected state within 20 s.");
+            Assert.True(DateTime.UtcNow < deadline, "The writer's queue did not reach the expected state within 60 s.");
             await Task.Delay(5);
         }
     }
