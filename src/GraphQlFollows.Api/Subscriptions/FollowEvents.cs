@@ -7,7 +7,7 @@ namespace GraphQlFollows.Api.Subscriptions;
 /// <summary>
 /// Broadcasts the follow graph's committed follows and unfollows to subscriptions, each filtered by profile or address.
 /// <para>
-/// The graph's writer only hands each commit over (it never waits for subscribers); one pump turns commits into events,
+/// The graph's operation feed only hands each commit over (it never waits for subscribers); one pump turns commits into events,
 /// reading the counts of all the commits waiting at once (two SQL statements), and offers each event to the
 /// subscribers whose filter it matches (found through a <see cref="SubscriberIndex"/>). Each subscriber has a bounded buffer of <see cref="FollowsApiOptions.SubscriberBufferSize"/>
 /// events: a subscriber that lets it fill is disconnected with an error, so a slow client never holds back writers or
@@ -60,7 +60,7 @@ public sealed class FollowEvents : IAsyncDisposable
         }
     }
 
-    // Runs on the graph's writer: hand over and return.
+    // Runs on the graph's operation feed: hand over and return.
     private void OnCommitted(IReadOnlyList<OperationProof> operations)
     {
         if (_subscribers.Count > 0 && operations.Any(FollowEvent.IsFollowChange))
