@@ -53,20 +53,6 @@ export async function settle(endpoint, name, input, attempts = 4) {
   return answer;
 }
 
-/** Runs `tasks` with at most `limit` in flight; answers their results in order. */
-export async function inFlight(tasks, limit) {
-  const results = new Array(tasks.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const index = next++;
-      results[index] = await tasks[index]();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  return results;
-}
-
 /** The operation log as stored, in position order (addresses lowercase, kinds as in signed messages). */
 export async function readLog(db) {
   const { rows } = await db.query(

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import pg from 'pg';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -171,6 +172,26 @@ export async function startCluster({ count = 3, settings = ['--Follows:RateLimit
     throw error;
   }
   return { database, instances, stop, db: () => connect(database) };
+}
+
+/**
+ * A cluster for the tests of one file: started before them (unless no PostgreSQL is configured) and stopped after
+ * them; its `instances` and `db()` are those of the running cluster.
+ */
+export function clusterForTests(options) {
+  let started;
+  before(async () => {
+    if (!skipWithoutPostgres) started = await startCluster(options);
+  });
+  after(async () => {
+    await started?.stop();
+  });
+  return {
+    get instances() {
+      return started.instances;
+    },
+    db: () => started.db(),
+  };
 }
 
 /** The seed of a test's random choices: FOLLOWS_TEST_SEED when set, else a new one; printed so a run can be repeated. */

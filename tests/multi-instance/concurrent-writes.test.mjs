@@ -1,14 +1,15 @@
 // Hundreds of follows and unfollows on a few shared (address, handle) pairs, with colliding ts and identical
 // retries, each sent to a random one of three instances writing one PostgreSQL database: whatever the instances
 // answered, the log must be one gapless verified chain, and the counts and edges a replay of it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { seededRandom } from '../e2e/random.mjs';
-import { skipWithoutPostgres, startCluster, testSeed } from './cluster.mjs';
+import { skipWithoutPostgres, clusterForTests, testSeed } from './cluster.mjs';
 import { newFollower, newOwner } from './actors.mjs';
 import {
-  assertAcknowledgedOnce, assertNone, checkStoredGraph, inFlight, logOccurrences, mutationBody, send,
+  assertAcknowledgedOnce, assertNone, checkStoredGraph, logOccurrences, mutationBody, send,
 } from './checks.mjs';
+import { runBounded } from '../e2e/clients.mjs';
 
 const FOLLOWERS = 4;
 const PROFILES = 2;
@@ -18,13 +19,7 @@ const LATE_RETRIES = 20;
 const IN_FLIGHT = 32;
 const PAIR_STATUSES = new Set(['SUCCESS', 'MESSAGE_EXPIRED', 'ALREADY_DONE']);
 
-let cluster;
-before(async () => {
-  if (!skipWithoutPostgres) cluster = await startCluster();
-});
-after(async () => {
-  await cluster?.stop();
-});
+const cluster = clusterForTests();
 
 /**
  * The requests of the run in the order they are sent. Each pair's messages are made in ts order, a ts often equal to
@@ -71,7 +66,7 @@ test('conflicting follows and unfollows through three instances leave one consis
     const requests = await planRequests(random, followers, handles, instances.length);
 
     const started = Date.now();
-    const answers = await inFlight(requests.map((request) => () =>
+    const answers = await runBounded(requests.map((request) => () =>
       send(instances[request.instance].endpoint, request.name, request.body)), IN_FLIGHT);
 
     const tally = {};

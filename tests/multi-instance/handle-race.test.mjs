@@ -1,22 +1,16 @@
 // Two wallets claim the same handle at the same moment, one through instance 1 and one through instance 2:
 // exactly one gets it, the other is told HANDLE_TAKEN, and the database names the winner as the owner.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../e2e/clients.mjs';
 import { seededRandom } from '../e2e/random.mjs';
-import { skipWithoutPostgres, startCluster, testSeed } from './cluster.mjs';
+import { skipWithoutPostgres, clusterForTests, testSeed } from './cluster.mjs';
 import { assertNone, checkStoredGraph, mutationBody, readLog, send } from './checks.mjs';
 
 const HANDLES = 20;
 const AT_ONCE = 4;
 
-let cluster;
-before(async () => {
-  if (!skipWithoutPostgres) cluster = await startCluster();
-});
-after(async () => {
-  await cluster?.stop();
-});
+const cluster = clusterForTests();
 
 test('a handle claimed through two instances at once has one owner, and the other claimant is told HANDLE_TAKEN',
   { skip: skipWithoutPostgres, timeout: 60_000 }, async (t) => {

@@ -1,19 +1,13 @@
 // A follow accepted through instance 1, sent again byte for byte through instances 2 and 3 (a client retrying
 // after a lost answer, routed elsewhere by a load balancer): SUCCESS each time, and one operation in the log.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { skipWithoutPostgres, startCluster, testSeed } from './cluster.mjs';
+import { skipWithoutPostgres, clusterForTests, testSeed } from './cluster.mjs';
 import { newFollower, newOwner } from './actors.mjs';
 import { checkStoredGraph, mutationBody, readLog, send, sendSettled } from './checks.mjs';
 import { seededRandom } from '../e2e/random.mjs';
 
-let cluster;
-before(async () => {
-  if (!skipWithoutPostgres) cluster = await startCluster();
-});
-after(async () => {
-  await cluster?.stop();
-});
+const cluster = clusterForTests();
 
 test('the byte-identical retry of an accepted follow through another instance answers SUCCESS and changes nothing',
   { skip: skipWithoutPostgres, timeout: 60_000 }, async (t) => {

@@ -1,19 +1,13 @@
 // A signing key that instances 2 and 3 have just accepted (and so hold as active) is revoked through instance 1:
 // from that moment every instance refuses it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { skipWithoutPostgres, startCluster, testSeed } from './cluster.mjs';
+import { skipWithoutPostgres, clusterForTests, testSeed } from './cluster.mjs';
 import { newFollower, newOwner } from './actors.mjs';
 import { assertNone, checkStoredGraph, readLog, settle } from './checks.mjs';
 import { seededRandom } from '../e2e/random.mjs';
 
-let cluster;
-before(async () => {
-  if (!skipWithoutPostgres) cluster = await startCluster();
-});
-after(async () => {
-  await cluster?.stop();
-});
+const cluster = clusterForTests();
 
 test('a key revoked through instance 1 is INVALID_SIGNING_KEY on instances 2 and 3 right after',
   { skip: skipWithoutPostgres, timeout: 60_000 }, async (t) => {

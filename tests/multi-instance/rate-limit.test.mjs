@@ -1,23 +1,16 @@
 // The rate limit is the address's, not an instance's: 10 signed writes an hour, whichever instances they reach.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { skipWithoutPostgres, startCluster, testSeed } from './cluster.mjs';
+import { skipWithoutPostgres, clusterForTests, testSeed } from './cluster.mjs';
 import { newFollower, newOwner } from './actors.mjs';
-import { assertNone, checkStoredGraph, inFlight, mutationBody, readLog, sendSettled } from './checks.mjs';
+import { assertNone, checkStoredGraph, mutationBody, readLog, sendSettled } from './checks.mjs';
+import { runBounded } from '../e2e/clients.mjs';
 import { seededRandom } from '../e2e/random.mjs';
 
 const PERMITS = 10;
 const FOLLOWS = 30;
 
-let cluster;
-before(async () => {
-  if (!skipWithoutPostgres) {
-    cluster = await startCluster({ settings: [`--Follows:RateLimitPermits=${PERMITS}`, '--Follows:RateLimitWindow=01:00:00'] });
-  }
-});
-after(async () => {
-  await cluster?.stop();
-});
+const cluster = clusterForTests({ settings: [`--Follows:RateLimitPermits=${PERMITS}`, '--Follows:RateLimitWindow=01:00:00'] });
 
 test(`one address sending ${FOLLOWS} follows round-robin over three instances gets at most ${PERMITS} accepted`,
   { skip: skipWithoutPostgres, timeout: 60_000 }, async (t) => {
@@ -32,7 +25,7 @@ test(`one address sending ${FOLLOWS} follows round-robin over three instances ge
     for (const [i, handle] of random.shuffle(handles).entries()) {
       requests.push({ instance: instances[i % instances.length], body: mutationBody('follow', await wallet.pairInput('follow', handle)) });
     }
-    const answers = await inFlight(requests.map(({ instance, body }) => () => sendSettled(instance.endpoint, 'follow', body)), 3);
+    const answers = await runBounded(requests.map(({ instance, body }) => () => sendSettled(instance.endpoint, 'follow', body)), 3);
 
     const statuses = answers.map((answer) => answer.status ?? 'error');
     const tally = {};

@@ -1,11 +1,12 @@
 // Instance 2 is killed with SIGKILL in the middle of a load of follows spread over three instances: the other two
 // keep accepting, and no follow any instance acknowledged is lost.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { seededRandom } from '../e2e/random.mjs';
-import { skipWithoutPostgres, startCluster, testSeed } from './cluster.mjs';
+import { skipWithoutPostgres, clusterForTests, testSeed } from './cluster.mjs';
 import { newFollower, newOwner } from './actors.mjs';
-import { assertAcknowledgedOnce, assertNone, checkStoredGraph, inFlight, mutationBody, readLog, send } from './checks.mjs';
+import { assertAcknowledgedOnce, assertNone, checkStoredGraph, mutationBody, readLog, send } from './checks.mjs';
+import { runBounded } from '../e2e/clients.mjs';
 
 const PROFILES = 40;
 const FOLLOWERS = 50;
@@ -15,13 +16,7 @@ const AFTER_KILL_MS = 2_000;
 const MIN_ACCEPTED_AFTER_KILL = 5;
 const MAX_LOAD_MS = 20_000;
 
-let cluster;
-before(async () => {
-  if (!skipWithoutPostgres) cluster = await startCluster();
-});
-after(async () => {
-  await cluster?.stop();
-});
+const cluster = clusterForTests();
 
 test('a SIGKILL of one instance under load loses no acknowledged follow, and the others keep accepting',
   { skip: skipWithoutPostgres, timeout: 90_000 }, async (t) => {
@@ -31,7 +26,7 @@ test('a SIGKILL of one instance under load loses no acknowledged follow, and the
     const handles = Array.from({ length: PROFILES }, (_, i) => `load_${i}`);
     const setup = instances[0].endpoint;
     await Promise.all(Array.from({ length: PROFILES / 5 }, (_, i) => newOwner(setup, handles.slice(i * 5, i * 5 + 5))));
-    const followers = await inFlight(Array.from({ length: FOLLOWERS }, () => () => newFollower(setup)), 10);
+    const followers = await runBounded(Array.from({ length: FOLLOWERS }, () => () => newFollower(setup)), 10);
     // Every (follower, profile) pair is followed once: each request is valid and distinct, in a seeded order.
     const pairs = random.shuffle(followers.flatMap((follower) => handles.map((handle) => ({ follower, handle }))));
 

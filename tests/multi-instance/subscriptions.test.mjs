@@ -1,24 +1,18 @@
 // Subscribers of followEvents on instances 2 and 3 hear of the follows accepted through instance 1, once each,
 // and of operations accepted through every instance, in the order of the log.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { seededRandom } from '../e2e/random.mjs';
-import { skipWithoutPostgres, startCluster, testSeed } from './cluster.mjs';
+import { skipWithoutPostgres, clusterForTests, testSeed } from './cluster.mjs';
 import { newFollower, newOwner } from './actors.mjs';
 import { assertNone, readLog, settle, waitUntil } from './checks.mjs';
 
 const EVENT_WAIT_MS = 5_000;
 const QUIET_MS = 500;
 
-let cluster;
-before(async () => {
-  if (!skipWithoutPostgres) cluster = await startCluster();
-});
-after(async () => {
-  await cluster?.stop();
-});
+const cluster = clusterForTests();
 
 /** A graphql-ws client subscribed to a profile's followEvents; `events` fills as they arrive. */
 function subscribe(instance, handle) {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 
 namespace GraphQlFollows.Follows.Store.Writing;
 
@@ -157,82 +158,74 @@ internal sealed class WriteTransaction : IAsyncDisposable
     }
 
     private Task InsertOperationsAsync(List<OperationRecord> operations) =>
-        operations.Count == 0 ? Task.CompletedTask : ExecuteAsync(
-            _sql.InsertOperations,
-            _json.Rows(operations, static (json, o) =>
-            {
-                json.WriteNumberValue(o.Position);
-                json.WriteStringValue(o.Kind);
-                json.WriteStringValue(o.Address);
-                json.WriteStringValue(o.Handles);
-                json.WriteStringValue(o.Content);
-                json.WriteStringValue(o.Signature);
-                json.WriteNullable(o.SigningKey);
-                json.WriteNullable(o.SigningKeyAuthMessage);
-                json.WriteNullable(o.SigningKeyAuthSignature);
-                json.WriteNumberValue(o.Ts);
-                json.WriteNumberValue(o.AcceptedAt);
-                json.WriteStringValue(o.PreviousDigest);
-                json.WriteStringValue(o.Digest);
-            }));
+        WriteRowsAsync(operations, _sql.InsertOperations, static (json, o) =>
+        {
+            json.WriteNumberValue(o.Position);
+            json.WriteStringValue(o.Kind);
+            json.WriteStringValue(o.Address);
+            json.WriteStringValue(o.Handles);
+            json.WriteStringValue(o.Content);
+            json.WriteStringValue(o.Signature);
+            json.WriteNullable(o.SigningKey);
+            json.WriteNullable(o.SigningKeyAuthMessage);
+            json.WriteNullable(o.SigningKeyAuthSignature);
+            json.WriteNumberValue(o.Ts);
+            json.WriteNumberValue(o.AcceptedAt);
+            json.WriteStringValue(o.PreviousDigest);
+            json.WriteStringValue(o.Digest);
+        });
 
     private Task UpsertKeysAsync(HashSet<SigningKeyRecord> keys) =>
-        keys.Count == 0 ? Task.CompletedTask : ExecuteAsync(
-            _sql.UpsertKeys,
-            _json.Rows(keys, static (json, k) =>
-            {
-                json.WriteStringValue(k.Key);
-                json.WriteStringValue(k.Address);
-                json.WriteStringValue(k.AuthMessage);
-                json.WriteStringValue(k.AuthSignature);
-                json.WriteNumberValue(k.RegisteredAt);
-                json.WriteNullable(k.RevokedAt);
-                json.WriteNullable(k.RevokedPosition);
-            }));
+        WriteRowsAsync(keys, _sql.UpsertKeys, static (json, k) =>
+        {
+            json.WriteStringValue(k.Key);
+            json.WriteStringValue(k.Address);
+            json.WriteStringValue(k.AuthMessage);
+            json.WriteStringValue(k.AuthSignature);
+            json.WriteNumberValue(k.RegisteredAt);
+            json.WriteNullable(k.RevokedAt);
+            json.WriteNullable(k.RevokedPosition);
+        });
 
     private Task UpsertProfilesAsync(HashSet<ProfileRecord> profiles) =>
-        profiles.Count == 0 ? Task.CompletedTask : ExecuteAsync(
-            _sql.UpsertProfiles,
-            _json.Rows(profiles, static (json, p) =>
-            {
-                json.WriteStringValue(p.Handle);
-                json.WriteStringValue(p.Owner);
-                json.WriteNumberValue(p.FollowerCount);
-                json.WriteNumberValue(p.CreatedAt);
-                json.WriteNumberValue(p.Position);
-            }));
+        WriteRowsAsync(profiles, _sql.UpsertProfiles, static (json, p) =>
+        {
+            json.WriteStringValue(p.Handle);
+            json.WriteStringValue(p.Owner);
+            json.WriteNumberValue(p.FollowerCount);
+            json.WriteNumberValue(p.CreatedAt);
+            json.WriteNumberValue(p.Position);
+        });
 
     private Task UpsertAddressesAsync(HashSet<AddressRecord> addresses) =>
-        addresses.Count == 0 ? Task.CompletedTask : ExecuteAsync(
-            _sql.UpsertAddresses,
-            _json.Rows(addresses, static (json, a) =>
-            {
-                json.WriteStringValue(a.Address);
-                json.WriteNumberValue(a.FollowingCount);
-            }));
+        WriteRowsAsync(addresses, _sql.UpsertAddresses, static (json, a) =>
+        {
+            json.WriteStringValue(a.Address);
+            json.WriteNumberValue(a.FollowingCount);
+        });
 
     private Task UpsertPairsAsync(HashSet<FollowRecord> pairs) =>
-        pairs.Count == 0 ? Task.CompletedTask : ExecuteAsync(
-            _sql.UpsertPairs,
-            _json.Rows(pairs, static (json, f) =>
-            {
-                json.WriteStringValue(f.Address);
-                json.WriteStringValue(f.Handle);
-                json.WriteNumberValue(f.LastTs);
-                json.WriteNumberValue(f.LastPosition);
-                json.WriteNullable(f.FollowPosition);
-                json.WriteNullable(f.FollowedAt);
-            }));
+        WriteRowsAsync(pairs, _sql.UpsertPairs, static (json, f) =>
+        {
+            json.WriteStringValue(f.Address);
+            json.WriteStringValue(f.Handle);
+            json.WriteNumberValue(f.LastTs);
+            json.WriteNumberValue(f.LastPosition);
+            json.WriteNullable(f.FollowPosition);
+            json.WriteNullable(f.FollowedAt);
+        });
 
     private Task UpsertRateBucketsAsync(HashSet<RateBucketRecord> buckets) =>
-        buckets.Count == 0 ? Task.CompletedTask : ExecuteAsync(
-            _sql.UpsertRateBuckets,
-            _json.Rows(buckets, static (json, b) =>
-            {
-                json.WriteStringValue(b.Address);
-                json.WriteNumberValue(b.Tokens);
-                json.WriteNumberValue(b.UpdatedAt);
-            }));
+        WriteRowsAsync(buckets, _sql.UpsertRateBuckets, static (json, b) =>
+        {
+            json.WriteStringValue(b.Address);
+            json.WriteNumberValue(b.Tokens);
+            json.WriteNumberValue(b.UpdatedAt);
+        });
+
+    /// <summary>One statement over all of <paramref name="rows"/>, none when there are none.</summary>
+    private Task WriteRowsAsync<T>(IReadOnlyCollection<T> rows, string sql, Action<Utf8JsonWriter, T> writeRow) =>
+        rows.Count == 0 ? Task.CompletedTask : ExecuteAsync(sql, _json.Rows(rows, writeRow));
 
     private async Task ReadEachAsync(string sql, string? json, Action<DbDataReader> read)
     {
