@@ -1,0 +1,71 @@
+using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Store;
+
+namespace GraphQlFollows.Follows.Tests.Graph;
+
+/// <summary>
+/// Two follow graphs writing one database, as two server processes do: each decides against what the other has
+/// committed, and what one keeps in memory gives way to the other's commits.
+/// </summary>
+public sealed class SharedDatabaseTests
+{
+    [Fact]
+    public Task A_key_revoked_through_one_graph_is_refused_by_the_other_before_its_signature_is_judged() =>
+        RevokedElsewhereAsync(StorageProvider.Sqlite);
+
+    [PostgresFact]
+    public Task On_postgresql_a_key_revoked_through_one_graph_is_refused_by_the_other_before_its_signature_is_judged() =>
+        RevokedElsewhereAsync(StorageProvider.PostgreSql);
+
+    [Fact]
+    public async Task Both_graphs_extend_one_log_and_the_second_hears_of_the_first_ones_operations()
+    {
+        await using var harness = await GraphHarness.CreateAsync();
+        await using var other = new FollowGraph(harness.Database.Factory, new FollowGraphOptions(), harness.Clock);
+        var heard = new List<long>();
+        other.OperationsCommitted += operations => { lock (heard) { heard.AddRange(operations.Select(o => o.Position)); } };
+        await harness.CreateMemberAsync("star");
+        var fan = await harness.CreateMemberAsync();
+
+        var follow = harness.PairRequest(fan, "star");
+        Assert.Equal(FollowStatus.SUCCESS, (await other.FollowAsync(follow)).Status);
+        // The identical request through the first graph is a retry, although that graph did not accept it.
+        Assert.Equal(FollowStatus.SUCCESS, (await harness.Graph.FollowAsync(follow)).Status);
+        Assert.Equal(FollowStatus.SUCCESS, (await harness.UnfollowAsync(fan, "star", harness.Clock.NowMs + 1)).Status);
+
+        var log = await harness.Queries.GetOperationsAsync(10);
+        Assert.Equal(["registerSigningKey", "createProfile", "registerSigningKey", "follow", "unfollow"],
+            log.Operations.Select(o => o.Kind));
+        Assert.Equal([1L, 2, 3, 4, 5], log.Operations.Select(o => o.Position));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (other.ReportedPosition < 5 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+        lock (heard)
+        {
+            Assert.Equal([1L, 2, 3, 4, 5], heard);
+        }
+    }
+
+    private static async Task RevokedElsewhereAsync(StorageProvider provider)
+    {
+        await using var harness = await GraphHarness.CreateAsync(provider: provider);
+        // A long poll, so that only the database's answer, not the feed, can tell the second graph of the revocation.
+        await using var other = new FollowGraph(
+            harness.Database.Factory, new FollowGraphOptions { LogPollInterval = TimeSpan.FromHours(1) }, harness.Clock);
+        await harness.CreateMemberAsync("star");
+        var fan = await harness.CreateMemberAsync();
+        Assert.Equal(FollowStatus.SUCCESS, (await other.FollowAsync(harness.PairRequest(fan, "star"))).Status);
+
+        var revoke = GraphHarness.RevokeMessage(fan.Address, fan.Key.Spki, harness.Clock.NowMs);
+        Assert.Equal(RevokeSigningKeyStatus.SUCCESS,
+            (await harness.Graph.RevokeSigningKeyAsync(new(fan.Address, fan.Key.Spki, revoke, fan.Wallet.Sign(revoke)))).Status);
+
+        harness.Clock.Advance(TimeSpan.FromSeconds(1));
+        var unfollow = harness.PairRequest(fan, "star", "unfollow");
+        var badlySigned = unfollow with { Signature = fan.Key.Sign("another message") };
+        Assert.Equal(FollowStatus.INVALID_SIGNING_KEY, (await other.UnfollowAsync(badlySigned)).Status);
+        Assert.Equal(FollowStatus.INVALID_SIGNING_KEY, (await other.UnfollowAsync(unfollow)).Status);
+    }
+}
