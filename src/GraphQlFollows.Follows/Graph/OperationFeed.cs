@@ -19,6 +19,7 @@ internal sealed class OperationFeed : IAsyncDisposable
     private readonly WriteStore _store;
     private readonly TimeSpan _pollInterval;
     private readonly Action<IReadOnlyList<OperationProof>> _report;
+    private readonly ILogger _logger;
     private readonly ConcurrentQueue<IReadOnlyList<OperationRecord>> _local = new();
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
@@ -28,16 +29,14 @@ internal sealed class OperationFeed : IAsyncDisposable
     private long _reported;
     private int _otherCommits;
 
-    private readonly ILogger _logger;
-
     public OperationFeed(
         FollowQueries log, WriteStore store, TimeSpan pollInterval, Action<IReadOnlyList<OperationProof>> report, ILogger logger)
     {
-        _logger = logger;
         _log = log;
         _store = store;
         _pollInterval = pollInterval;
         _report = report;
+        _logger = logger;
     }
 
     /// <summary>
@@ -62,6 +61,7 @@ internal sealed class OperationFeed : IAsyncDisposable
         return true;
     }
 
+    /// <summary>Whether the feed has read the log's end and runs.</summary>
     public bool IsStarted { get; private set; }
 
     /// <summary>The position of the last operation reported.</summary>
