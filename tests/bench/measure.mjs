@@ -1,7 +1,7 @@
 // What a benchmark run measures besides its own counts: wrk's run, the server's CPU time and memory from /proc
 // while wrk runs, the machine's load average, and its P-256 verify rate from openssl.
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -71,39 +71,104 @@ function rssMiB(pid) {
  * `stop()` answers cores used on average, RSS at start, end and peak, and RSS at the end of every 10 s slice.
  */
 export function startSampler(serverPid) {
+  const sampler = startClusterSampler([serverPid]);
+  return {
+    setWrkPid: (pid) => sampler.addWrkPid(pid),
+    stop() {
+      const usage = sampler.stop();
+      return { ...usage.servers[0], seconds: usage.seconds, serverCores: usage.serverCores, wrkCores: usage.wrkCores };
+    },
+  };
+}
+
+/**
+ * Samples several server processes every second: each one's CPU time and RSS, the wrk processes' CPU time (pids
+ * added as they start) and, when `postgresCpu` is given (a function answering the CPU seconds of a PostgreSQL
+ * server's processes), that too. `stop()` answers the servers' cores together, each server's RSS (start, end,
+ * peak, per 10 s slice), wrk's cores and PostgreSQL's cores, all averaged over the sampled wall time.
+ */
+export function startClusterSampler(serverPids, { postgresCpu } = {}) {
   const samples = [];
-  let wrkPid = null;
-  const take = () => samples.push({ at: performance.now() / 1000, cpu: cpuSeconds(serverPid), rss: rssMiB(serverPid), wrkCpu: wrkPid && cpuSeconds(wrkPid) });
+  const wrkPids = [];
+  const take = () => samples.push({
+    at: performance.now() / 1000,
+    cpu: serverPids.map(cpuSeconds),
+    rss: serverPids.map(rssMiB),
+    wrkCpu: wrkPids.map(cpuSeconds),
+    pgCpu: postgresCpu ? postgresCpu() : null,
+  });
   take();
   const timer = setInterval(take, 1000);
   return {
-    setWrkPid(pid) {
-      wrkPid = pid;
+    addWrkPid(pid) {
+      wrkPids.push(pid);
     },
     stop() {
       clearInterval(timer);
       take();
-      const valid = samples.filter((s) => s.cpu !== null && s.rss !== null);
+      const valid = samples.filter((s) => s.cpu.every((c) => c !== null) && s.rss.every((r) => r !== null));
       const first = valid[0];
       const last = valid.at(-1);
       const wall = last.at - first.at;
-      const withWrk = samples.filter((s) => s.wrkCpu !== null && s.wrkCpu !== undefined);
-      const slices = [];
-      for (const s of valid) {
-        const slice = Math.floor((s.at - first.at) / 10);
-        slices[slice] = Math.round(s.rss);
+      const sum = (values) => values.reduce((a, b) => a + b, 0);
+      const servers = serverPids.map((pid, i) => {
+        const slices = [];
+        for (const s of valid) slices[Math.floor((s.at - first.at) / 10)] = Math.round(s.rss[i]);
+        return {
+          pid,
+          cores: wall > 0 ? (last.cpu[i] - first.cpu[i]) / wall : 0,
+          rssStartMiB: Math.round(first.rss[i]),
+          rssEndMiB: Math.round(last.rss[i]),
+          rssPeakMiB: Math.round(Math.max(...valid.map((s) => s.rss[i]))),
+          rssPer10sMiB: slices.filter((v) => v !== undefined),
+        };
+      });
+      // wrk's CPU: each wrk process from its first to its last sample (they start within a few ms of each other).
+      let wrkCores = null;
+      if (wrkPids.length > 0) {
+        wrkCores = 0;
+        wrkPids.forEach((_, i) => {
+          const seen = samples.filter((s) => s.wrkCpu[i] !== null && s.wrkCpu[i] !== undefined);
+          if (seen.length > 1) wrkCores += (seen.at(-1).wrkCpu[i] - seen[0].wrkCpu[i]) / (seen.at(-1).at - seen[0].at);
+        });
       }
+      const pg = samples.filter((s) => s.pgCpu !== null && s.pgCpu !== undefined);
       return {
         seconds: wall,
-        serverCores: wall > 0 ? (last.cpu - first.cpu) / wall : 0,
-        wrkCores: withWrk.length > 1 ? (withWrk.at(-1).wrkCpu - withWrk[0].wrkCpu) / (withWrk.at(-1).at - withWrk[0].at) : null,
-        rssStartMiB: Math.round(first.rss),
-        rssEndMiB: Math.round(last.rss),
-        rssPeakMiB: Math.round(Math.max(...valid.map((s) => s.rss))),
-        rssPer10sMiB: slices.filter((v) => v !== undefined),
+        serverCores: wall > 0 ? (sum(last.cpu) - sum(first.cpu)) / wall : 0,
+        servers,
+        wrkCores,
+        postgresCores: pg.length > 1 ? (pg.at(-1).pgCpu - pg[0].pgCpu) / (pg.at(-1).at - pg[0].at) : null,
       };
     },
   };
+}
+
+/**
+ * The CPU seconds of every process of the PostgreSQL server whose postmaster is `postmasterPid`: the postmaster's
+ * own time, the time of the children it has already reaped (its cutime and cstime, so that a backend that exits
+ * between two samples still counts), and that of its live children, found by their parent pid in /proc.
+ */
+export function postgresCpuSeconds(postmasterPid) {
+  const stat = readStat(postmasterPid);
+  if (!stat) return null;
+  let total = (Number(stat[11]) + Number(stat[12]) + Number(stat[13]) + Number(stat[14])) / CLOCK_TICKS;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const child = readStat(entry);
+    if (child && Number(child[1]) === postmasterPid) total += (Number(child[11]) + Number(child[12])) / CLOCK_TICKS;
+  }
+  return total;
+}
+
+/** The fields of /proc/<pid>/stat after the command name (state first, then ppid, ...); null once it is gone. */
+function readStat(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return null;
+  }
 }
 
 export const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');

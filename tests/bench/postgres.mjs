@@ -2,7 +2,7 @@
 // creates a fresh database on that server and drops it at the end; without it, it starts a throwaway server on
 // loopback as tests/postgres.sh does (initdb as the postgres user, trust authentication) and removes it at the end.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 
 /** Parses `Key=Value;...` into a map with lower-case keys (Npgsql's keys are case-insensitive). */
@@ -15,11 +15,27 @@ function parseConnectionString(text) {
   return parts;
 }
 
-function psql({ host, port, user }, sql) {
-  execFileSync('psql', ['-h', host, '-p', String(port), '-U', user, '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-qc', sql], {
-    stdio: ['ignore', 'ignore', 'pipe'],
+function psql({ host, port, user, password }, sql) {
+  return execFileSync('psql', ['-h', host, '-p', String(port), '-U', user, '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-qAtc', sql], {
+    encoding: 'utf8',
+    env: password ? { ...process.env, PGPASSWORD: password } : process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
     timeout: 60_000,
   });
+}
+
+/**
+ * The postmaster's pid of the server, from postmaster.pid in its data directory (the server names it to a
+ * superuser); null when the directory cannot be read from here (a server on another machine or user).
+ */
+function postmasterPid(server, dataDirectory) {
+  try {
+    const dir = dataDirectory ?? psql(server, 'SHOW data_directory').trim();
+    const pid = Number(readFileSync(`${dir}/postmaster.pid`, 'utf8').split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
 }
 
 function startThrowawayServer() {
@@ -39,6 +55,7 @@ function startThrowawayServer() {
     if (started.status === 0) {
       return {
         server: { host: '127.0.0.1', port, user: 'postgres' },
+        dataDirectory: `${dir}/data`,
         base: `Host=127.0.0.1;Port=${port};Username=postgres;Pooling=true;Maximum Pool Size=20`,
         stop() {
           spawnSync('runuser', ['-u', 'postgres', '--', `${bin}/pg_ctl`, '-D', `${dir}/data`, '-m', 'fast', '-w', 'stop'], { stdio: 'ignore', timeout: 60_000 });
@@ -61,13 +78,14 @@ export function createBenchDatabase() {
   let server;
   let base;
   let stopServer = () => {};
+  let dataDirectory;
   if (process.env.FOLLOWS_TEST_POSTGRES) {
     base = process.env.FOLLOWS_TEST_POSTGRES;
     const parts = parseConnectionString(base);
-    server = { host: parts.get('host') ?? '127.0.0.1', port: Number(parts.get('port') ?? 5432), user: parts.get('username') ?? parts.get('user id') ?? 'postgres' };
+    server = { host: parts.get('host') ?? '127.0.0.1', port: Number(parts.get('port') ?? 5432), user: parts.get('username') ?? parts.get('user id') ?? 'postgres', password: parts.get('password') };
   } else {
     const throwaway = startThrowawayServer();
-    ({ server, base } = throwaway);
+    ({ server, base, dataDirectory } = throwaway);
     stopServer = throwaway.stop;
   }
   const name = `gqlf_bench_${randomBytes(4).toString('hex')}`;
@@ -75,7 +93,9 @@ export function createBenchDatabase() {
   const connectionString = `${base.replace(/;?\s*Database=[^;]*/i, '').replace(/;$/, '')};Database=${name}`;
   return {
     name,
+    server,
     connectionString,
+    postmasterPid: () => postmasterPid(server, dataDirectory),
     describe: process.env.FOLLOWS_TEST_POSTGRES ? `database ${name} on ${server.host}:${server.port}` : `throwaway server on ${server.host}:${server.port}`,
     drop() {
       try {

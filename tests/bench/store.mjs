@@ -7,10 +7,15 @@ import { startBenchServer } from './server-process.mjs';
 /**
  * `store` is sqlite or postgres. `workDir` (SQLite only) is the server's working directory, kept afterwards so
  * that its follows.db can be measured again; without it the database is fresh and removed at the end.
+ * `instances` (PostgreSQL only) starts that many server processes on the one database: the first, which migrates
+ * it before it listens, then the others together once it does. The body gets `server` (the first), `servers`
+ * (all of them) and, on PostgreSQL, `database`.
  */
-export async function runWithStore(store, body, { workDir } = {}) {
+export async function runWithStore(store, body, { workDir, instances = 1 } = {}) {
   if (!['sqlite', 'postgres'].includes(store)) throw new Error(`unknown store ${store}`);
   if (store === 'postgres' && workDir) throw new Error('--keep and --reuse keep a SQLite database only');
+  if (!(Number.isInteger(instances) && instances >= 1 && instances <= 8)) throw new Error('instances must be 1 to 8');
+  if (store !== 'postgres' && instances > 1) throw new Error('several instances share a PostgreSQL database only');
 
   const cleanups = [];
   const cleanUp = async () => {
@@ -33,15 +38,29 @@ export async function runWithStore(store, body, { workDir } = {}) {
   try {
     let settings = [];
     let describeStore = workDir ? `SQLite in ${workDir}` : 'SQLite (fresh follows.db, WAL, synchronous=FULL)';
+    let database;
     if (store === 'postgres') {
-      const database = createBenchDatabase();
+      database = createBenchDatabase();
       cleanups.push(() => database.drop());
       settings = postgresSettings(database);
       describeStore = `PostgreSQL, ${database.describe}`;
     }
     const server = await startBenchServer({ workDir, settings });
     cleanups.push(() => server.stop());
-    return await body({ server, describeStore });
+    const servers = [server];
+    if (instances > 1) {
+      const others = await Promise.allSettled(Array.from({ length: instances - 1 }, () => startBenchServer({ settings })));
+      for (const started of others) {
+        if (started.status === 'fulfilled') {
+          servers.push(started.value);
+          cleanups.push(() => started.value.stop());
+        }
+      }
+      const failed = others.find((started) => started.status === 'rejected');
+      if (failed) throw failed.reason;
+      describeStore += `, ${instances} server instances`;
+    }
+    return await body({ server, servers, database, describeStore });
   } finally {
     await cleanUp();
     process.off('SIGINT', onSignal);
