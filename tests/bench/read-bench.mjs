@@ -58,8 +58,12 @@ await runWithStore(options.store, async ({ server, describeStore }) => {
     graph.handles = await createProfiles(server.endpoint, graph.profiles);
     console.log(`registered ${graph.followers} followers and ${graph.profiles} profiles; seeding ${graph.edges} follows`);
     const pairs = shuffledPairs(graph.followers, graph.profiles, graph.edges);
-    const { seconds } = await seedFollows(server.endpoint, followers, graph.handles, pairs, { concurrency: connections });
+    const { seconds, failed, retried } = await seedFollows(server.endpoint, followers, graph.handles, pairs, { concurrency: connections });
     graph.seedSeconds = Math.round(seconds);
+    graph.seedRetried = retried;
+    graph.seedFailed = failed;
+    // A follow that failed twice is not in the graph: the graph has that many edges fewer.
+    graph.edges -= failed;
     graph.builtIn = Math.round((performance.now() - started) / 1000);
     graph.builtAt = new Date().toISOString();
     if (keepDir) writeFileSync(path.join(keepDir, 'graph.json'), JSON.stringify(graph));
@@ -68,7 +72,7 @@ await runWithStore(options.store, async ({ server, describeStore }) => {
   // The graph must be whole before it is measured (a reused directory could hold a run interrupted mid-seed).
   const followerSum = await sumFollowerCounts(server.endpoint, graph.handles);
   if (followerSum !== graph.edges) throw new Error(`the graph has ${followerSum} follows, not ${graph.edges}`);
-  console.log(`graph: ${graph.edges} follows over ${graph.handles.length} profiles${graph.seedSeconds ? ` (seeded in ${graph.seedSeconds} s, ${Math.round(graph.edges / graph.seedSeconds)}/s)` : ''}`);
+  console.log(`graph: ${graph.edges} follows over ${graph.handles.length} profiles${graph.seedSeconds ? ` (seeded in ${graph.seedSeconds} s, ${Math.round(graph.edges / graph.seedSeconds)}/s; ${graph.seedRetried ?? 0} follows retried, ${graph.seedFailed ?? 0} failed twice)` : ''}`);
 
   const workDir = mkdtempSync(path.join(tmpdir(), 'gqlf-wrk-'));
   try {
