@@ -91,14 +91,19 @@ internal sealed class GraphWriter : IAsyncDisposable
         var batch = new List<PendingWrite>(_maxPerCommit);
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            while (batch.Count < _maxPerCommit && _queue.Reader.TryRead(out var write))
-            {
-                batch.Add(write);
-            }
-            Interlocked.Add(ref _queueDepth, -batch.Count);
             await CommitAsync(batch).ConfigureAwait(false);
             batch.Clear();
         }
+    }
+
+    /// <summary>Takes the writes queued so far, up to a commit's worth.</summary>
+    private void TakeQueued(List<PendingWrite> batch)
+    {
+        while (batch.Count < _maxPerCommit && _queue.Reader.TryRead(out var write))
+        {
+            batch.Add(write);
+        }
+        Interlocked.Add(ref _queueDepth, -batch.Count);
     }
 
     private async Task CommitAsync(List<PendingWrite> batch)
@@ -106,12 +111,16 @@ internal sealed class GraphWriter : IAsyncDisposable
         CommitRows rows;
         try
         {
-            rows = await ApplyAsync(batch).ConfigureAwait(false);
+            // The batch is taken once the lock is held: writes that arrive while another instance commits join it.
+            await using var transaction = await _store.BeginAsync().ConfigureAwait(false);
+            TakeQueued(batch);
+            rows = await ApplyAsync(transaction, batch).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
             // The decisions were made against state that was not committed: none of them stands.
             await _store.ResetAsync().ConfigureAwait(false);
+            TakeQueued(batch);
             foreach (var write in batch)
             {
                 write.Fail(exception);
@@ -129,14 +138,13 @@ internal sealed class GraphWriter : IAsyncDisposable
         await PruneRateBucketsAsync().ConfigureAwait(false);
     }
 
-    private async Task<CommitRows> ApplyAsync(List<PendingWrite> batch)
+    private async Task<CommitRows> ApplyAsync(WriteTransaction transaction, List<PendingWrite> batch)
     {
         var rows = new CommitRows { WantsRateBuckets = _rateLimit.IsOn };
         foreach (var write in batch)
         {
             write.Declare(rows);
         }
-        await using var transaction = await _store.BeginAsync().ConfigureAwait(false);
         var head = await transaction.ReadHeadAsync().ConfigureAwait(false) is var (position, digest)
             ? new ChainHead(position, digest)
             : ChainHead.Empty;

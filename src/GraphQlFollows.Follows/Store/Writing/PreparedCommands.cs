@@ -24,6 +24,12 @@ internal sealed class PreparedCommands(DbConnection connection) : IAsyncDisposab
                 parameter.Value = "[]";
                 command.Parameters.Add(parameter);
             }
+            if (connection is Npgsql.NpgsqlConnection)
+            {
+                // A server-side prepared statement: parsed and planned once, not inside every commit's lock.
+                command.Transaction = transaction;
+                command.Prepare();
+            }
             _commands.Add(sql, command);
         }
         command.Transaction = transaction;
