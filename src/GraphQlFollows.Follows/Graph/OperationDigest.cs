@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
-using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
+using Nethereum.Util;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -48,32 +48,24 @@ public static class OperationDigest
         {
             length += sizeof(uint) + Encoding.UTF8.GetByteCount(text ?? "");
         }
-        var buffer = ArrayPool<byte>.Shared.Rent(length);
-        try
+        // Sha3Keccack hashes a whole array, so the encoding is built in one of the exact length.
+        var encoded = new byte[length];
+        var span = encoded.AsSpan();
+        if (!TryReadDigest(operation.PreviousDigest, span[..DigestBytes]))
         {
-            var span = buffer.AsSpan(0, length);
-            if (!TryReadDigest(operation.PreviousDigest, span[..DigestBytes]))
-            {
-                throw new FormatException($"Operation {operation.Position} has a malformed previous digest.");
-            }
-            var offset = DigestBytes;
-            offset += WriteUInt64(span[offset..], operation.Position);
-            offset += WriteUInt64(span[offset..], operation.Ts);
-            offset += WriteUInt64(span[offset..], operation.AcceptedAt);
-            foreach (var text in texts)
-            {
-                var count = Encoding.UTF8.GetBytes(text ?? "", span[(offset + sizeof(uint))..]);
-                BinaryPrimitives.WriteUInt32BigEndian(span[offset..], (uint)count);
-                offset += sizeof(uint) + count;
-            }
-            Span<byte> digest = stackalloc byte[DigestBytes];
-            Keccak256.Hash(span, digest);
-            return "0x" + Convert.ToHexStringLower(digest);
+            throw new FormatException($"Operation {operation.Position} has a malformed previous digest.");
         }
-        finally
+        var offset = DigestBytes;
+        offset += WriteUInt64(span[offset..], operation.Position);
+        offset += WriteUInt64(span[offset..], operation.Ts);
+        offset += WriteUInt64(span[offset..], operation.AcceptedAt);
+        foreach (var text in texts)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            var count = Encoding.UTF8.GetBytes(text ?? "", span[(offset + sizeof(uint))..]);
+            BinaryPrimitives.WriteUInt32BigEndian(span[offset..], (uint)count);
+            offset += sizeof(uint) + count;
         }
+        return "0x" + Convert.ToHexStringLower(Sha3Keccack.Current.CalculateHash(encoded));
     }
 
     private static bool TryReadDigest(string text, Span<byte> destination) =>

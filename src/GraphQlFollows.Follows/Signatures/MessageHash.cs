@@ -1,8 +1,9 @@
 using System.Buffers;
-using System.Globalization;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
+using Nethereum.Signer;
 
 namespace GraphQlFollows.Follows.Signatures;
 
@@ -18,24 +19,30 @@ internal static class MessageHash
     // Messages whose UTF-8 form can reach this size are encoded in a pooled array instead of on the stack.
     private const int StackBufferSize = 1024;
 
-    private static ReadOnlySpan<byte> PersonalSignPrefix => "\u0019Ethereum Signed Message:\n"u8;
+    // Stateless: one instance serves every thread.
+    private static readonly EthereumMessageSigner PersonalSign = new();
 
-    private delegate void Hasher(ReadOnlySpan<byte> utf8, Span<byte> hash);
+    /// <summary>
+    /// The EIP-191 <c>personal_sign</c> hash, Nethereum's: Keccak-256 of <c>"\x19Ethereum Signed Message:\n"</c>,
+    /// the decimal byte length, then the message.
+    /// </summary>
+    public static bool TryPersonalSign(string message, [NotNullWhen(true)] out byte[]? hash)
+    {
+        hash = TryGetUtf8(message, out var utf8) ? PersonalSign.HashPrefixedMessage(utf8) : null;
+        return hash is not null;
+    }
 
-    /// <summary>The EIP-191 <c>personal_sign</c> hash: Keccak-256 of the prefix, the decimal byte length, then the message.</summary>
-    public static bool TryPersonalSign(string message, Span<byte> hash) =>
-        TryHashUtf8(message, hash, static (utf8, destination) =>
-        {
-            Span<byte> prefix = stackalloc byte[PersonalSignPrefix.Length + 11];
-            PersonalSignPrefix.CopyTo(prefix);
-            utf8.Length.TryFormat(prefix[PersonalSignPrefix.Length..], out var digits, provider: CultureInfo.InvariantCulture);
-            Keccak256.Hash(prefix[..(PersonalSignPrefix.Length + digits)], utf8, destination);
-        });
+    /// <summary>The UTF-8 bytes of <paramref name="message"/>; false when it holds a lone surrogate.</summary>
+    public static bool TryGetUtf8(string message, [NotNullWhen(true)] out byte[]? utf8)
+    {
+        // A lone surrogate is counted as a replacement character, so the count is exact for every text that converts.
+        var bytes = new byte[Encoding.UTF8.GetByteCount(message)];
+        var status = Utf8.FromUtf16(message, bytes, out _, out var written, replaceInvalidSequences: false);
+        utf8 = status == OperationStatus.Done && written == bytes.Length ? bytes : null;
+        return utf8 is not null;
+    }
 
-    public static bool TrySha256(string message, Span<byte> hash) =>
-        TryHashUtf8(message, hash, static (utf8, destination) => SHA256.HashData(utf8, destination));
-
-    private static bool TryHashUtf8(string message, Span<byte> hash, Hasher hasher)
+    public static bool TrySha256(string message, Span<byte> hash)
     {
         var maxLength = Encoding.UTF8.GetMaxByteCount(message.Length);
         byte[]? rented = null;
@@ -50,7 +57,7 @@ internal static class MessageHash
                 return false;
             }
 
-            hasher(buffer[..length], hash);
+            SHA256.HashData(buffer[..length], hash);
             return true;
         }
         finally

@@ -27,6 +27,19 @@ public class WalletSignerTests
         Assert.Equal(expected, signer.SignPersonalMessage(message));
     }
 
+    // Keys below 2^248 have a zero first byte, which a big-integer round trip would drop; ethers 6.17 signs "hello" so.
+    [Theory]
+    [InlineData("0x00e4d2a9c1b0f3a85c7d6e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b", "0xbe6de3f64728b99fad67b88365bD99BBbDfa15fF", "0x79ba2c7d959433e62e8e4c49a3ac662720504887c25fc380a4ed379fac9659357bd6d9db4101aa31f0cc948b8af78800e61156a2b3a242ae7438eb61cb2651271c")]
+    [InlineData("0x0000000000000000000000000000000000000000000000000000000000000001", "0x7E5F4552091A69125d5DfCb7b8C2659029395Bdf", "0xe5ddc160e4c8f92de507c7db9b982d4f9b7197bfa421864aeadc586bc96b09ae0ba0c5b131650ae4994cff1839341d00f3735ef5abc62ac8fe2cf50f65208e2a1b")]
+    public void Signs_with_a_key_that_starts_with_zero_bytes_as_ethers(string key, string address, string expected)
+    {
+        Assert.True(WalletSigner.TryParse(key, out var signer));
+
+        Assert.Equal(address, signer.Address.ToChecksumString());
+        Assert.Equal(key, signer.PrivateKeyHex);
+        Assert.Equal(expected, signer.SignPersonalMessage("hello"));
+    }
+
     [Fact]
     public void A_new_key_signs_what_the_verifier_accepts_and_reads_back_from_its_hex()
     {

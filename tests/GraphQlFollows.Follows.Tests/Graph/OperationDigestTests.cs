@@ -1,0 +1,33 @@
+using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Store;
+
+namespace GraphQlFollows.Follows.Tests.Graph;
+
+public class OperationDigestTests
+{
+    private const string AuthMessage = "I authorize CyberConnect from this device using signing key:\nMFkw";
+    private const string AuthSignature = "0x358ef34326b509aa7839ca182f92fff6a1cc7ee968aa7144187cdc643dcea8042a8d311248c9f3f518191050cb32b9cd7d8d4928aa30f345c396feedfb8a0ce81c";
+    private const string Address = "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266";
+
+    // Both digests computed with ethers 6 by the snippet in the Follows README.
+    [Fact]
+    public void Chains_two_operations_as_ethers_does()
+    {
+        var first = new OperationRecord
+        {
+            Position = 1, Ts = 0, AcceptedAt = 1764633600123, Kind = "registerSigningKey", Address = Address, Handles = "",
+            Content = AuthMessage, Signature = AuthSignature, SigningKey = "MFkw", PreviousDigest = OperationDigest.Genesis,
+        };
+        var second = new OperationRecord
+        {
+            Position = 2, Ts = 1764633600999, AcceptedAt = 1764633601000, Kind = "batchUnfollow", Address = Address,
+            Handles = "alice,bob_2", Content = """{"op":"batchUnfollow","note":"héllo ✓ 😀"}""",
+            Signature = "0x" + string.Concat(Enumerable.Repeat("ab", 64)), SigningKey = "MFkw",
+            SigningKeyAuthMessage = AuthMessage, SigningKeyAuthSignature = AuthSignature,
+            PreviousDigest = "0x986a9b76b625661d3873e02560ce0cbb247f539c15f42ff176049e4bdc33f6da",
+        };
+
+        Assert.Equal(second.PreviousDigest, OperationDigest.Compute(first));
+        Assert.Equal("0x0f74725438683096f6e8dec009d2e547937c1b8a3274e9419e9dfff447fc0a6f", OperationDigest.Compute(second));
+    }
+}
