@@ -18,6 +18,8 @@ npm ci --no-audit --no-fund --loglevel=error
 source tests/postgres.sh
 start_test_postgres
 
+# The local tools (dotnet-ef, for adding and checking migrations) at the versions of .config/dotnet-tools.json.
+dotnet tool restore
 dotnet build GraphQlFollows.sln -c Release -nologo -clp:ErrorsOnly
 dotnet test GraphQlFollows.sln -c Release --no-build -nologo
 node --test tests/conformance/

@@ -3,12 +3,25 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphQlFollows.Follows.Store;
 
 /// <summary>
-/// The follow graph's tables. The model is provider-neutral (no column types are named) so that one set of
-/// migrations serves SQLite and PostgreSQL; keep <see cref="Migrations.FollowsDbContextModelSnapshot"/> in step
-/// with every change here.
+/// The follow graph's tables, the same on every provider. EF Core ties a set of migrations to one context type, so
+/// each provider has a context type of its own (<see cref="SqliteFollowsDbContext"/>,
+/// <see cref="PostgresFollowsDbContext"/>) whose migrations <c>dotnet ef</c> generates with that provider's column
+/// types; the factories of <see cref="FollowsStore"/> hand those out as this type. The names of tables, columns,
+/// keys and indexes are set here because the writer's SQL (<see cref="Writing.WriteSql"/>) uses them.
 /// </summary>
-public sealed class FollowsDbContext(DbContextOptions<FollowsDbContext> options) : DbContext(options)
+public class FollowsDbContext : DbContext
 {
+    /// <summary>A context without migrations of its own, for reading a database that is already migrated.</summary>
+    public FollowsDbContext(DbContextOptions<FollowsDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected FollowsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<SigningKeyRecord> SigningKeys => Set<SigningKeyRecord>();
     public DbSet<ProfileRecord> Profiles => Set<ProfileRecord>();
     public DbSet<AddressRecord> Addresses => Set<AddressRecord>();

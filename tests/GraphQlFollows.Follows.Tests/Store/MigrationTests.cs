@@ -1,5 +1,7 @@
 using GraphQlFollows.Follows.Store;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQlFollows.Follows.Tests.Store;
 
@@ -14,19 +16,56 @@ public sealed class MigrationTests
         await FollowsStore.MigrateAsync(database.Factory);
 
         await using var context = database.Open();
-        Assert.Equal(["20261122000000_InitialSchema", "20261202000000_SharedRateBuckets"], await context.Database.GetAppliedMigrationsAsync());
+        Assert.IsType<SqliteFollowsDbContext>(context);
+        Assert.Equal(["20261202190118_InitialSchema"], await context.Database.GetAppliedMigrationsAsync());
         var tables = await context.Database
             .SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY name")
             .ToListAsync();
         Assert.Equal(["addresses", "follows", "operations", "profiles", "rate_buckets", "signing_keys"], tables);
+        Assert.Equal(SchemaNames.Expected, await SchemaNames.ReadAsync(context));
     }
 
     [Fact]
-    public async Task The_snapshot_matches_the_model()
+    public async Task The_sqlite_migrations_match_the_model()
     {
         await using var database = await TempDatabase.CreateAsync();
         await using var context = database.Open();
         Assert.False(context.Database.HasPendingModelChanges());
+    }
+
+    /// <summary>What <c>dotnet ef migrations has-pending-model-changes --context ...</c> answers, for each provider.</summary>
+    [Fact]
+    public void The_design_time_contexts_have_no_pending_model_changes()
+    {
+        using FollowsDbContext sqlite = new SqliteFollowsDesignTimeFactory().CreateDbContext([]);
+        using FollowsDbContext postgres = new PostgresFollowsDesignTimeFactory().CreateDbContext([]);
+        Assert.False(sqlite.Database.HasPendingModelChanges());
+        Assert.False(postgres.Database.HasPendingModelChanges());
+        Assert.Equal(["20261202190118_InitialSchema"], sqlite.Database.GetMigrations());
+        Assert.Equal(["20261202190204_InitialSchema"], postgres.Database.GetMigrations());
+    }
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite, typeof(SqliteFollowsDbContext))]
+    [InlineData(StorageProvider.PostgreSql, typeof(PostgresFollowsDbContext))]
+    public async Task Factories_hand_out_the_providers_own_context(StorageProvider provider, Type expected)
+    {
+        var options = new FollowsStoreOptions { Provider = provider, ConnectionString = provider == StorageProvider.Sqlite ? "Data Source=:memory:" : "Host=localhost" };
+        await using var services = new ServiceCollection().AddFollowsStore(options).BuildServiceProvider();
+        await using var registered = services.GetRequiredService<IDbContextFactory<FollowsDbContext>>().CreateDbContext();
+        await using var created = await FollowsStore.CreateFactory(options).CreateDbContextAsync();
+        Assert.IsType(expected, registered);
+        Assert.IsType(expected, created);
+    }
+
+    [Fact]
+    public async Task A_factory_of_the_shared_context_type_is_refused_migrations()
+    {
+        await using var database = await TempDatabase.CreateAsync(migrate: false);
+        var builder = new DbContextOptionsBuilder<FollowsDbContext>();
+        FollowsStore.Configure(builder, database.Options);
+        await Assert.ThrowsAsync<InvalidOperationException>(
+            () => FollowsStore.MigrateAsync(new PooledDbContextFactory<FollowsDbContext>(builder.Options)));
     }
 
     [Fact]

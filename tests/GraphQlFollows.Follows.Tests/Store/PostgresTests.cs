@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GraphQlFollows.Follows.Tests.Store;
 
-/// <summary>The same migrations, writes and queries on PostgreSQL.</summary>
+/// <summary>PostgreSQL's own migrations, and the same writes and queries as on SQLite.</summary>
 public sealed class PostgresTests
 {
     [PostgresFact]
@@ -13,8 +13,8 @@ public sealed class PostgresTests
     {
         await using var database = await TempDatabase.CreateAsync(provider: StorageProvider.PostgreSql);
         await using var context = database.Open();
-        Assert.Equal(["20261122000000_InitialSchema", "20261202000000_SharedRateBuckets"], await context.Database.GetAppliedMigrationsAsync());
-        Assert.False(context.Database.HasPendingModelChanges());
+        Assert.IsType<PostgresFollowsDbContext>(context);
+        Assert.Equal(["20261202190204_InitialSchema"], await context.Database.GetAppliedMigrationsAsync());
         var tables = await context.Database
             .SqlQueryRaw<string>("SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT LIKE '\\_%' ORDER BY table_name")
             .ToListAsync();
@@ -24,6 +24,15 @@ public sealed class PostgresTests
             .ToListAsync();
         Assert.Contains("(handle, follow_position)", indexes[0]);
         Assert.Contains("(address, follow_position)", indexes[1]);
+        Assert.Equal(SchemaNames.Expected, await SchemaNames.ReadAsync(context));
+    }
+
+    [PostgresFact]
+    public async Task The_postgres_migrations_match_the_model()
+    {
+        await using var database = await TempDatabase.CreateAsync(provider: StorageProvider.PostgreSql);
+        await using var context = database.Open();
+        Assert.False(context.Database.HasPendingModelChanges());
     }
 
     [PostgresFact]
