@@ -11,7 +11,6 @@ namespace GraphQlFollows.Api.Tests.StatusTables;
 /// </summary>
 public sealed class DeviceSignedStatusTableTests
 {
-    private const long TenMinutes = 10 * 60 * 1000;
     private const long TwoMinutes = 2 * 60 * 1000;
 
     // Messages that are not the mutation's own, each paired with every later check failing too.
@@ -41,14 +40,11 @@ public sealed class DeviceSignedStatusTableTests
     [Fact]
     public async Task Follow()
     {
-        await using var api = await ApiHarness.CreateAsync();
-        var graph = api.Graph;
-        var table = new StatusTable(api, "mutation($input: FollowRequest!) { follow(input: $input) { status tsInServer } }");
-        var alice = await graph.CreateMemberAsync("alice");
-        var bob = await graph.CreateMemberAsync("bob");
-        var fan = await graph.CreateMemberAsync();
+        await using var table = await StatusTable.CreateAsync("mutation($input: FollowRequest!) { follow(input: $input) { status tsInServer } }");
+        var graph = table.Graph;
+        var (alice, bob, fan) = await MembersAsync(graph);
         var now = graph.Clock.NowMs;
-        var failsEveryCheck = new FollowRequest(fan.Address, "bob", "not json", "0x00", "not a key");
+        var failsEveryCheck = FailsEveryCheck(fan);
 
         // AddressEVM refuses these before the domain sees them: a GraphQL error, not a status.
         foreach (var address in new[] { "0x123", "not an address", "0x5aaeb6053F3E94C9b9A09f33669435E7Ef1BeAed" })
@@ -61,7 +57,7 @@ public sealed class DeviceSignedStatusTableTests
         }
         var oversized = $$"""{"op":"follow","address":"{{fan.Address}}","handle":"bob","ts":{{now}},"pad":"{{new string('x', 4096)}}"}""";
         await table.AddAsync("message over 4 KiB", ApiHarness.PairInput(new FollowRequest(fan.Address, "bob", oversized, fan.Key.Sign(oversized), fan.Key.Spki)));
-        await table.AddAsync("ts over 10 minutes old", ApiHarness.PairInput(failsEveryCheck with { Message = GraphHarness.PairMessage("follow", fan.Address, "bob", now - TenMinutes - 1) }));
+        await table.AddAsync("ts over 10 minutes old", ApiHarness.PairInput(failsEveryCheck with { Message = GraphHarness.PairMessage("follow", fan.Address, "bob", now - StatusTable.TenMinutes - 1) }));
         await table.AddAsync("ts over 2 minutes ahead", ApiHarness.PairInput(failsEveryCheck with { Message = GraphHarness.PairMessage("follow", fan.Address, "bob", now + TwoMinutes + 1) }));
 
         var toBob = graph.PairRequest(fan, "bob");
@@ -96,10 +92,7 @@ public sealed class DeviceSignedStatusTableTests
         var der = graph.PairRequest(fan, "alice");
         await table.AddAsync("DER signature", ApiHarness.PairInput(der with { Signature = fan.Key.SignDer(der.Message!) }));
 
-        await using var limited = await ApiHarness.CreateAsync(graphOptions: new FollowGraphOptions { RateLimitPermits = 1 });
-        var busy = await limited.Graph.CreateMemberAsync();
-        await table.AddAsync("rate: first signed write", ApiHarness.PairInput(limited.Graph.PairRequest(busy, "nobody", ts: now - 1)), limited);
-        await table.AddAsync("rate: second within the window", ApiHarness.PairInput(limited.Graph.PairRequest(busy, "nobody", ts: now)), limited);
+        await AddRateLimitRowsAsync(table, "follow", now);
 
         Snapshot.Match(table.ToString());
     }
@@ -107,14 +100,11 @@ public sealed class DeviceSignedStatusTableTests
     [Fact]
     public async Task Unfollow()
     {
-        await using var api = await ApiHarness.CreateAsync();
-        var graph = api.Graph;
-        var table = new StatusTable(api, "mutation($input: UnFollowRequest!) { unfollow(input: $input) { status tsInServer } }");
-        var alice = await graph.CreateMemberAsync("alice");
-        await graph.CreateMemberAsync("bob");
-        var fan = await graph.CreateMemberAsync();
+        await using var table = await StatusTable.CreateAsync("mutation($input: UnFollowRequest!) { unfollow(input: $input) { status tsInServer } }");
+        var graph = table.Graph;
+        var (alice, _, fan) = await MembersAsync(graph);
         var now = graph.Clock.NowMs;
-        var failsEveryCheck = new FollowRequest(fan.Address, "bob", "not json", "0x00", "not a key");
+        var failsEveryCheck = FailsEveryCheck(fan);
 
         // The address is a String here: a malformed one reaches the domain, which answers a status.
         foreach (var address in new[] { "0xzz", "0x123", "not an address", "" })
@@ -123,7 +113,7 @@ public sealed class DeviceSignedStatusTableTests
         }
         await table.AddAsync("message not json", ApiHarness.PairInput(failsEveryCheck));
         await table.AddAsync("message of a follow", ApiHarness.PairInput(failsEveryCheck with { Message = GraphHarness.PairMessage("follow", fan.Address, "bob", now) }));
-        await table.AddAsync("ts over 10 minutes old", ApiHarness.PairInput(failsEveryCheck with { Message = GraphHarness.PairMessage("unfollow", fan.Address, "bob", now - TenMinutes - 1) }));
+        await table.AddAsync("ts over 10 minutes old", ApiHarness.PairInput(failsEveryCheck with { Message = GraphHarness.PairMessage("unfollow", fan.Address, "bob", now - StatusTable.TenMinutes - 1) }));
         var toBob = graph.PairRequest(fan, "bob", "unfollow");
         using var stranger = new TestSigningKey();
         await table.AddAsync("key not registered", ApiHarness.PairInput(toBob with { Signature = stranger.Sign(toBob.Message!), SigningKey = stranger.Spki }));
@@ -137,10 +127,7 @@ public sealed class DeviceSignedStatusTableTests
         await table.AddAsync("the identical message again", ApiHarness.PairInput(unfollow));
         await table.AddAsync("ts not newer than the pair's last accepted", ApiHarness.PairInput(graph.PairRequest(fan, "bob", "unfollow", now - 9)));
 
-        await using var limited = await ApiHarness.CreateAsync(graphOptions: new FollowGraphOptions { RateLimitPermits = 1 });
-        var busy = await limited.Graph.CreateMemberAsync();
-        await table.AddAsync("rate: first signed write", ApiHarness.PairInput(limited.Graph.PairRequest(busy, "nobody", "unfollow", now - 1)), limited);
-        await table.AddAsync("rate: second within the window", ApiHarness.PairInput(limited.Graph.PairRequest(busy, "nobody", "unfollow", now)), limited);
+        await AddRateLimitRowsAsync(table, "unfollow", now);
 
         Snapshot.Match(table.ToString());
     }
@@ -148,10 +135,8 @@ public sealed class DeviceSignedStatusTableTests
     [Fact]
     public async Task BatchUnfollow()
     {
-        await using var api = await ApiHarness.CreateAsync();
-        var graph = api.Graph;
-        var table = new StatusTable(api,
-            "mutation($input: BatchUnfollowRequest!) { batchUnfollow(input: $input) { status tsInServer results { handle status } } }");
+        await using var table = await StatusTable.CreateAsync("mutation($input: BatchUnfollowRequest!) { batchUnfollow(input: $input) { status tsInServer results { handle status } } }");
+        var graph = table.Graph;
         var alice = await graph.CreateMemberAsync("alice");
         foreach (var handle in new[] { "bob", "carol", "dave" })
         {
@@ -171,7 +156,7 @@ public sealed class DeviceSignedStatusTableTests
         await table.AddAsync("no handles", Input(alice, [], now));
         await table.AddAsync("21 handles", Input(alice, [.. Enumerable.Range(0, 21).Select(i => $"user{i}")], now));
         await table.AddAsync("handles in another order than the message's", Input(alice, ["bob", "carol"], now, sent: ["carol", "bob"]));
-        await table.AddAsync("ts over 10 minutes old", Input(alice, ["bob"], now - TenMinutes - 1));
+        await table.AddAsync("ts over 10 minutes old", Input(alice, ["bob"], now - StatusTable.TenMinutes - 1));
         await table.AddAsync("key AAAA", Input(alice, ["bob", "carol"], now, key: "AAAA"));
         await table.AddAsync("signature 0x01", Input(alice, ["bob", "carol"], now, signature: "0x01"));
         var mixed = Input(alice, ["bob", "nobody", "carol", "alice", "dave", "bob"], now);
@@ -186,5 +171,21 @@ public sealed class DeviceSignedStatusTableTests
         await table.AddAsync("rate: 4 handles, 3 permits", Input(busy, ["aaa", "bbb", "ccc", "ddd"], now), limited);
 
         Snapshot.Match(table.ToString());
+    }
+
+    // The profiles alice and bob, and fan, a member without a profile whose requests the checks judge.
+    private static async Task<(Member Alice, Member Bob, Member Fan)> MembersAsync(GraphHarness graph) =>
+        (await graph.CreateMemberAsync("alice"), await graph.CreateMemberAsync("bob"), await graph.CreateMemberAsync());
+
+    // fan to bob with a message, signature and key that each fail their check, so the first check that runs answers.
+    private static FollowRequest FailsEveryCheck(Member fan) => new(fan.Address, "bob", "not json", "0x00", "not a key");
+
+    /// <summary>Two rows from a second graph that allows one signed write per address: the first passes, the second is limited.</summary>
+    private static async Task AddRateLimitRowsAsync(StatusTable table, string op, long now)
+    {
+        await using var limited = await ApiHarness.CreateAsync(graphOptions: new FollowGraphOptions { RateLimitPermits = 1 });
+        var busy = await limited.Graph.CreateMemberAsync();
+        await table.AddAsync("rate: first signed write", ApiHarness.PairInput(limited.Graph.PairRequest(busy, "nobody", op, now - 1)), limited);
+        await table.AddAsync("rate: second within the window", ApiHarness.PairInput(limited.Graph.PairRequest(busy, "nobody", op, now)), limited);
     }
 }

@@ -8,13 +8,11 @@ namespace GraphQlFollows.Api.Tests.StatusTables;
 /// <summary>The status tables of the mutations a wallet signs: registerSigningKey, revokeSigningKey and createProfile.</summary>
 public sealed class WalletSignedStatusTableTests
 {
-    private const long TenMinutes = 10 * 60 * 1000;
-
     [Fact]
     public async Task RegisterSigningKey()
     {
-        await using var api = await ApiHarness.CreateAsync();
-        var table = new StatusTable(api, "mutation($input: RegisterSigningKeyRequest!) { registerSigningKey(input: $input) { status } }");
+        await using var table = await StatusTable.CreateAsync("mutation($input: RegisterSigningKeyRequest!) { registerSigningKey(input: $input) { status } }");
+        var graph = table.Graph;
         var wallet = new TestWallet();
         using var key = new TestSigningKey();
         var message = GraphHarness.AuthorizationMessage(key.Spki);
@@ -43,9 +41,9 @@ public sealed class WalletSignedStatusTableTests
         await table.AddAsync("any entity text", Signed(wallet, $"I authorize My App (v2) from this device using signing key:\n{key.Spki}"));
         var thief = new TestWallet();
         await table.AddAsync("a key registered to another address", new { address = thief.Text, message, signature = thief.Sign(message) });
-        var member = await api.Graph.CreateMemberAsync();
-        var revoke = GraphHarness.RevokeMessage(member.Address, member.Key.Spki, api.Graph.Clock.NowMs);
-        await api.Graph.Graph.RevokeSigningKeyAsync(new(member.Address, member.Key.Spki, revoke, member.Wallet.Sign(revoke)));
+        var member = await graph.CreateMemberAsync();
+        var revoke = GraphHarness.RevokeMessage(member.Address, member.Key.Spki, graph.Clock.NowMs);
+        await graph.Graph.RevokeSigningKeyAsync(new(member.Address, member.Key.Spki, revoke, member.Wallet.Sign(revoke)));
         var again = GraphHarness.AuthorizationMessage(member.Key.Spki);
         await table.AddAsync("a revoked key", new { address = member.Address, message = again, signature = member.Wallet.Sign(again) });
 
@@ -55,17 +53,17 @@ public sealed class WalletSignedStatusTableTests
     [Fact]
     public async Task RevokeSigningKey()
     {
-        await using var api = await ApiHarness.CreateAsync();
-        var table = new StatusTable(api, "mutation($input: RevokeSigningKeyRequest!) { revokeSigningKey(input: $input) { status tsInServer } }");
-        var alice = await api.Graph.CreateMemberAsync();
-        var bob = await api.Graph.CreateMemberAsync();
-        var now = api.Graph.Clock.NowMs;
+        await using var table = await StatusTable.CreateAsync("mutation($input: RevokeSigningKeyRequest!) { revokeSigningKey(input: $input) { status tsInServer } }");
+        var graph = table.Graph;
+        var alice = await graph.CreateMemberAsync();
+        var bob = await graph.CreateMemberAsync();
+        var now = graph.Clock.NowMs;
         object Input(string key, string message, string signature) => new { address = alice.Address, signingKey = key, message, signature };
         var message = GraphHarness.RevokeMessage(alice.Address, alice.Key.Spki, now);
 
         await table.AddAsync("address 0x1", new { address = "0x1", signingKey = "x", message = "x", signature = "x" });
         await table.AddAsync("message naming another key", Input(bob.Key.Spki, message, "0x"));
-        await table.AddAsync("ts over 10 minutes old", Input(alice.Key.Spki, GraphHarness.RevokeMessage(alice.Address, alice.Key.Spki, now - TenMinutes - 1), "0x"));
+        await table.AddAsync("ts over 10 minutes old", Input(alice.Key.Spki, GraphHarness.RevokeMessage(alice.Address, alice.Key.Spki, now - StatusTable.TenMinutes - 1), "0x"));
         await table.AddAsync("ts over 2 minutes ahead", Input(alice.Key.Spki, GraphHarness.RevokeMessage(alice.Address, alice.Key.Spki, now + 2 * 60 * 1000 + 1), "0x"));
         var othersKey = GraphHarness.RevokeMessage(alice.Address, bob.Key.Spki, now);
         await table.AddAsync("key of another address", Input(bob.Key.Spki, othersKey, alice.Wallet.Sign(othersKey)));
@@ -79,11 +77,11 @@ public sealed class WalletSignedStatusTableTests
     [Fact]
     public async Task CreateProfile()
     {
-        await using var api = await ApiHarness.CreateAsync(graphOptions: new FollowGraphOptions { RateLimitPermits = 3 });
-        var table = new StatusTable(api, "mutation($input: CreateProfileRequest!) { createProfile(input: $input) { status tsInServer } }");
+        await using var table = await StatusTable.CreateAsync("mutation($input: CreateProfileRequest!) { createProfile(input: $input) { status tsInServer } }", new FollowGraphOptions { RateLimitPermits = 3 });
+        var graph = table.Graph;
         var wallet = new TestWallet();
         var other = new TestWallet();
-        var now = api.Graph.Clock.NowMs;
+        var now = graph.Clock.NowMs;
         object Input(TestWallet by, string handle, string message, string? signature = null) =>
             new { address = by.Text, handle, message, signature = signature ?? by.Sign(message) };
         object Claim(TestWallet by, string handle, long ts) => Input(by, handle, GraphHarness.ProfileMessage(by.Text, handle, ts));
