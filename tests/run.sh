@@ -21,6 +21,9 @@ start_test_postgres
 # The local tools (dotnet-ef, for adding and checking migrations) at the versions of .config/dotnet-tools.json.
 dotnet tool restore
 dotnet build GraphQlFollows.sln -c Release -nologo -clp:ErrorsOnly
+# Snapshooter writes a snapshot that is missing and passes: a test whose snapshot was never committed would then
+# pass on every run without checking anything. In strict mode a missing snapshot fails the test instead.
+export SNAPSHOOTER_STRICT_MODE=true
 dotnet test GraphQlFollows.sln -c Release --no-build -nologo
 node --test tests/conformance/
 # The follow graph end to end: wallets (ethers) and WebCrypto keys against the live server.

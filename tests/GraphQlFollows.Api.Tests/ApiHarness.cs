@@ -28,8 +28,8 @@ public sealed class ApiHarness : IAsyncDisposable
     /// <summary>An executor over the same graph that reads through <paramref name="queries"/>.</summary>
     public RequestExecutor Serve(FollowQueries queries) => new(FollowsApi.BuildSchema(Graph.Graph, queries, Events));
 
-    public static async Task<ApiHarness> CreateAsync(FollowsApiOptions? options = null) =>
-        new(await GraphHarness.CreateAsync(), options);
+    public static async Task<ApiHarness> CreateAsync(FollowsApiOptions? options = null, FollowGraphOptions? graphOptions = null) =>
+        new(await GraphHarness.CreateAsync(graphOptions), options);
 
     /// <summary>Runs a query or mutation; <paramref name="variables"/> is any object serialisable as the variables' JSON.</summary>
     public Task<JsonObject> ExecuteAsync(string query, object? variables = null) => ExecuteAsync(Executor, query, variables);
@@ -52,6 +52,12 @@ public sealed class ApiHarness : IAsyncDisposable
         Assert.True(result.ContainsKey("errors"), result.ToJsonString());
         return result["errors"]!.AsArray().Select(e => (string)e!["message"]!).ToArray();
     }
+
+    /// <summary>A follow or unfollow request as the mutation's <c>input</c>.</summary>
+    public static object PairInput(FollowRequest request) => new
+    {
+        address = request.Address, handle = request.Handle, message = request.Message, signature = request.Signature, signingKey = request.SigningKey,
+    };
 
     public static IReadOnlyDictionary<string, object?>? Variables(object? variables) =>
         variables is null ? null : (IReadOnlyDictionary<string, object?>)JsonValues.Parse(JsonSerializer.SerializeToUtf8Bytes(variables))!;

@@ -21,10 +21,7 @@ public sealed class MutationTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _api.DisposeAsync();
 
-    private static object Input(FollowRequest request) => new
-    {
-        input = new { address = request.Address, handle = request.Handle, message = request.Message, signature = request.Signature, signingKey = request.SigningKey },
-    };
+    private static object Input(FollowRequest request) => new { input = ApiHarness.PairInput(request) };
 
     private async Task<long> OperationCountAsync() => (await Graph.Queries.GetOperationsAsync(100)).Operations.Count;
 

@@ -1,9 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-using GraphQlFollows.GraphQL.Language;
-using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.Utilities;
-
 namespace GraphQlFollows.Cli.Tests;
 
 /// <summary>The commands as a person runs them: an identity file first, then one printed request per command.</summary>
@@ -48,51 +42,13 @@ public sealed class CommandTests : IDisposable
         Assert.NotEqual(before, await File.ReadAllTextAsync(IdentityFile));
     }
 
-    [Fact]
-    public async Task A_command_prints_the_inline_document_signed_with_the_identity()
-    {
-        await CliRun.InvokeAsync("new-identity", "--out", IdentityFile);
-
-        var run = await CliRun.InvokeAsync("follow", "alice", "--identity", IdentityFile, "--ts", "1763000000000");
-
-        Assert.Equal(0, run.ExitCode);
-        var field = (FieldNode)((OperationDefinitionNode)Parser.Parse(run.Output).Definitions[0]).SelectionSet.Selections[0];
-        var input = (Dictionary<string, object?>)ValueFromAstUntyped.Convert(field.Arguments[0].Value, null)!;
-        Assert.Equal("follow", field.Name.Value);
-        Assert.Contains("\"ts\":1763000000000}", (string)input["message"]!, StringComparison.Ordinal);
-        Assert.True(DemoIdentity.TryLoad(IdentityFile, out var identity, out _));
-        using (identity)
-        {
-            Assert.Equal(identity.Address, input["address"]);
-        }
-    }
-
-    [Fact]
-    public async Task The_curl_command_posts_a_json_body_as_the_shell_passes_it()
-    {
-        await CliRun.InvokeAsync("new-identity", "--out", IdentityFile);
-
-        var run = await CliRun.InvokeAsync("batch-unfollow", "bob", "carol", "-i", IdentityFile, "--curl", "http://127.0.0.1:5000/graphql");
-        var arguments = await ShellArgumentsAsync(run.Output.TrimEnd('\n'));
-
-        Assert.Equal(0, run.ExitCode);
-        Assert.Equal("curl", arguments[0]);
-        Assert.Equal("\\n", arguments[arguments.IndexOf("-w") + 1]);
-        Assert.Contains("http://127.0.0.1:5000/graphql", arguments);
-        Assert.Equal("Content-Type: application/json", arguments[arguments.IndexOf("-H") + 1]);
-        var body = Assert.IsType<Dictionary<string, object?>>(JsonValues.Parse(Encoding.UTF8.GetBytes(arguments[arguments.IndexOf("--data-raw") + 1])));
-        var input = (Dictionary<string, object?>)((Dictionary<string, object?>)body["variables"]!)["input"]!;
-        Assert.Contains("batchUnfollow(input: $input)", (string)body["query"]!, StringComparison.Ordinal);
-        Assert.Equal(new List<object?> { "bob", "carol" }, input["handles"]);
-    }
-
     [Theory]
     [InlineData("plain")]
     [InlineData("it's")]
     [InlineData("'quoted' \"twice\" $HOME `x` \\ \n")]
     public async Task Shell_quoting_gives_back_the_text(string text)
     {
-        var arguments = await ShellArgumentsAsync("echo " + RequestOutput.ShellQuote(text));
+        var arguments = await Shell.ArgumentsAsync("echo " + RequestOutput.ShellQuote(text));
 
         Assert.Equal(["echo", text], arguments);
     }
@@ -152,18 +108,4 @@ public sealed class CommandTests : IDisposable
     }
 
     public void Dispose() => _directory.Dispose();
-
-    /// <summary>The arguments a POSIX shell passes when it runs <paramref name="command"/>, one per NUL-terminated item.</summary>
-    private static async Task<List<string>> ShellArgumentsAsync(string command)
-    {
-        var script = $"print_args() {{ for a in \"$@\"; do printf '%s\\0' \"$a\"; done; }}; curl() {{ print_args curl \"$@\"; }}; echo() {{ print_args echo \"$@\"; }}; {command}";
-        var start = new ProcessStartInfo("sh") { RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        using var shell = Process.Start(start)!;
-        var output = await shell.StandardOutput.ReadToEndAsync();
-        await shell.WaitForExitAsync();
-        Assert.Equal(0, shell.ExitCode);
-        return [.. output.Split('\0')[..^1]];
-    }
 }

@@ -1,12 +1,15 @@
 using System.Net;
 using System.Text;
 using GraphQlFollows.GraphQL.Types;
+using Snapshooter;
+using Snapshooter.Xunit;
 
 namespace GraphQlFollows.Server.Tests;
 
 /// <summary>
 /// Requests meant to hurt: each gets a GraphQL error with a fitting status, and the server goes on serving.
-/// The limits are set low here so that small documents reach them.
+/// The limits are set low here so that small documents reach them. Each refusal's status, media type and whole
+/// body are pinned by a snapshot in __snapshots__.
 /// </summary>
 public sealed class AbusiveRequestTests : IAsyncLifetime
 {
@@ -31,7 +34,7 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
     {
         using var response = await _server.PostRawAsync("""{"query": "{ __typename }" """, "application/json");
 
-        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "BAD_REQUEST");
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "BAD_REQUEST", Snapshot.FullName());
     }
 
     [Theory]
@@ -41,24 +44,26 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
     [InlineData(null)]
     public async Task A_body_that_is_not_utf8_json_is_415(string? contentType)
     {
+        var snapshot = Refusal.SnapshotFor(contentType ?? "none");
         using var response = await _server.PostRawAsync("""{"query":"{ __typename }"}""", contentType);
 
-        await AssertRefusedAsync(response, HttpStatusCode.UnsupportedMediaType, "BAD_REQUEST");
+        await AssertRefusedAsync(response, HttpStatusCode.UnsupportedMediaType, "BAD_REQUEST", snapshot);
     }
 
     [Theory]
-    [InlineData("""[{"query":"{ __typename }"},{"query":"{ __typename }"}]""")]
-    [InlineData("\"{ __typename }\"")]
-    [InlineData("""{"query":{"text":"{ __typename }"}}""")]
-    [InlineData("""{"query":"{ __typename }","variables":[1]}""")]
-    [InlineData("""{"query":"{ __typename }","operationName":7}""")]
-    [InlineData("""{"notQuery":"{ __typename }"}""")]
-    [InlineData("")]
-    public async Task Bodies_that_are_not_one_graphql_request_are_400(string body)
+    [InlineData("batch", """[{"query":"{ __typename }"},{"query":"{ __typename }"}]""")]
+    [InlineData("string", "\"{ __typename }\"")]
+    [InlineData("query object", """{"query":{"text":"{ __typename }"}}""")]
+    [InlineData("variables array", """{"query":"{ __typename }","variables":[1]}""")]
+    [InlineData("operationName number", """{"query":"{ __typename }","operationName":7}""")]
+    [InlineData("no query", """{"notQuery":"{ __typename }"}""")]
+    [InlineData("empty", "")]
+    public async Task Bodies_that_are_not_one_graphql_request_are_400(string label, string body)
     {
+        var snapshot = Refusal.SnapshotFor(label);
         using var response = await _server.PostRawAsync(body, "application/json");
 
-        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "BAD_REQUEST");
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "BAD_REQUEST", snapshot);
     }
 
     [Fact]
@@ -67,7 +72,7 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
         var nested = new string('[', 100) + new string(']', 100);
         using var response = await _server.PostRawAsync("""{"query":"{ __typename }","variables":{"v":""" + nested + "}}", "application/json");
 
-        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "BAD_REQUEST");
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "BAD_REQUEST", Snapshot.FullName());
     }
 
     [Fact]
@@ -75,7 +80,7 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
     {
         using var response = await _server.PostAsync("{ __typename }" + new string(' ', 5000));
 
-        await AssertRefusedAsync(response, HttpStatusCode.RequestEntityTooLarge, "REQUEST_TOO_LARGE");
+        await AssertRefusedAsync(response, HttpStatusCode.RequestEntityTooLarge, "REQUEST_TOO_LARGE", Snapshot.FullName());
     }
 
     [Fact]
@@ -88,7 +93,7 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
         request.Headers.TransferEncodingChunked = true;
         using var response = await _server.Client.SendAsync(request);
 
-        await AssertRefusedAsync(response, HttpStatusCode.RequestEntityTooLarge, "REQUEST_TOO_LARGE");
+        await AssertRefusedAsync(response, HttpStatusCode.RequestEntityTooLarge, "REQUEST_TOO_LARGE", Snapshot.FullName());
     }
 
     [Fact]
@@ -96,7 +101,7 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
     {
         using var response = await _server.PostAsync("{ __typename " + new string('#', 2000) + "\n}");
 
-        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "DOCUMENT_TOO_LARGE");
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "DOCUMENT_TOO_LARGE", Snapshot.FullName());
     }
 
     [Fact]
@@ -106,8 +111,8 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
         using var response = await _server.PostAsync(query);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var body = await GraphQLResponse.ReadAsync(response);
-        Assert.Contains("tokens", body.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Contains("tokens", (await GraphQLResponse.ReadAsync(response)).GetProperty("errors")[0].GetProperty("message").GetString());
+        Snapshot.Match(await Refusal.DescribeAsync(response));
         await AssertStillServesAsync();
     }
 
@@ -119,6 +124,7 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotEmpty((await GraphQLResponse.ReadAsync(response)).GetProperty("errors").EnumerateArray());
+        Snapshot.Match(await Refusal.DescribeAsync(response));
         await AssertStillServesAsync();
     }
 
@@ -132,7 +138,7 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
 
         using var response = await _server.PostAsync(sevenDeep);
 
-        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "OPERATION_TOO_DEEP");
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "OPERATION_TOO_DEEP", Snapshot.FullName());
     }
 
     [Fact]
@@ -145,7 +151,7 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
             """;
         using var response = await _server.PostAsync(query);
 
-        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "OPERATION_TOO_DEEP");
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "OPERATION_TOO_DEEP", Snapshot.FullName());
     }
 
     [Fact]
@@ -154,7 +160,7 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
         var query = "{ " + string.Concat(Enumerable.Repeat("__typename ", 41)) + "}";
         using var response = await _server.PostAsync(query);
 
-        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "TOO_MANY_FIELDS");
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "TOO_MANY_FIELDS", Snapshot.FullName());
     }
 
     [Fact]
@@ -164,7 +170,7 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
         var query = "{ ...F0 } " + string.Join(" ", fragments) + " fragment F12 on Query { __typename }";
         using var response = await _server.PostAsync(query);
 
-        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "TOO_MANY_FIELDS");
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "TOO_MANY_FIELDS", Snapshot.FullName());
     }
 
     [Fact]
@@ -173,7 +179,7 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
         var query = "{ " + string.Concat(Enumerable.Range(0, 6).Select(i => $"a{i}: __typename ")) + "}";
         using var response = await _server.PostAsync(query);
 
-        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "TOO_MANY_ALIASES");
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "TOO_MANY_ALIASES", Snapshot.FullName());
     }
 
     [Fact]
@@ -181,7 +187,7 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
     {
         using var response = await _server.PostAsync("""{ profileByHandle(handle: "alice") { handle } }""");
 
-        await AssertRefusedAsync(response, HttpStatusCode.GatewayTimeout, "TIMEOUT");
+        await AssertRefusedAsync(response, HttpStatusCode.GatewayTimeout, "TIMEOUT", Snapshot.FullName());
     }
 
     [Fact]
@@ -210,7 +216,7 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
     {
         using var response = await _server.Client.GetAsync("/graphql?query=%7B__typename%7D&query=%7B__typename%7D");
 
-        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "BAD_REQUEST");
+        await AssertRefusedAsync(response, HttpStatusCode.BadRequest, "BAD_REQUEST", Snapshot.FullName());
     }
 
     /// <summary>
@@ -232,10 +238,11 @@ public sealed class AbusiveRequestTests : IAsyncLifetime
         return (statusLine, rest);
     }
 
-    private async Task AssertRefusedAsync(HttpResponseMessage response, HttpStatusCode status, string code)
+    private async Task AssertRefusedAsync(HttpResponseMessage response, HttpStatusCode status, string code, SnapshotFullName snapshot)
     {
         Assert.Equal(status, response.StatusCode);
         Assert.Equal(code, await GraphQLResponse.SingleErrorCodeAsync(response));
+        Snapshot.Match(await Refusal.DescribeAsync(response), snapshot);
         await AssertStillServesAsync();
     }
 

@@ -1,9 +1,13 @@
 using System.Net;
 using System.Text.Json;
+using Snapshooter.Xunit;
 
 namespace GraphQlFollows.Server.Tests;
 
-/// <summary>GraphQL over HTTP as the specification describes it, against the real server.</summary>
+/// <summary>
+/// GraphQL over HTTP as the specification describes it, against the real server. Refusals and request errors are
+/// pinned whole (status, media type, body) by snapshots in __snapshots__.
+/// </summary>
 public sealed class HttpProtocolTests : IAsyncLifetime
 {
     private RunningServer _server = null!;
@@ -58,6 +62,7 @@ public sealed class HttpProtocolTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotAcceptable, response.StatusCode);
         Assert.Equal("BAD_REQUEST", await GraphQLResponse.SingleErrorCodeAsync(response));
+        Snapshot.Match(await Refusal.DescribeAsync(response));
     }
 
     [Fact]
@@ -84,6 +89,7 @@ public sealed class HttpProtocolTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal("POST", string.Join(",", response.Content.Headers.Allow));
         Assert.Equal("BAD_REQUEST", await GraphQLResponse.SingleErrorCodeAsync(response));
+        Snapshot.Match(await Refusal.DescribeAsync(response));
     }
 
     [Fact]
@@ -111,19 +117,21 @@ public sealed class HttpProtocolTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("{", "application/graphql-response+json", HttpStatusCode.BadRequest)]
-    [InlineData("{", "application/json", HttpStatusCode.OK)]
-    [InlineData("{ noSuchField }", "application/graphql-response+json", HttpStatusCode.BadRequest)]
-    [InlineData("{ noSuchField }", "application/json", HttpStatusCode.OK)]
-    public async Task Documents_that_do_not_parse_or_validate_are_request_errors(string query, string accept, HttpStatusCode status)
+    [InlineData("syntax", "{", "application/graphql-response+json", HttpStatusCode.BadRequest)]
+    [InlineData("syntax", "{", "application/json", HttpStatusCode.OK)]
+    [InlineData("validation", "{ noSuchField }", "application/graphql-response+json", HttpStatusCode.BadRequest)]
+    [InlineData("validation", "{ noSuchField }", "application/json", HttpStatusCode.OK)]
+    public async Task Documents_that_do_not_parse_or_validate_are_request_errors(string error, string query, string accept, HttpStatusCode status)
     {
+        var snapshot = Refusal.SnapshotFor($"{error} {accept}");
         using var response = await _server.PostAsync(query, accept: accept);
 
         Assert.Equal(status, response.StatusCode);
         var body = await GraphQLResponse.ReadAsync(response);
         Assert.False(body.TryGetProperty("data", out _));
-        var error = Assert.Single(body.GetProperty("errors").EnumerateArray());
-        Assert.Equal(JsonValueKind.Array, error.GetProperty("locations").ValueKind);
+        var only = Assert.Single(body.GetProperty("errors").EnumerateArray());
+        Assert.Equal(JsonValueKind.Array, only.GetProperty("locations").ValueKind);
+        Snapshot.Match(await Refusal.DescribeAsync(response), snapshot);
     }
 
     [Fact]
@@ -135,6 +143,7 @@ public sealed class HttpProtocolTests : IAsyncLifetime
         var body = await GraphQLResponse.ReadAsync(response);
         Assert.False(body.TryGetProperty("data", out _));
         Assert.Contains("$id", body.GetProperty("errors")[0].GetProperty("message").GetString());
+        Snapshot.Match(await Refusal.DescribeAsync(response));
     }
 
     [Fact]
@@ -146,6 +155,7 @@ public sealed class HttpProtocolTests : IAsyncLifetime
         var body = await GraphQLResponse.ReadAsync(response);
         Assert.False(body.TryGetProperty("data", out _));
         Assert.NotEmpty(body.GetProperty("errors").EnumerateArray());
+        Snapshot.Match(await Refusal.DescribeAsync(response));
     }
 
     [Fact]
@@ -168,5 +178,6 @@ public sealed class HttpProtocolTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal("GET,POST", string.Join(",", response.Content.Headers.Allow));
         Assert.Equal("BAD_REQUEST", await GraphQLResponse.SingleErrorCodeAsync(response));
+        Snapshot.Match(await Refusal.DescribeAsync(response));
     }
 }

@@ -4,12 +4,15 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.Tests.Shared;
+using Snapshooter.Xunit;
 
 namespace GraphQlFollows.Server.Tests;
 
 /// <summary>
 /// The graphql-transport-ws protocol around long-running subscriptions: events, completion by either side,
 /// duplicate ids, and the clean-up when a client vanishes. The subscription's source is a stream the test drives.
+/// The error messages of refused operations are pinned whole by snapshots in __snapshots__.
 /// </summary>
 public sealed class WebSocketTests : IAsyncLifetime
 {
@@ -108,10 +111,30 @@ public sealed class WebSocketTests : IAsyncLifetime
 
         await client.SendAsync(new { id = "s3", type = "subscribe", payload = new { query = Subscription } });
 
-        using var error = JsonDocument.Parse(await client.ReceiveTextAsync());
+        var text = await client.ReceiveTextAsync();
+        using var error = JsonDocument.Parse(text);
         Assert.Equal("error", error.RootElement.GetProperty("type").GetString());
         Assert.Equal("s3", error.RootElement.GetProperty("id").GetString());
         Assert.Contains("limit of 2", error.RootElement.GetProperty("payload")[0].GetProperty("message").GetString());
+        Snapshot.Match(SnapshotJson.Indented(text));
+    }
+
+    [Theory]
+    [InlineData("syntax", "{")]
+    [InlineData("validation", "{ noSuchField }")]
+    public async Task Documents_that_do_not_parse_or_validate_get_an_error_message(string error, string query)
+    {
+        var snapshot = Refusal.SnapshotFor(error);
+        await using var client = await ConnectAsync();
+
+        await client.SendAsync(new { id = "bad", type = "subscribe", payload = new { query } });
+
+        var text = await client.ReceiveTextAsync();
+        using (var message = JsonDocument.Parse(text))
+        {
+            Assert.Equal("error", message.RootElement.GetProperty("type").GetString());
+        }
+        Snapshot.Match(SnapshotJson.Indented(text), snapshot);
     }
 
     [Fact]
@@ -133,9 +156,11 @@ public sealed class WebSocketTests : IAsyncLifetime
 
         await client.SendAsync(new { id = "deep", type = "subscribe", payload = new { query = deep } });
 
-        using var error = JsonDocument.Parse(await client.ReceiveTextAsync());
+        var text = await client.ReceiveTextAsync();
+        using var error = JsonDocument.Parse(text);
         Assert.Equal("error", error.RootElement.GetProperty("type").GetString());
         Assert.Equal("OPERATION_TOO_DEEP", error.RootElement.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Snapshot.Match(SnapshotJson.Indented(text));
     }
 
     [Fact]
