@@ -12,7 +12,7 @@ export function compareThreeEngines(argv) {
   const work = mkdtempSync(join(tmpdir(), 'gqlf-three-'));
   const dump = join(work, 'answers');
   const figures = join(work, 'dotnet.json');
-  const dotnetOnly = argv.includes('--parallel-queries') ? ['--parallel-queries'] : [];
+  const dotnetOnly = argv.includes('--serial-queries') ? ['--serial-queries'] : [];
   execFileSync('dotnet', [
     'run', '-c', 'Release', '--project', here, '--',
     '--compare-graphqlnet', '--json', figures, '--dump', dump, ...passed, ...dotnetOnly,

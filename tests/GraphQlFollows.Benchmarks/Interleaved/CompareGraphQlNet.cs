@@ -9,9 +9,10 @@ namespace GraphQlFollows.Benchmarks.Interleaved;
 /// <summary>
 /// <c>--compare-graphqlnet</c>: the engine against GraphQL.NET on the same documents, data and resolvers, measured in
 /// alternation within this process (see <see cref="InterleavedRunner"/>). Options: <c>--rounds N</c> (300),
-/// <c>--batch-ms M</c> (4), <c>--warmup-ms M</c> (1500), <c>--parallel-queries</c> (GraphQL.NET's default strategy
-/// for queries instead of the serial one), <c>--only NAME</c>, <c>--json FILE</c> (the figures, for compare.mjs),
-/// <c>--dump DIR</c> (each engine's JSON answers).
+/// <c>--batch-ms M</c> (4), <c>--warmup-ms M</c> (1500), <c>--serial-queries</c> (GraphQL.NET's serial strategy for
+/// queries instead of its default parallel one, which measured as fast or slightly faster here), <c>--only NAME</c>, <c>--json FILE</c> (the figures, for compare.mjs),
+/// <c>--dump DIR</c> (each engine's JSON answers), <c>--strategies</c> (instead: GraphQL.NET's serial strategy against its
+/// parallel one on the queries, to choose its faster configuration).
 /// </summary>
 internal static class CompareGraphQlNet
 {
@@ -24,7 +25,12 @@ internal static class CompareGraphQlNet
         var only = Text(args, "--only");
         var inputs = new BenchmarkInputs();
         var engine = new EngineSide(inputs);
-        var graphQlNet = new GraphQlNetSide(inputs, serialQueries: !args.Contains("--parallel-queries"));
+        if (args.Contains("--strategies"))
+        {
+            return CompareStrategies(inputs, settings);
+        }
+
+        var graphQlNet = new GraphQlNetSide(inputs, serialQueries: args.Contains("--serial-queries"));
         CheckAnswers(engine, graphQlNet, Text(args, "--dump"));
         if (graphQlNet.CachedDocuments != 3)
         {
@@ -84,6 +90,24 @@ internal static class CompareGraphQlNet
             File.WriteAllText(jsonPath, document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         }
 
+        return 0;
+    }
+
+    private static int CompareStrategies(BenchmarkInputs inputs, RunnerSettings settings)
+    {
+        var parallel = new GraphQlNetSide(inputs, serialQueries: false);
+        var serial = new GraphQlNetSide(inputs, serialQueries: true);
+        Console.WriteLine($"load average before: {LoadAverage()}");
+        Console.WriteLine("| benchmark | GraphQL.NET parallel best (µs) | median | serial best (µs) | median | paired parallel ÷ serial |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var name in new[] { "ExecuteCached", "Introspection" })
+        {
+            var i = Array.IndexOf(BenchmarkNames.Names, name);
+            var (p, s, paired) = InterleavedRunner.Run(parallel.Cases[i].Run, serial.Cases[i].Run, settings);
+            Console.WriteLine($"| {name} | {Us(p.BestNs)} | {Us(p.MedianNs)} | {Us(s.BestNs)} | {Us(s.MedianNs)} | {1 / paired:F2} |");
+        }
+
+        Console.WriteLine($"load average after: {LoadAverage()}");
         return 0;
     }
 
