@@ -3,10 +3,21 @@
 // operation (graphql-js: the fastest batch; BenchmarkDotNet: the fastest iteration), which is the figure least
 // disturbed by other load on the machine.
 // Run from the repository root: node tests/GraphQlFollows.Benchmarks/compare.mjs [--job short|medium]
+//
+// With --graphqlnet, three engines instead: the project's against GraphQL.NET in alternating batches within one .NET
+// process timed on the thread's CPU time (--compare-graphqlnet of this project), then graphql-js timed the same way
+// right after (graphql-js-batches.mjs); every result is serialized to JSON bytes. --rounds, --batch-ms and
+// --warmup-ms go to both sides.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+if (process.argv.includes('--graphqlnet')) {
+  const { compareThreeEngines } = await import('./compare-graphqlnet.mjs');
+  compareThreeEngines(process.argv.slice(2));
+  process.exit(0);
+}
 
 const job = process.argv.includes('--job') ? process.argv[process.argv.indexOf('--job') + 1] : 'short';
 const artifacts = mkdtempSync(join(tmpdir(), 'gqlf-bench-'));
