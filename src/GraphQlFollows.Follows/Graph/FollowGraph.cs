@@ -35,8 +35,8 @@ public sealed partial class FollowGraph : IAsyncDisposable
     private readonly ClockWindow _window;
     private readonly SigningKeyVerifier _verifier = new();
     private readonly ActiveKeyCache _activeKeys = new();
+    private readonly OperationFeed _feed;
     private readonly GraphWriter _writer;
-
     private readonly ILogger _logger;
 
     public FollowGraph(
@@ -48,9 +48,9 @@ public sealed partial class FollowGraph : IAsyncDisposable
         _clock = clock;
         _window = new ClockWindow(options.MaxMessageAge, options.MaxMessageAhead);
         var store = WriteStore.For(factory);
-        var feed = new OperationFeed(new FollowQueries(factory), store, options.LogPollInterval, Publish, _logger);
+        _feed = new OperationFeed(new FollowQueries(factory), store, options.LogPollInterval, Publish, _logger);
         _writer = new GraphWriter(
-            store, clock, options.MaxOperationsPerCommit, new RateLimit(options.RateLimitPermits, options.RateLimitWindow), feed);
+            store, clock, options.MaxOperationsPerCommit, new RateLimit(options.RateLimitPermits, options.RateLimitWindow), _feed);
     }
 
     /// <summary>
@@ -135,7 +135,7 @@ public sealed partial class FollowGraph : IAsyncDisposable
     /// The log position of the last operation reported to <see cref="OperationsCommitted"/>; behind the log's end
     /// only for the moments between a commit and its report.
     /// </summary>
-    public long ReportedPosition => _writer.ReportedPosition;
+    public long ReportedPosition => _feed.Reported;
 
     /// <summary>Writes waiting for a commit.</summary>
     internal int QueuedWrites => _writer.QueueDepth;

@@ -44,9 +44,6 @@ internal sealed class GraphWriter : IAsyncDisposable
         _loop = Task.Run(RunAsync);
     }
 
-    /// <summary>The position of the last operation the feed has reported.</summary>
-    public long ReportedPosition => _feed.Reported;
-
     /// <summary>Writes waiting for a commit.</summary>
     public int QueueDepth => Volatile.Read(ref _queueDepth);
 
@@ -59,7 +56,7 @@ internal sealed class GraphWriter : IAsyncDisposable
         if (!_queue.Writer.TryWrite(write))
         {
             Interlocked.Decrement(ref _queueDepth);
-            write.Fail(new ObjectDisposedException(nameof(GraphWriter), "The follow graph is shutting down."));
+            write.Fail(ShuttingDown());
         }
         return write.Completion;
     }
@@ -84,7 +81,8 @@ internal sealed class GraphWriter : IAsyncDisposable
         {
             while (_queue.Reader.TryRead(out var write))
             {
-                write.Fail(new ObjectDisposedException(nameof(GraphWriter), "The follow graph is shutting down."));
+                Interlocked.Decrement(ref _queueDepth);
+                write.Fail(ShuttingDown());
             }
             return;
         }
@@ -95,6 +93,8 @@ internal sealed class GraphWriter : IAsyncDisposable
             batch.Clear();
         }
     }
+
+    private static ObjectDisposedException ShuttingDown() => new(nameof(GraphWriter), "The follow graph is shutting down.");
 
     /// <summary>Takes the writes queued so far, up to a commit's worth.</summary>
     private void TakeQueued(List<PendingWrite> batch)
