@@ -8,9 +8,15 @@ namespace GraphQlFollows.GraphQL.Tests.Execution;
 public class NullPropagationTests
 {
     private static readonly FieldResolver Throws = _ => throw new GraphQLException("boom", new Dictionary<string, object?> { ["code"] = "BOOM" });
-    private static readonly FieldResolver ThrowsAsync = async _ =>
+    // Items after the first fail later, so that which error reaches a non-null list first does not depend on how the
+    // thread pool orders two continuations.
+    private static readonly FieldResolver ThrowsAsync = async context =>
     {
         await Task.Yield();
+        if (context.Parent is int item && item > 1)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
         throw new GraphQLException("late boom");
     };
 
