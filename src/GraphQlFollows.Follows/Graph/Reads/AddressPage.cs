@@ -1,0 +1,5 @@
+using GraphQlFollows.Follows.Signatures;
+
+namespace GraphQlFollows.Follows.Graph;
+
+public sealed record AddressPage(IReadOnlyList<EvmAddress> Addresses, bool HasNextPage, bool HasPreviousPage = false);

@@ -1,0 +1,8 @@
+using GraphQlFollows.Follows.Signatures;
+
+namespace GraphQlFollows.Follows.Graph;
+
+/// <summary>A current follow: <see cref="Address"/> follows the profile <see cref="Handle"/>.</summary>
+/// <param name="FollowedAt">Server time of the follow, milliseconds since the epoch.</param>
+/// <param name="Position">The operation-log position of the follow: the edge's cursor and the key of its proof.</param>
+public sealed record FollowEdge(EvmAddress Address, string Handle, long FollowedAt, long Position);

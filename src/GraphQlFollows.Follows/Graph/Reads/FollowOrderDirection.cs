@@ -1,0 +1,8 @@
+namespace GraphQlFollows.Follows.Graph;
+
+/// <summary>Follow-time order of followers and followings (the contract's <c>FollowOrder.direction</c>).</summary>
+public enum FollowOrderDirection
+{
+    ASC,
+    DESC,
+}

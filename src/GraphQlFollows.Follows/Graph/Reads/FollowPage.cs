@@ -1,0 +1,3 @@
+namespace GraphQlFollows.Follows.Graph;
+
+public sealed record FollowPage(IReadOnlyList<FollowEdge> Edges, bool HasPreviousPage, bool HasNextPage);

@@ -1,0 +1,3 @@
+namespace GraphQlFollows.Follows.Graph;
+
+public sealed record OperationPage(IReadOnlyList<OperationProof> Operations, bool HasNextPage);

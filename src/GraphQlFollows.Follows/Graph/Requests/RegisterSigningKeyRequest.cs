@@ -1,0 +1,4 @@
+namespace GraphQlFollows.Follows.Graph;
+
+/// <summary>A wallet's authorisation of a device signing key.</summary>
+public sealed record RegisterSigningKeyRequest(string? Address, string? Message, string? Signature);
