@@ -4,8 +4,8 @@ using GraphQlFollows.Follows.Store.Writing;
 
 namespace GraphQlFollows.Follows.Graph;
 
-/// <summary>What one commit carried: the writes decided, the operations appended, and the SQL statements it ran.</summary>
-internal readonly record struct CommitStatistics(int Writes, int Appended, int Statements);
+/// <summary>What one commit carried: the writes decided, the operations appended, the SQL statements it ran and the commands that carried them.</summary>
+internal readonly record struct CommitStatistics(int Writes, int Appended, int Statements, int RoundTrips);
 
 /// <summary>
 /// The writer of the graph in this process. Writes queue up while a commit is on its way to disk and then go
@@ -112,7 +112,7 @@ internal sealed class GraphWriter : IAsyncDisposable
         try
         {
             // The batch is taken once the lock is held: writes that arrive while another instance commits join it.
-            await using var transaction = await _store.BeginAsync().ConfigureAwait(false);
+            var transaction = await _store.BeginAsync().ConfigureAwait(false);
             TakeQueued(batch);
             rows = await ApplyAsync(transaction, batch).ConfigureAwait(false);
         }
@@ -145,10 +145,9 @@ internal sealed class GraphWriter : IAsyncDisposable
         {
             write.Declare(rows);
         }
-        var head = await transaction.ReadHeadAsync().ConfigureAwait(false) is var (position, digest)
+        var head = await transaction.ReadAsync(rows).ConfigureAwait(false) is var (position, digest)
             ? new ChainHead(position, digest)
             : ChainHead.Empty;
-        await transaction.ReadRowsAsync(rows).ConfigureAwait(false);
         var retries = new HashSet<long>();
         foreach (var write in batch)
         {
@@ -162,10 +161,13 @@ internal sealed class GraphWriter : IAsyncDisposable
         }
         if (rows.HasChanges)
         {
-            await transaction.WriteAsync(rows).ConfigureAwait(false);
+            await transaction.WriteAndCommitAsync(rows).ConfigureAwait(false);
+        }
+        else
+        {
             await transaction.CommitAsync().ConfigureAwait(false);
         }
-        Committed?.Invoke(new CommitStatistics(batch.Count, rows.Appended.Count, transaction.Statements));
+        Committed?.Invoke(new CommitStatistics(batch.Count, rows.Appended.Count, transaction.Statements, transaction.RoundTrips));
         return rows;
     }
 
@@ -180,9 +182,8 @@ internal sealed class GraphWriter : IAsyncDisposable
         _lastPruneMs = now;
         try
         {
-            await using var transaction = await _store.BeginAsync().ConfigureAwait(false);
-            await transaction.PruneRateBucketsAsync(now - _rateLimit.WindowMs).ConfigureAwait(false);
-            await transaction.CommitAsync().ConfigureAwait(false);
+            var transaction = await _store.BeginAsync().ConfigureAwait(false);
+            await transaction.PruneRateBucketsAndCommitAsync(now - _rateLimit.WindowMs).ConfigureAwait(false);
         }
         catch (Exception)
         {

@@ -33,15 +33,16 @@ internal sealed class WriteStore : IAsyncDisposable
         return new WriteStore(SqlDialect.For(provider, connectionString));
     }
 
-    /// <summary>Begins a commit; it holds the database's write lock until it is committed or disposed.</summary>
+    /// <summary>Begins a commit; it holds the database's write lock until it is committed or the store is reset.</summary>
     public async Task<WriteTransaction> BeginAsync(CancellationToken cancellationToken = default)
     {
-        _connection ??= _dialect.CreateConnection();
-        _commands ??= new PreparedCommands(_connection);
         try
         {
-            var transaction = await _dialect.BeginLockedAsync(_connection, cancellationToken);
-            return new WriteTransaction(_commands, transaction, _sql, _json);
+            _connection ??= await _dialect.OpenAsync(cancellationToken);
+            _commands ??= new PreparedCommands(_connection);
+            var transaction = new WriteTransaction(_commands, _sql, _json);
+            await transaction.BeginAsync(cancellationToken);
+            return transaction;
         }
         catch
         {
