@@ -1,11 +1,12 @@
 using GraphQlFollows.Server.Follows;
+using GraphQlFollows.Server.Sandbox;
 
 namespace GraphQlFollows.Server;
 
 /// <summary>
 /// The host: standard ASP.NET Core configuration (appsettings.json, environment variables, command line with
 /// <c>--urls</c>), the follow graph with its store, the engine serving its schema, and the GraphQL endpoint,
-/// health and IDE.
+/// health and IDE, and the sandbox page.
 /// </summary>
 public static class GraphQLServerApp
 {
@@ -26,6 +27,7 @@ public static class GraphQLServerApp
 
         var app = builder.Build();
         app.MapGraphQLServer();
+        app.MapSandbox();
         return app;
     }
 }
