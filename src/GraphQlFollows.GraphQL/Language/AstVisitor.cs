@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.GraphQL.Language;
 

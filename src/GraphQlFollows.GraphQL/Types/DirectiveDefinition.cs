@@ -1,32 +1,7 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 
 namespace GraphQlFollows.GraphQL.Types;
-
-/// <summary>Where a directive may be applied, as the specification names the places.</summary>
-public enum DirectiveLocation
-{
-    QUERY,
-    MUTATION,
-    SUBSCRIPTION,
-    FIELD,
-    FRAGMENT_DEFINITION,
-    FRAGMENT_SPREAD,
-    INLINE_FRAGMENT,
-    VARIABLE_DEFINITION,
-    FRAGMENT_VARIABLE_DEFINITION,
-    SCHEMA,
-    SCALAR,
-    OBJECT,
-    FIELD_DEFINITION,
-    ARGUMENT_DEFINITION,
-    INTERFACE,
-    UNION,
-    ENUM,
-    ENUM_VALUE,
-    INPUT_OBJECT,
-    INPUT_FIELD_DEFINITION,
-    DIRECTIVE_DEFINITION,
-}
 
 public sealed class DirectiveDefinition(string name) : INamedElement
 {

@@ -1,4 +1,3 @@
-using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
 
 namespace GraphQlFollows.GraphQL.Types;
@@ -56,6 +55,18 @@ public sealed class Schema
             && (_implementations.TryGetValue(i, out var found) ? found.All : FindImplementations(i).All).Contains(f),
         _ => false,
     };
+
+    /// <summary>A schema without types that knows the built-in directives: what type system documents are checked against.</summary>
+    internal static Schema WithBuiltInDirectivesOnly()
+    {
+        var schema = new Schema();
+        foreach (var directive in BuiltInDirectives.All)
+        {
+            schema.Directives.Add(directive);
+        }
+
+        return schema;
+    }
 
     /// <summary>
     /// Records, for every interface and union, the types that implement it or belong to it, so that the lookups

@@ -1,3 +1,4 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 
@@ -20,6 +21,7 @@ public enum RuleHooks
     Argument = 1 << 9,
     NamedType = 1 << 10,
     ObjectField = 1 << 11,
+    TypeSystemDefinition = 1 << 12,
 }
 
 /// <summary>
@@ -107,6 +109,11 @@ public abstract class ValidationRule(ValidationContext context)
 
     /// <param name="parent">The input object value the field belongs to.</param>
     public virtual void EnterObjectField(ObjectFieldNode node, ObjectValueNode parent)
+    {
+    }
+
+    /// <summary>A type system definition or extension, before its directives and type references.</summary>
+    public virtual void EnterTypeSystemDefinition(TypeSystemDefinitionNode node)
     {
     }
 }

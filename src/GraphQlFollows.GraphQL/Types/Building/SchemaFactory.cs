@@ -1,3 +1,4 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types.Scalars;
 using GraphQlFollows.GraphQL.Types.SchemaValidation;
@@ -138,7 +139,7 @@ internal sealed class SchemaFactory
         };
         foreach (var location in node.Locations)
         {
-            if (Enum.TryParse<DirectiveLocation>(location.Value, out var parsed) && char.IsUpper(location.Value[0]))
+            if (DirectiveLocationNames.TryParse(location.Value, out var parsed))
             {
                 directive.Locations.Add(parsed);
             }

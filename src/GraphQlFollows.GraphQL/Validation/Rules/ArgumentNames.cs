@@ -1,3 +1,4 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 using GraphQlFollows.GraphQL.Utilities;

@@ -1,4 +1,4 @@
-namespace GraphQlFollows.GraphQL.Execution;
+namespace GraphQlFollows.GraphQL.Types;
 
 /// <summary>
 /// Produces a field's value. Return a completed <see cref="ValueTask{TResult}"/> when the value is at hand:

@@ -1,7 +1,6 @@
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.Types;
 
-namespace GraphQlFollows.GraphQL.Execution;
+namespace GraphQlFollows.GraphQL.Types;
 
 /// <summary>What a resolver knows about the field it resolves.</summary>
 public interface IResolverContext

@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace GraphQlFollows.GraphQL.Execution;
+namespace GraphQlFollows.GraphQL.Types;
 
 /// <summary>Resolvers used where a schema binds none.</summary>
 public static class DefaultResolvers
