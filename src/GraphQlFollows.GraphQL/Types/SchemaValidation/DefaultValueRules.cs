@@ -1,4 +1,3 @@
-using System.Text;
 using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
@@ -13,25 +12,8 @@ internal static class DefaultValueRules
             return;
         }
 
-        foreach (var problem in ConstantLiteralValidator.Validate(value.DefaultValue, value.Type))
-        {
-            errors.Add($"{coordinate} has invalid default value{PathText(problem.Path)}: {problem.Message}", problem.Node);
-        }
-    }
-
-    private static string PathText(IReadOnlyList<object> path)
-    {
-        if (path.Count == 0)
-        {
-            return string.Empty;
-        }
-
-        var text = new StringBuilder(" at ");
-        foreach (var key in path)
-        {
-            text.Append(key is int index ? $"[{index}]" : $".{key}");
-        }
-
-        return text.ToString();
+        var literals = new InputLiteralValidator((message, path, node) =>
+            errors.Add($"{coordinate} has invalid default value{InputPath.Print(path)}: {message}", node));
+        literals.Validate(value.DefaultValue, value.Type);
     }
 }
