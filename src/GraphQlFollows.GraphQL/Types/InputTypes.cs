@@ -12,11 +12,11 @@ public sealed class EnumType(string name) : NamedType(name)
 public sealed class EnumValue(string name, object? value) : INamedElement
 {
     public string Name { get; } = name;
-    public object? Value { get; set; } = value;
-    public string? Description { get; set; }
-    public string? DeprecationReason { get; set; }
-    public IReadOnlyList<DirectiveNode> AppliedDirectives { get; set; } = [];
-    public EnumValueDefinitionNode? AstNode { get; set; }
+    public object? Value { get; internal set; } = value;
+    public string? Description { get; internal set; }
+    public string? DeprecationReason { get; internal set; }
+    public IReadOnlyList<DirectiveNode> AppliedDirectives { get; internal set; } = [];
+    public EnumValueDefinitionNode? AstNode { get; internal set; }
 }
 
 public sealed class InputObjectType(string name) : NamedType(name)
@@ -25,5 +25,5 @@ public sealed class InputObjectType(string name) : NamedType(name)
     public NamedCollection<InputValue> Fields { get; } = new();
 
     /// <summary>Marked <c>@oneOf</c>: exactly one field must be given, and it must not be null.</summary>
-    public bool IsOneOf { get; set; }
+    public bool IsOneOf { get; internal set; }
 }

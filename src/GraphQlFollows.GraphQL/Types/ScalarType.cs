@@ -13,7 +13,7 @@ public class ScalarType(string name) : NamedType(name)
     public override TypeKind Kind => TypeKind.Scalar;
 
     /// <summary>The URL given with <c>@specifiedBy</c>, if any.</summary>
-    public string? SpecifiedByUrl { get; set; }
+    public string? SpecifiedByUrl { get; internal set; }
 
     public virtual object? Serialize(object? value) => value;
 

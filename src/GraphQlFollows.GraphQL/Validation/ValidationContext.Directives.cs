@@ -25,7 +25,7 @@ public sealed partial class ValidationContext
         {
             if (DirectiveLocationNames.TryParse(location.Value, out var parsed))
             {
-                directive.Locations.Add(parsed);
+                directive.AddLocation(parsed);
             }
         }
 

@@ -44,7 +44,7 @@ internal sealed class SchemaFactory
         {
             Description = _document.SchemaDefinition?.Description?.Value,
             AstNode = _document.SchemaDefinition,
-            ExtensionAstNodes = _document.SchemaExtensions,
+            ExtensionAstNodes = _document.SchemaExtensions.AsReadOnly(),
             AppliedDirectives = SchemaDirectives(),
         };
         AddDirectives(schema);
@@ -141,7 +141,7 @@ internal sealed class SchemaFactory
         {
             if (DirectiveLocationNames.TryParse(location.Value, out var parsed))
             {
-                directive.Locations.Add(parsed);
+                directive.AddLocation(parsed);
             }
             else
             {
