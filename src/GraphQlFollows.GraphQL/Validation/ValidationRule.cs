@@ -1,6 +1,5 @@
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.GraphQL.Validation;
 
