@@ -20,5 +20,5 @@ public class ScalarType(string name) : NamedType(name)
     public virtual object? ParseValue(object? value) => value;
 
     public virtual object? ParseLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables) =>
-        Utilities.ValueFromAstUntyped.Convert(literal, variables);
+        Language.ValueFromAstUntyped.Convert(literal, variables);
 }

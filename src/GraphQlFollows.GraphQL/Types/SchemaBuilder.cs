@@ -1,7 +1,7 @@
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Types.Building;
-using GraphQlFollows.GraphQL.Types.SchemaValidation;
+using GraphQlFollows.GraphQL.Validation.TypeSystem;
 using GraphQlFollows.GraphQL.Validation;
 
 namespace GraphQlFollows.GraphQL.Types;

@@ -1,7 +1,6 @@
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types.Scalars;
-using GraphQlFollows.GraphQL.Types.SchemaValidation;
 
 namespace GraphQlFollows.GraphQL.Types.Building;
 

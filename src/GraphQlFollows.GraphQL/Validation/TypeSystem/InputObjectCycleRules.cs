@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Building;
 
-namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
+namespace GraphQlFollows.GraphQL.Validation.TypeSystem;
 
 /// <summary>
 /// Every input object must admit a finite value. A plain input object has one when each of its non-null input

@@ -1,6 +1,8 @@
+using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Building;
 using GraphQlFollows.GraphQL.Utilities;
 
-namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
+namespace GraphQlFollows.GraphQL.Validation.TypeSystem;
 
 /// <summary>A default value must be a valid value of its argument's or input field's type.</summary>
 internal static class DefaultValueRules

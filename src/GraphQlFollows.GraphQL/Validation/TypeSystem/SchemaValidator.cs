@@ -1,4 +1,7 @@
-namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
+using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Building;
+
+namespace GraphQlFollows.GraphQL.Validation.TypeSystem;
 
 /// <summary>
 /// Checks a built schema against the type system rules of the specification (the reference's <c>validateSchema</c>):

@@ -1,4 +1,4 @@
-namespace GraphQlFollows.GraphQL.Utilities;
+namespace GraphQlFollows.GraphQL.Types.Scalars;
 
 /// <summary>
 /// Shared boxes for the values results hold most: both booleans and small integers (counts, sizes, flags). A result

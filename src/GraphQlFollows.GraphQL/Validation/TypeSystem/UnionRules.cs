@@ -1,4 +1,7 @@
-namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
+using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Building;
+
+namespace GraphQlFollows.GraphQL.Validation.TypeSystem;
 
 /// <summary>Union members: at least one, each an object type, each once.</summary>
 internal static class UnionRules

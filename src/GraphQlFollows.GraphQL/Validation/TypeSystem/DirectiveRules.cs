@@ -1,4 +1,7 @@
-namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
+using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Building;
+
+namespace GraphQlFollows.GraphQL.Validation.TypeSystem;
 
 /// <summary>Directive definitions: a name outside the reserved space, at least one location, well-typed arguments.</summary>
 internal static class DirectiveRules

@@ -1,4 +1,7 @@
-namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
+using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Building;
+
+namespace GraphQlFollows.GraphQL.Validation.TypeSystem;
 
 /// <summary>How messages name schema elements: <c>Type.field</c>, <c>Type.field(arg:)</c>, <c>@directive(arg:)</c>.</summary>
 internal static class Coordinates

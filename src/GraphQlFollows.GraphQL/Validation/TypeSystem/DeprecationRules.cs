@@ -1,6 +1,8 @@
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Building;
 
-namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
+namespace GraphQlFollows.GraphQL.Validation.TypeSystem;
 
 /// <summary>Required arguments and input fields cannot be deprecated: a client could not stop sending them.</summary>
 internal static class DeprecationRules

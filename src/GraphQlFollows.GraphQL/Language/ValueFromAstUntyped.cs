@@ -1,7 +1,7 @@
 using System.Globalization;
 using GraphQlFollows.GraphQL.Language.Ast;
 
-namespace GraphQlFollows.GraphQL.Utilities;
+namespace GraphQlFollows.GraphQL.Language;
 
 /// <summary>
 /// Turns a literal into a plain .NET value without a type to guide it: the way a scalar with no parsing of its own

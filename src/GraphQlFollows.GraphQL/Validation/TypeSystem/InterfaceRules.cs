@@ -1,7 +1,9 @@
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Building;
 using GraphQlFollows.GraphQL.Utilities;
 
-namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
+namespace GraphQlFollows.GraphQL.Validation.TypeSystem;
 
 /// <summary>
 /// Implemented interfaces: each interface once, never the type itself, every interface of an implemented interface

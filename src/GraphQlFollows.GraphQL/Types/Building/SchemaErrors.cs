@@ -1,6 +1,6 @@
 using GraphQlFollows.GraphQL.Language.Ast;
 
-namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
+namespace GraphQlFollows.GraphQL.Types.Building;
 
 /// <summary>The problems found in a schema, gathered so that all of them are reported at once.</summary>
 internal sealed class SchemaErrors

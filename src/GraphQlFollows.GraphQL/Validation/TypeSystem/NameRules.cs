@@ -1,6 +1,8 @@
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Building;
 
-namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
+namespace GraphQlFollows.GraphQL.Validation.TypeSystem;
 
 /// <summary>Names starting with <c>__</c> are reserved for introspection.</summary>
 internal static class NameRules

@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Building;
 
-namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
+namespace GraphQlFollows.GraphQL.Validation.TypeSystem;
 
 /// <summary>
 /// Default values of input object fields must not depend on themselves: a field left out of a default is filled

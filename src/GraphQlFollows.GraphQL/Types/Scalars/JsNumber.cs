@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GraphQlFollows.GraphQL.Utilities;
+namespace GraphQlFollows.GraphQL.Types.Scalars;
 
 /// <summary>
 /// Numbers as JavaScript writes and reads them. The reference implementation is written in JavaScript, so the

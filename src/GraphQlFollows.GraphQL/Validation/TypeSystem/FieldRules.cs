@@ -1,4 +1,7 @@
-namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
+using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Building;
+
+namespace GraphQlFollows.GraphQL.Validation.TypeSystem;
 
 /// <summary>Fields of object and interface types: at least one, output types, and well-typed arguments.</summary>
 internal static class FieldRules

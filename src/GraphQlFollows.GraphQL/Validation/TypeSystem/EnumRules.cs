@@ -1,4 +1,7 @@
-namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
+using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Building;
+
+namespace GraphQlFollows.GraphQL.Validation.TypeSystem;
 
 /// <summary>Enum types: at least one value, none with a reserved name.</summary>
 internal static class EnumRules

@@ -1,6 +1,8 @@
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Building;
 
-namespace GraphQlFollows.GraphQL.Types.SchemaValidation;
+namespace GraphQlFollows.GraphQL.Validation.TypeSystem;
 
 /// <summary>Root operation types: a query type is required, each root is an object type, and no two roots share a type.</summary>
 internal static class RootTypeRules

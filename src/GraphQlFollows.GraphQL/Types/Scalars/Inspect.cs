@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 
-namespace GraphQlFollows.GraphQL.Utilities;
+namespace GraphQlFollows.GraphQL.Types.Scalars;
 
 /// <summary>
 /// Describes a runtime value for an error message the way the reference implementation's <c>inspect</c> does:
