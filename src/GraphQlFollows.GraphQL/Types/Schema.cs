@@ -9,12 +9,12 @@ namespace GraphQlFollows.GraphQL.Types;
 /// </summary>
 public sealed class Schema
 {
+    private Dictionary<InterfaceType, Implementations> _implementations = [];
+    private Dictionary<UnionType, HashSet<ObjectType>> _unionMembers = [];
+
     internal Schema()
     {
     }
-
-    private Dictionary<InterfaceType, Implementations> _implementations = [];
-    private Dictionary<UnionType, HashSet<ObjectType>> _unionMembers = [];
 
     public string? Description { get; internal set; }
     public ObjectType? QueryType { get; internal set; }
