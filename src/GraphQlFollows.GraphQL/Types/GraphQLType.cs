@@ -67,6 +67,10 @@ public sealed class NamedCollection<T> : IReadOnlyList<T> where T : class, IName
     private readonly List<T> _items = [];
     private readonly Dictionary<string, T> _byName = new(StringComparer.Ordinal);
 
+    internal NamedCollection()
+    {
+    }
+
     public int Count => _items.Count;
     public T this[int index] => _items[index];
 

@@ -17,16 +17,26 @@ public abstract class FieldsType : NamedType
     internal void AddInterface(InterfaceType iface) => _interfaces.Add(iface);
 }
 
-public sealed class ObjectType(string name) : FieldsType(name)
+public sealed class ObjectType : FieldsType
 {
+    internal ObjectType(string name)
+        : base(name)
+    {
+    }
+
     public override TypeKind Kind => TypeKind.Object;
 
     /// <summary>Optional: tells whether a runtime value belongs to this type, for abstract types without a type resolver.</summary>
     public Func<object?, IResolverContext, bool>? IsTypeOf { get; internal set; }
 }
 
-public sealed class InterfaceType(string name) : FieldsType(name)
+public sealed class InterfaceType : FieldsType
 {
+    internal InterfaceType(string name)
+        : base(name)
+    {
+    }
+
     public override TypeKind Kind => TypeKind.Interface;
     public TypeResolver? ResolveType { get; internal set; }
 }
@@ -35,7 +45,7 @@ public sealed class UnionType : NamedType
 {
     private readonly List<ObjectType> _types = [];
 
-    public UnionType(string name)
+    internal UnionType(string name)
         : base(name) => Types = _types.AsReadOnly();
 
     public override TypeKind Kind => TypeKind.Union;
@@ -47,11 +57,17 @@ public sealed class UnionType : NamedType
 }
 
 /// <summary>A field of an object or interface type.</summary>
-public sealed class FieldDefinition(string name, IGraphQLType type) : INamedElement
+public sealed class FieldDefinition : INamedElement
 {
-    public string Name { get; } = name;
+    internal FieldDefinition(string name, IGraphQLType type)
+    {
+        Name = name;
+        Type = type;
+    }
+
+    public string Name { get; }
     public string? Description { get; internal set; }
-    public IGraphQLType Type { get; internal set; } = type;
+    public IGraphQLType Type { get; internal set; }
     public NamedCollection<InputValue> Arguments { get; } = new();
     public string? DeprecationReason { get; internal set; }
     public IReadOnlyList<DirectiveNode> AppliedDirectives { get; internal set; } = [];
@@ -65,11 +81,17 @@ public sealed class FieldDefinition(string name, IGraphQLType type) : INamedElem
 }
 
 /// <summary>An argument of a field or directive, or a field of an input object type.</summary>
-public sealed class InputValue(string name, IGraphQLType type) : INamedElement
+public sealed class InputValue : INamedElement
 {
-    public string Name { get; } = name;
+    internal InputValue(string name, IGraphQLType type)
+    {
+        Name = name;
+        Type = type;
+    }
+
+    public string Name { get; }
     public string? Description { get; internal set; }
-    public IGraphQLType Type { get; internal set; } = type;
+    public IGraphQLType Type { get; internal set; }
 
     /// <summary>The default as written in SDL; null when there is none (a default of <c>null</c> is a <see cref="NullValueNode"/>).</summary>
     public ValueNode? DefaultValue { get; internal set; }
