@@ -1,7 +1,6 @@
 using GraphQlFollows.Api.Binding;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Signatures;
-using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 

@@ -1,5 +1,4 @@
 using GraphQlFollows.Api.Binding;
-using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.Api.Paging;

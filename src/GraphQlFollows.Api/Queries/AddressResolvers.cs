@@ -3,7 +3,6 @@ using GraphQlFollows.Api.Loading;
 using GraphQlFollows.Api.Paging;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Signatures;
-using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.Api.Queries;

@@ -3,7 +3,6 @@ using GraphQlFollows.Api.Loading;
 using GraphQlFollows.Api.Paging;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.GraphQL;
-using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 

@@ -1,9 +1,8 @@
-using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Types.Building;
-using GraphQlFollows.GraphQL.Types.SchemaValidation.Sdl;
-using GraphQlFollows.GraphQL.Types.SchemaValidation;
+using GraphQlFollows.GraphQL.Validation.TypeSystem;
+using GraphQlFollows.GraphQL.Validation;
 
 namespace GraphQlFollows.GraphQL.Types;
 
@@ -127,7 +126,11 @@ public sealed class SchemaBuilder
             throw new SchemaException(errors.All);
         }
 
-        SdlValidator.Validate(document, errors);
+        foreach (var error in DocumentValidator.ValidateSdl(document))
+        {
+            errors.Add(error);
+        }
+
         if (errors.Count > 0)
         {
             throw new SchemaException(errors.All);

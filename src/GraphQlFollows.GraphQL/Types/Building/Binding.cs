@@ -1,4 +1,3 @@
-using GraphQlFollows.GraphQL.Execution;
 
 namespace GraphQlFollows.GraphQL.Types.Building;
 
