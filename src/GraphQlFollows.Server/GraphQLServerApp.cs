@@ -1,11 +1,13 @@
+using GraphQlFollows.GraphQL.AspNetCore;
 using GraphQlFollows.Server.Follows;
+using GraphQlFollows.Server.Health;
 
 namespace GraphQlFollows.Server;
 
 /// <summary>
-/// The host: standard ASP.NET Core configuration (appsettings.json, environment variables, command line with
-/// <c>--urls</c>), the follow graph with its store, the engine serving its schema, and the GraphQL endpoint,
-/// health and IDE.
+/// The composition root: standard ASP.NET Core configuration (appsettings.json, environment variables, command line
+/// with <c>--urls</c>), the follow graph with its store and schema, the GraphQL transport serving that schema
+/// (endpoint and IDE), and health.
 /// </summary>
 public static class GraphQLServerApp
 {
@@ -26,6 +28,7 @@ public static class GraphQLServerApp
 
         var app = builder.Build();
         app.MapGraphQLServer();
+        app.MapHealthEndpoints();
         return app;
     }
 }

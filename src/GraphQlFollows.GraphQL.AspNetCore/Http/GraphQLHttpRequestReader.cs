@@ -2,10 +2,10 @@ using System.Buffers;
 using System.Text.Json;
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Utilities;
-using GraphQlFollows.Server.Operations;
+using GraphQlFollows.GraphQL.AspNetCore.Operations;
 using Microsoft.Extensions.Primitives;
 
-namespace GraphQlFollows.Server.Http;
+namespace GraphQlFollows.GraphQL.AspNetCore.Http;
 
 /// <summary>
 /// Reads a GraphQL-over-HTTP request: the parameters <c>query</c>, <c>operationName</c>, <c>variables</c> and

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Net.WebSockets;
 
-namespace GraphQlFollows.Server.WebSockets;
+namespace GraphQlFollows.GraphQL.AspNetCore.WebSockets;
 
 /// <summary>
 /// Reads whole messages, frame after frame, into a pooled buffer that grows up to the size limit. A message over

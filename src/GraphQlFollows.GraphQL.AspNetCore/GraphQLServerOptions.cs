@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Server;
+namespace GraphQlFollows.GraphQL.AspNetCore;
 
 /// <summary>
 /// The GraphQL endpoint's switches and the limits that keep abusive requests cheap, bound to the <c>GraphQL</c>

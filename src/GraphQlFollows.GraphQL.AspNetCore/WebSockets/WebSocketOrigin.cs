@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 
-namespace GraphQlFollows.Server.WebSockets;
+namespace GraphQlFollows.GraphQL.AspNetCore.WebSockets;
 
 /// <summary>
 /// Whether a WebSocket upgrade may proceed, judged by its <c>Origin</c> header. Browsers apply no same-origin policy

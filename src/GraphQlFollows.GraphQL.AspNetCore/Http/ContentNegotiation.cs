@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace GraphQlFollows.Server.Http;
+namespace GraphQlFollows.GraphQL.AspNetCore.Http;
 
 internal enum ResponseMediaType
 {

@@ -3,10 +3,10 @@ using System.Net.WebSockets;
 using GraphQlFollows.GraphQL;
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.Server.Operations;
-using static GraphQlFollows.Server.WebSockets.TransportWsProtocol;
+using GraphQlFollows.GraphQL.AspNetCore.Operations;
+using static GraphQlFollows.GraphQL.AspNetCore.WebSockets.TransportWsProtocol;
 
-namespace GraphQlFollows.Server.WebSockets;
+namespace GraphQlFollows.GraphQL.AspNetCore.WebSockets;
 
 /// <summary>
 /// One client's connection under <c>graphql-transport-ws</c>: the handshake, pings, and the operations it runs.

@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.Json;
-using GraphQlFollows.Server.Http;
+using GraphQlFollows.GraphQL.AspNetCore.Http;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
-namespace GraphQlFollows.Server.Ide;
+namespace GraphQlFollows.GraphQL.AspNetCore.Ide;
 
 /// <summary>
 /// Serves the Banana Cake Pop IDE, which the build copies from its npm package into <c>bcp/</c> of the output,

@@ -1,6 +1,6 @@
 using GraphQlFollows.GraphQL;
 
-namespace GraphQlFollows.Server.Operations;
+namespace GraphQlFollows.GraphQL.AspNetCore.Operations;
 
 /// <summary>The errors the server itself reports, each with a stable <c>extensions.code</c> clients can test.</summary>
 internal static class ServerErrors
@@ -12,15 +12,6 @@ internal static class ServerErrors
 
     public static GraphQLError DocumentTooLarge(int limit) =>
         Create($"The GraphQL document is longer than the limit of {limit} characters.", "DOCUMENT_TOO_LARGE");
-
-    public static GraphQLError TooDeep(int limit) =>
-        Create($"The operation nests fields deeper than the limit of {limit}.", "OPERATION_TOO_DEEP");
-
-    public static GraphQLError TooManyFields(int limit) =>
-        Create($"The operation selects more than the limit of {limit} fields (fragments counted where they are spread).", "TOO_MANY_FIELDS");
-
-    public static GraphQLError TooManyAliases(int limit) =>
-        Create($"The operation uses more than the limit of {limit} aliases (fragments counted where they are spread).", "TOO_MANY_ALIASES");
 
     public static GraphQLError TimedOut(TimeSpan budget) =>
         Create($"The request did not complete within its time budget of {budget.TotalSeconds:0.###} seconds.", "TIMEOUT");

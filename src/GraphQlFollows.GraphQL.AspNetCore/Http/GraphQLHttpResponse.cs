@@ -2,7 +2,7 @@ using System.Buffers;
 using GraphQlFollows.GraphQL;
 using GraphQlFollows.GraphQL.Execution;
 
-namespace GraphQlFollows.Server.Http;
+namespace GraphQlFollows.GraphQL.AspNetCore.Http;
 
 /// <summary>Writes a GraphQL response with its status code and media type.</summary>
 internal static class GraphQLHttpResponse

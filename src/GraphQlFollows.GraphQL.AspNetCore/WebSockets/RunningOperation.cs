@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Server.WebSockets;
+namespace GraphQlFollows.GraphQL.AspNetCore.WebSockets;
 
 /// <summary>An operation a connection runs: cancelled when the client completes it or the connection ends.</summary>
 internal sealed class RunningOperation(CancellationToken connectionEnding) : IDisposable

@@ -1,6 +1,6 @@
 using System.Net.WebSockets;
 
-namespace GraphQlFollows.Server.WebSockets;
+namespace GraphQlFollows.GraphQL.AspNetCore.WebSockets;
 
 /// <summary>The names and close codes of the <c>graphql-transport-ws</c> protocol, which the npm <c>graphql-ws</c> client speaks.</summary>
 internal static class TransportWsProtocol

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace GraphQlFollows.Server;
+namespace GraphQlFollows.GraphQL.AspNetCore;
 
 /// <summary>Refuses a configuration the server could not honour, at start-up rather than on the first request.</summary>
 internal sealed class GraphQLServerOptionsValidator : IValidateOptions<GraphQLServerOptions>

@@ -4,9 +4,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphQlFollows.GraphQL;
 using GraphQlFollows.GraphQL.Execution;
-using static GraphQlFollows.Server.WebSockets.TransportWsProtocol;
+using static GraphQlFollows.GraphQL.AspNetCore.WebSockets.TransportWsProtocol;
 
-namespace GraphQlFollows.Server.WebSockets;
+namespace GraphQlFollows.GraphQL.AspNetCore.WebSockets;
 
 /// <summary>
 /// Writes the server's messages to one socket. A WebSocket allows one send at a time, so sends take turns, and

@@ -1,9 +1,9 @@
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.Server.Operations;
+using GraphQlFollows.GraphQL.AspNetCore.Operations;
 using Microsoft.Extensions.Options;
 
-namespace GraphQlFollows.Server.Http;
+namespace GraphQlFollows.GraphQL.AspNetCore.Http;
 
 /// <summary>
 /// GraphQL over HTTP: queries by GET or POST, mutations by POST, with the status codes of the GraphQL over HTTP

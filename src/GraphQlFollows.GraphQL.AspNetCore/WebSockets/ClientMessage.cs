@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GraphQlFollows.GraphQL.Utilities;
 
-namespace GraphQlFollows.Server.WebSockets;
+namespace GraphQlFollows.GraphQL.AspNetCore.WebSockets;
 
 /// <summary>A message from the client: its <c>type</c>, <c>id</c> and <c>payload</c>, checked for shape but not for meaning.</summary>
 internal sealed class ClientMessage

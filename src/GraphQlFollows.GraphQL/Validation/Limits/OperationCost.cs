@@ -1,6 +1,6 @@
 using GraphQlFollows.GraphQL.Language.Ast;
 
-namespace GraphQlFollows.Server.Operations;
+namespace GraphQlFollows.GraphQL.Validation.Limits;
 
 /// <summary>
 /// How much an operation asks for: its deepest field nesting and how many fields and aliased fields it selects,
@@ -10,19 +10,19 @@ namespace GraphQlFollows.Server.Operations;
 internal sealed record OperationCost(int Depth, long Fields, long Aliases)
 {
     /// <summary>
-    /// Measures a validated operation (its fragments known and acyclic). Nesting deeper than
+    /// Measures the operations of one document, sharing what its fragments cost. Fragments are looked up in
+    /// <paramref name="context"/>; an unknown one costs nothing and a cyclic spread ends, so a document measured
+    /// before it is known to be valid is measured in bounded time too. Nesting deeper than
     /// <paramref name="depthCutOff"/> is not descended into: the depth reported then exceeds the cut-off.
     /// </summary>
-    public static OperationCost Measure(DocumentNode document, OperationDefinitionNode operation, int depthCutOff) =>
-        new Measurer(document, depthCutOff).Measure(operation.SelectionSet, 0);
-
-    private sealed class Measurer(DocumentNode document, int depthCutOff)
+    public sealed class Measurer(ValidationContext context, int depthCutOff)
     {
         private readonly Dictionary<string, OperationCost> _fragments = [];
-        private Dictionary<string, FragmentDefinitionNode>? _definitions;
+
+        public OperationCost Measure(OperationDefinitionNode operation) => Measure(operation.SelectionSet, 0);
 
         /// <summary>Measures a selection set nested in <paramref name="level"/> fields; the depth returned is relative to it.</summary>
-        public OperationCost Measure(SelectionSetNode selectionSet, int level)
+        private OperationCost Measure(SelectionSetNode selectionSet, int level)
         {
             var depth = 0;
             long fields = 0;
@@ -69,29 +69,12 @@ internal sealed record OperationCost(int Depth, long Fields, long Aliases)
             {
                 // Entered before measuring, so that even a cyclic spread would end.
                 _fragments[name] = new OperationCost(0, 0, 0);
-                var fragment = FindFragment(name);
+                var fragment = context.GetFragment(name);
                 cost = fragment is null ? new OperationCost(0, 0, 0) : Measure(fragment.SelectionSet, 0);
                 _fragments[name] = cost;
             }
 
             return cost;
-        }
-
-        private FragmentDefinitionNode? FindFragment(string name)
-        {
-            if (_definitions is null)
-            {
-                _definitions = [];
-                foreach (var definition in document.Definitions)
-                {
-                    if (definition is FragmentDefinitionNode fragment)
-                    {
-                        _definitions.TryAdd(fragment.Name.Value, fragment);
-                    }
-                }
-            }
-
-            return _definitions.GetValueOrDefault(name);
         }
 
         private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;

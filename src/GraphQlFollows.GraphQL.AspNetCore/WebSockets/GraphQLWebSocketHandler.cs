@@ -1,9 +1,9 @@
 using System.Net.WebSockets;
-using GraphQlFollows.Server.Http;
-using GraphQlFollows.Server.Operations;
+using GraphQlFollows.GraphQL.AspNetCore.Http;
+using GraphQlFollows.GraphQL.AspNetCore.Operations;
 using Microsoft.Extensions.Options;
 
-namespace GraphQlFollows.Server.WebSockets;
+namespace GraphQlFollows.GraphQL.AspNetCore.WebSockets;
 
 /// <summary>
 /// Accepts WebSocket upgrades at the endpoint from origins allowed to use it (see <see cref="WebSocketOrigin"/>) and

@@ -1,22 +1,16 @@
-using System.Runtime.CompilerServices;
-using GraphQlFollows.GraphQL;
 using GraphQlFollows.GraphQL.Execution;
-using GraphQlFollows.GraphQL.Language.Ast;
 using Microsoft.Extensions.Options;
 
-namespace GraphQlFollows.Server.Operations;
+namespace GraphQlFollows.GraphQL.AspNetCore.Operations;
 
 /// <summary>
-/// What every transport does with a request: bound the document, let the engine parse and validate it, apply the
-/// server's own limits on the chosen operation, and run it within the request's time budget.
+/// What every transport does with a request: bound the document, let the engine parse and validate it (the
+/// operation limits are among its validation rules), and run it within the request's time budget.
 /// </summary>
 internal sealed class OperationRunner
 {
     private readonly IRequestExecutor _executor;
     private readonly GraphQLServerOptions _options;
-
-    // The engine caches prepared documents, so measuring each operation once keeps the check off the hot path.
-    private readonly ConditionalWeakTable<OperationDefinitionNode, OperationCost> _costs = new();
 
     public OperationRunner(IRequestExecutor executor, IOptions<GraphQLServerOptions> options)
     {
@@ -24,7 +18,7 @@ internal sealed class OperationRunner
         _options = options.Value;
     }
 
-    /// <summary>The operation to run, or the errors that refuse it (syntax, validation or a server limit).</summary>
+    /// <summary>The operation to run, or the errors that refuse it (its length, syntax, validation or a limit).</summary>
     public PreparedOperation Prepare(string query, string? operationName)
     {
         if (query.Length > _options.MaxDocumentLength)
@@ -32,16 +26,7 @@ internal sealed class OperationRunner
             return new PreparedOperation { Errors = [ServerErrors.DocumentTooLarge(_options.MaxDocumentLength)] };
         }
 
-        var prepared = _executor.Prepare(query, operationName);
-        if (!prepared.IsValid)
-        {
-            return prepared;
-        }
-
-        var refusal = CheckLimits(prepared.Document!, prepared.Operation!);
-        return refusal is null
-            ? prepared
-            : new PreparedOperation { Document = prepared.Document, Operation = prepared.Operation, Errors = [refusal] };
+        return _executor.Prepare(query, operationName);
     }
 
     /// <summary>
@@ -76,25 +61,4 @@ internal sealed class OperationRunner
         _executor.SubscribeAsync(operation, request, cancellationToken);
 
     public GraphQLError TimedOut() => ServerErrors.TimedOut(_options.RequestTimeout);
-
-    private GraphQLError? CheckLimits(DocumentNode document, OperationDefinitionNode operation)
-    {
-        if (!_costs.TryGetValue(operation, out var cost))
-        {
-            cost = OperationCost.Measure(document, operation, _options.MaxDepth);
-            _costs.AddOrUpdate(operation, cost);
-        }
-
-        if (cost.Depth > _options.MaxDepth)
-        {
-            return ServerErrors.TooDeep(_options.MaxDepth);
-        }
-
-        if (cost.Fields > _options.MaxFields)
-        {
-            return ServerErrors.TooManyFields(_options.MaxFields);
-        }
-
-        return cost.Aliases > _options.MaxAliases ? ServerErrors.TooManyAliases(_options.MaxAliases) : null;
-    }
 }

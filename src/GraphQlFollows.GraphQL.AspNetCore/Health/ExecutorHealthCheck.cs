@@ -1,8 +1,8 @@
 using GraphQlFollows.GraphQL.Execution;
-using GraphQlFollows.Server.Operations;
+using GraphQlFollows.GraphQL.AspNetCore.Operations;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace GraphQlFollows.Server.Health;
+namespace GraphQlFollows.GraphQL.AspNetCore.Health;
 
 /// <summary>Ready when the engine answers the smallest query against the served schema.</summary>
 internal sealed class ExecutorHealthCheck(OperationRunner runner) : IHealthCheck

@@ -1,8 +1,8 @@
-using GraphQlFollows.Server.Http;
-using GraphQlFollows.Server.Ide;
-using GraphQlFollows.Server.WebSockets;
+using GraphQlFollows.GraphQL.AspNetCore.Http;
+using GraphQlFollows.GraphQL.AspNetCore.Ide;
+using GraphQlFollows.GraphQL.AspNetCore.WebSockets;
 
-namespace GraphQlFollows.Server;
+namespace GraphQlFollows.GraphQL.AspNetCore;
 
 /// <summary>
 /// The one path clients know: WebSocket upgrades go to subscriptions, browsers get the IDE, GET and POST get

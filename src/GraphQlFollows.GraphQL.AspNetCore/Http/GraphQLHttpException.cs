@@ -1,6 +1,6 @@
 using GraphQlFollows.GraphQL;
 
-namespace GraphQlFollows.Server.Http;
+namespace GraphQlFollows.GraphQL.AspNetCore.Http;
 
 /// <summary>A request refused before the engine sees it, with the HTTP status that says why.</summary>
 internal sealed class GraphQLHttpException(int statusCode, GraphQLError error, string? allow = null) : Exception(error.Message)

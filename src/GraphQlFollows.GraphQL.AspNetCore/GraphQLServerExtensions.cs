@@ -1,21 +1,28 @@
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Types;
-using GraphQlFollows.Server.Health;
-using GraphQlFollows.Server.Http;
-using GraphQlFollows.Server.Ide;
-using GraphQlFollows.Server.Operations;
-using GraphQlFollows.Server.WebSockets;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using GraphQlFollows.GraphQL.Validation;
+using GraphQlFollows.GraphQL.Validation.Limits;
+using GraphQlFollows.GraphQL.AspNetCore.Health;
+using GraphQlFollows.GraphQL.AspNetCore.Http;
+using GraphQlFollows.GraphQL.AspNetCore.Ide;
+using GraphQlFollows.GraphQL.AspNetCore.Operations;
+using GraphQlFollows.GraphQL.AspNetCore.WebSockets;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
-namespace GraphQlFollows.Server;
+namespace GraphQlFollows.GraphQL.AspNetCore;
 
-/// <summary>Wires the engine and the transports into an ASP.NET Core application.</summary>
+/// <summary>
+/// Wires the engine and the transports into an ASP.NET Core application, for whatever schema the application
+/// registers as a <see cref="Schema"/> service.
+/// </summary>
 public static class GraphQLServerExtensions
 {
-    /// <summary>Health checks tagged with this decide readiness; a database, for one, adds its check with it.</summary>
+    /// <summary>
+    /// The tag of the health checks that decide readiness: the engine's own check has it, and a database, for one,
+    /// adds its check with it.
+    /// </summary>
     public const string ReadinessTag = "ready";
 
     public static IServiceCollection AddGraphQLServer(this IServiceCollection services, IConfiguration configuration)
@@ -55,20 +62,19 @@ public static class GraphQLServerExtensions
             ide,
             options);
         app.Map(options.Path, endpoint.HandleAsync);
-
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessTag) });
         return app;
     }
 
-    // The schema is a service: the follow graph's API registers it, and tests may register their own.
+    // The schema is a service: the application registers it, and tests may register their own.
     private static IRequestExecutor CreateExecutor(IServiceProvider provider)
     {
         var options = provider.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
         var logger = provider.GetRequiredService<ILogger<RequestExecutor>>();
+        var limits = new OperationLimits(options.MaxDepth, options.MaxFields, options.MaxAliases);
         return new RequestExecutor(provider.GetRequiredService<Schema>(), new ExecutionOptions
         {
             ParserOptions = ParserOptions.Default with { MaxTokens = options.MaxTokens },
+            ValidationRules = [.. SpecifiedRules.All, limits.Rule],
             OnUnexpectedError = error => logger.LogError(error, "A resolver failed."),
         });
     }
