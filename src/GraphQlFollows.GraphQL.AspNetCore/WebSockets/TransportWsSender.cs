@@ -30,15 +30,15 @@ internal sealed class TransportWsSender(WebSocket socket, CancellationToken canc
 
     public Task SendAckAsync() => SendAsync(ConnectionAck, null, static (_, _) => { }, (object?)null);
 
-    /// <summary>Answers a ping, echoing its payload.</summary>
-    public Task SendPongAsync(object? payload) => SendAsync(Pong, null, static (writer, value) =>
+    /// <summary>Answers a ping, echoing its payload (JSON text) when it is an object.</summary>
+    public Task SendPongAsync(ReadOnlyMemory<byte> objectPayload) => SendAsync(Pong, null, static (writer, value) =>
     {
-        if (value is IEnumerable<KeyValuePair<string, object?>>)
+        if (!value.IsEmpty)
         {
             writer.WritePropertyName(PayloadName);
-            ExecutionResultWriter.WriteValue(value, writer);
+            writer.WriteRawValue(value.Span, skipInputValidation: true);
         }
-    }, payload);
+    }, objectPayload);
 
     public Task SendNextAsync(string id, ExecutionResult result) => SendAsync(Next, id, static (writer, value) =>
     {

@@ -101,7 +101,7 @@ internal sealed class TransportWsSession
                 await InitialiseAsync();
                 break;
             case Ping when message.HasObjectPayloadOrNone:
-                await _sender.SendPongAsync(message.Payload);
+                await _sender.SendPongAsync(message.HasObjectPayload ? message.Payload : ReadOnlyMemory<byte>.Empty);
                 break;
             case Pong when message.HasObjectPayloadOrNone:
                 break;
@@ -157,7 +157,7 @@ internal sealed class TransportWsSession
             return;
         }
 
-        if (string.IsNullOrEmpty(message.Id) || ReadRequest(message.Payload) is not { } request)
+        if (string.IsNullOrEmpty(message.Id) || message.ReadRequest(_services) is not { } request)
         {
             await CloseAsync(BadRequest, "Invalid message received");
             return;
@@ -180,27 +180,6 @@ internal sealed class TransportWsSession
         }
 
         operation.Start(() => RunOperationAsync(id, request, operation));
-    }
-
-    private GraphQLRequest? ReadRequest(object? payload)
-    {
-        if (payload is not Dictionary<string, object?> parameters
-            || parameters.GetValueOrDefault("query") is not string query
-            || parameters.GetValueOrDefault("operationName") is not (null or string)
-            || parameters.GetValueOrDefault("variables") is not (null or Dictionary<string, object?>)
-            || parameters.GetValueOrDefault("extensions") is not (null or Dictionary<string, object?>))
-        {
-            return null;
-        }
-
-        return new GraphQLRequest
-        {
-            Query = query,
-            OperationName = parameters.GetValueOrDefault("operationName") as string,
-            Variables = parameters.GetValueOrDefault("variables") as Dictionary<string, object?>,
-            Extensions = parameters.GetValueOrDefault("extensions") as Dictionary<string, object?>,
-            Services = _services,
-        };
     }
 
     private async Task RunOperationAsync(string id, GraphQLRequest request, RunningOperation operation)

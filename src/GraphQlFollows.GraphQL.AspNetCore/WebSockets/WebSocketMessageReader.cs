@@ -16,7 +16,7 @@ internal sealed class WebSocketMessageReader(WebSocket socket, int maxMessageByt
     private int _length;
 
     /// <summary>The last message read, valid until the next read.</summary>
-    public ReadOnlySpan<byte> Message => _buffer.AsSpan(0, _length);
+    public ReadOnlyMemory<byte> Message => _buffer.AsMemory(0, _length);
 
     /// <summary>Reads the next message: a close, a message over the limit, or a message now in <see cref="Message"/>.</summary>
     public async Task<ReceivedMessage> ReadAsync(CancellationToken cancellationToken)
