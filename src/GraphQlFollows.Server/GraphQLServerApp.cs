@@ -1,12 +1,14 @@
+using GraphQlFollows.GraphQL.AspNetCore;
 using GraphQlFollows.Server.Follows;
+using GraphQlFollows.Server.Health;
 using GraphQlFollows.Server.Sandbox;
 
 namespace GraphQlFollows.Server;
 
 /// <summary>
-/// The host: standard ASP.NET Core configuration (appsettings.json, environment variables, command line with
-/// <c>--urls</c>), the follow graph with its store, the engine serving its schema, and the GraphQL endpoint,
-/// health and IDE, and the sandbox page.
+/// The composition root: standard ASP.NET Core configuration (appsettings.json, environment variables, command line
+/// with <c>--urls</c>), the follow graph with its store and schema, the GraphQL transport serving that schema
+/// (endpoint and IDE), health, and the sandbox page.
 /// </summary>
 public static class GraphQLServerApp
 {
@@ -27,6 +29,7 @@ public static class GraphQLServerApp
 
         var app = builder.Build();
         app.MapGraphQLServer();
+        app.MapHealthEndpoints();
         app.MapSandbox();
         return app;
     }

@@ -20,12 +20,12 @@ public sealed partial class FollowGraph
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
         {
-            return BatchUnfollowResults.AllFailed(FollowStatus.INVALID_ADDRESS, now, request.Handles);
+            return BatchUnfollowResults.AllFailed(FollowStatus.InvalidAddress, now, request.Handles);
         }
         if (!SignedMessage.TryParse(request.Message, OperationKinds.BatchUnfollow, MessageFields.Handles, out var message)
             || !IsAddress(message.Address, address) || !TryReadBatchHandles(message.Handles!, request.Handles, out var handles))
         {
-            return BatchUnfollowResults.AllFailed(FollowStatus.INVALID_MESSAGE, now, request.Handles);
+            return BatchUnfollowResults.AllFailed(FollowStatus.InvalidMessage, now, request.Handles);
         }
         var (failure, key) = await AuthenticateAsync(address, message.Ts, request.Message, request.Signature, request.SigningKey, now);
         if (failure is { } status)
@@ -47,12 +47,12 @@ public sealed partial class FollowGraph
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
         {
-            return new(FollowStatus.INVALID_ADDRESS, now);
+            return new(FollowStatus.InvalidAddress, now);
         }
         var op = follow ? OperationKinds.Follow : OperationKinds.Unfollow;
         if (!TryReadHandleMessage(request.Message, op, address, request.Handle, out var message))
         {
-            return new(FollowStatus.INVALID_MESSAGE, now);
+            return new(FollowStatus.InvalidMessage, now);
         }
         var (failure, key) = await AuthenticateAsync(address, message.Ts, request.Message, request.Signature, request.SigningKey, now);
         if (failure is { } status)
@@ -72,17 +72,17 @@ public sealed partial class FollowGraph
     {
         if (!_window.Contains(ts, now))
         {
-            return (FollowStatus.MESSAGE_EXPIRED, "");
+            return (FollowStatus.MessageExpired, "");
         }
         if (!SigningKey.TryParse(signingKey, out var key) || await FindActiveOwnerAsync(key.Text) != address.Value)
         {
-            return (FollowStatus.INVALID_SIGNING_KEY, "");
+            return (FollowStatus.InvalidSigningKey, "");
         }
         if (signature is null || !_verifier.Verify(key, message, signature))
         {
             // The key may have been found in memory while another instance was revoking it: a refusal names the
             // key first when the database says so.
-            var refusal = await IsActiveKeyOfAsync(key.Text, address) ? FollowStatus.INVALID_SIGNATURE : FollowStatus.INVALID_SIGNING_KEY;
+            var refusal = await IsActiveKeyOfAsync(key.Text, address) ? FollowStatus.InvalidSignature : FollowStatus.InvalidSigningKey;
             return (refusal, "");
         }
         return (null, key.Text);

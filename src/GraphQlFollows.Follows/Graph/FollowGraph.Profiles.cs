@@ -15,23 +15,23 @@ public sealed partial class FollowGraph
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
         {
-            return new(CreateProfileStatus.INVALID_ADDRESS, now);
+            return new(CreateProfileStatus.InvalidAddress, now);
         }
         if (!TryReadHandleMessage(request.Message, OperationKinds.CreateProfile, address, request.Handle, out var message))
         {
-            return new(CreateProfileStatus.INVALID_MESSAGE, now);
+            return new(CreateProfileStatus.InvalidMessage, now);
         }
         if (!Handles.IsValid(message.Handle))
         {
-            return new(CreateProfileStatus.INVALID_HANDLE, now);
+            return new(CreateProfileStatus.InvalidHandle, now);
         }
         if (!_window.Contains(message.Ts, now))
         {
-            return new(CreateProfileStatus.MESSAGE_EXPIRED, now);
+            return new(CreateProfileStatus.MessageExpired, now);
         }
         if (request.Signature is null || !WalletSignature.Verify(request.Message, request.Signature, address))
         {
-            return new(CreateProfileStatus.INVALID_SIGNATURE, now);
+            return new(CreateProfileStatus.InvalidSignature, now);
         }
         return await _writer.SubmitAsync(
             new CreateProfileWrite(address.Value, message.Handle!, message.Ts, request.Message, request.Signature));

@@ -71,19 +71,19 @@ public sealed partial class FollowGraph : IAsyncDisposable
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
         {
-            return new(RegisterSigningKeyStatus.INVALID_ADDRESS, now);
+            return new(RegisterSigningKeyStatus.InvalidAddress, now);
         }
         if (!KeyAuthorization.TryReadKey(request.Message, out var keyText))
         {
-            return new(RegisterSigningKeyStatus.INVALID_MESSAGE, now);
+            return new(RegisterSigningKeyStatus.InvalidMessage, now);
         }
         if (!SigningKey.TryParse(keyText, out var key))
         {
-            return new(RegisterSigningKeyStatus.INVALID_SIGNING_KEY, now);
+            return new(RegisterSigningKeyStatus.InvalidSigningKey, now);
         }
         if (!WalletSignature.Verify(request.Message, request.Signature ?? string.Empty, address))
         {
-            return new(RegisterSigningKeyStatus.INVALID_SIGNATURE, now);
+            return new(RegisterSigningKeyStatus.InvalidSignature, now);
         }
         return await _writer.SubmitAsync(new RegisterSigningKeyWrite(address.Value, key.Text, request.Message, request.Signature!));
     }
@@ -100,29 +100,29 @@ public sealed partial class FollowGraph : IAsyncDisposable
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
         {
-            return new(RevokeSigningKeyStatus.INVALID_ADDRESS, now);
+            return new(RevokeSigningKeyStatus.InvalidAddress, now);
         }
         if (!SignedMessage.TryParse(request.Message, OperationKinds.RevokeSigningKey, MessageFields.SigningKey, out var message)
             || !IsAddress(message.Address, address) || message.SigningKey != request.SigningKey)
         {
-            return new(RevokeSigningKeyStatus.INVALID_MESSAGE, now);
+            return new(RevokeSigningKeyStatus.InvalidMessage, now);
         }
         if (!_window.Contains(message.Ts, now))
         {
-            return new(RevokeSigningKeyStatus.MESSAGE_EXPIRED, now);
+            return new(RevokeSigningKeyStatus.MessageExpired, now);
         }
         if (!SigningKey.TryParse(request.SigningKey, out var key) || await FindKeyOwnerAsync(key.Text) is not { } owner
             || owner.Address != address.Value)
         {
-            return new(RevokeSigningKeyStatus.INVALID_SIGNING_KEY, now);
+            return new(RevokeSigningKeyStatus.InvalidSigningKey, now);
         }
         if (!WalletSignature.Verify(request.Message, request.Signature ?? string.Empty, address))
         {
-            return new(RevokeSigningKeyStatus.INVALID_SIGNATURE, now);
+            return new(RevokeSigningKeyStatus.InvalidSignature, now);
         }
         var result = await _writer.SubmitAsync(
             new RevokeSigningKeyWrite(address.Value, key.Text, message.Ts, request.Message, request.Signature!));
-        if (result.Status == RevokeSigningKeyStatus.SUCCESS)
+        if (result.Status == RevokeSigningKeyStatus.Success)
         {
             _activeKeys.Forget(key.Text);
         }

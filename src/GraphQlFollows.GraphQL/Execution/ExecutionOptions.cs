@@ -6,6 +6,12 @@ public sealed class ExecutionOptions
     /// <summary>The parser's limits for query documents.</summary>
     public Language.ParserOptions ParserOptions { get; init; } = Language.ParserOptions.Default;
 
+    /// <summary>
+    /// The rules every document must pass, checked once per document and cached with it: the specification's, and
+    /// a host may add its own, such as <see cref="Validation.Limits.OperationLimits.Rule"/>.
+    /// </summary>
+    public IReadOnlyList<Func<Validation.ValidationContext, Validation.ValidationRule>> ValidationRules { get; init; } = Validation.SpecifiedRules.All;
+
     /// <summary>How many prepared documents are kept; the least recently used one goes first.</summary>
     public int DocumentCacheSize { get; init; } = 1000;
 

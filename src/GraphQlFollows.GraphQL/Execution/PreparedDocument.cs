@@ -26,19 +26,19 @@ internal sealed class PreparedDocument
         }
     }
 
-    public static PreparedDocument Create(Schema schema, string query, ParserOptions parserOptions)
+    public static PreparedDocument Create(Schema schema, string query, ExecutionOptions options)
     {
         DocumentNode document;
         try
         {
-            document = Parser.Parse(query, parserOptions);
+            document = Parser.Parse(query, options.ParserOptions);
         }
         catch (GraphQLSyntaxException e)
         {
             return new PreparedDocument(null, [e.ToGraphQLError()]);
         }
 
-        return new PreparedDocument(document, DocumentValidator.Validate(schema, document));
+        return new PreparedDocument(document, DocumentValidator.Validate(schema, document, options.ValidationRules));
     }
 
     public PreparedOperation GetOperation(Schema schema, string? operationName)

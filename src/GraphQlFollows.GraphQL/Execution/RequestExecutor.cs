@@ -31,7 +31,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
     {
         if (!_documents.TryGet(query, out var document))
         {
-            document = _documents.GetOrAdd(query, PreparedDocument.Create(Schema, query, Options.ParserOptions));
+            document = _documents.GetOrAdd(query, PreparedDocument.Create(Schema, query, Options));
         }
 
         return document.GetOperation(Schema, operationName);

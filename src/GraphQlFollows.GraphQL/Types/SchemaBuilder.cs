@@ -70,8 +70,9 @@ public sealed class SchemaBuilder
 
     /// <summary>
     /// Makes every value of the enum <paramref name="enumTypeName"/> the member of <typeparamref name="TEnum"/> with the
-    /// same name, so that resolvers return and receive <typeparamref name="TEnum"/> values. A value without such a
-    /// member is an error at <see cref="Build"/>.
+    /// same name or, by convention, with the same words in PascalCase (<c>InvalidSigningKey</c> for
+    /// <c>INVALID_SIGNING_KEY</c>), so that resolvers return and receive <typeparamref name="TEnum"/> values. A value
+    /// without such a member is an error at <see cref="Build"/>.
     /// </summary>
     public SchemaBuilder BindEnum<TEnum>(string enumTypeName)
         where TEnum : struct, Enum

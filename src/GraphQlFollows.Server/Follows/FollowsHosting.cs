@@ -1,6 +1,7 @@
 using GraphQlFollows.Api;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Store;
+using GraphQlFollows.GraphQL.AspNetCore;
 
 namespace GraphQlFollows.Server.Follows;
 

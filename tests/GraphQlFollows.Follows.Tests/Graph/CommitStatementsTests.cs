@@ -48,7 +48,7 @@ public sealed class CommitStatementsTests
         }
         var results = await Task.WhenAll(tasks);
 
-        Assert.All(results, r => Assert.Equal(FollowStatus.SUCCESS, r.Status));
+        Assert.All(results, r => Assert.Equal(FollowStatus.Success, r.Status));
         var single = Assert.Single(commits, c => c.Writes == 1 && c.Appended == 1);
         var large = Assert.Single(commits, c => c.Writes == LargeBatch);
         Assert.Equal(LargeBatch, large.Appended);

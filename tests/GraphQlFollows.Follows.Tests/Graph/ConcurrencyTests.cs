@@ -34,9 +34,9 @@ public sealed class ConcurrencyTests
         })).ToArray();
         await Task.WhenAll(tasks);
 
-        Assert.Contains(FollowStatus.SUCCESS, outcomes);
+        Assert.Contains(FollowStatus.Success, outcomes);
         Assert.All(outcomes, status => Assert.Contains(status,
-            new[] { FollowStatus.SUCCESS, FollowStatus.ALREADY_DONE, FollowStatus.MESSAGE_EXPIRED, FollowStatus.INVALID_ADDRESS }));
+            new[] { FollowStatus.Success, FollowStatus.AlreadyDone, FollowStatus.MessageExpired, FollowStatus.InvalidAddress }));
         await LogReplay.AssertTablesMatchLogAsync(harness.Database);
         DigestChain.AssertRecomputes((await harness.Queries.GetOperationsAsync(100)).Operations, fromGenesis: true);
     }

@@ -42,11 +42,11 @@ public sealed class PostgresTests
         var alice = await harness.CreateMemberAsync("alice");
         var bob = await harness.CreateMemberAsync("bob");
         var carol = await harness.CreateMemberAsync("carol");
-        Assert.Equal(FollowStatus.SUCCESS, (await harness.FollowAsync(alice, "bob")).Status);
-        Assert.Equal(FollowStatus.SUCCESS, (await harness.FollowAsync(bob, "alice")).Status);
-        Assert.Equal(FollowStatus.SUCCESS, (await harness.FollowAsync(carol, "bob")).Status);
-        Assert.Equal(FollowStatus.ALREADY_DONE, (await harness.FollowAsync(carol, "bob", harness.Clock.NowMs + 1)).Status);
-        Assert.Equal(FollowStatus.MESSAGE_EXPIRED, (await harness.UnfollowAsync(carol, "bob", harness.Clock.NowMs - 1)).Status);
+        Assert.Equal(FollowStatus.Success, (await harness.FollowAsync(alice, "bob")).Status);
+        Assert.Equal(FollowStatus.Success, (await harness.FollowAsync(bob, "alice")).Status);
+        Assert.Equal(FollowStatus.Success, (await harness.FollowAsync(carol, "bob")).Status);
+        Assert.Equal(FollowStatus.AlreadyDone, (await harness.FollowAsync(carol, "bob", harness.Clock.NowMs + 1)).Status);
+        Assert.Equal(FollowStatus.MessageExpired, (await harness.UnfollowAsync(carol, "bob", harness.Clock.NowMs - 1)).Status);
 
         var followers = await harness.Queries.GetFollowersAsync("bob", new(First: 1));
         Assert.Equal(carol.Wallet.Address, followers.Edges[0].Address);
