@@ -1,4 +1,5 @@
 using GraphQlFollows.Api.Binding;
+using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.Api.Paging;
