@@ -1,11 +1,12 @@
 using GraphQlFollows.Server.Follows;
+using GraphQlFollows.Server.Telemetry;
 
 namespace GraphQlFollows.Server;
 
 /// <summary>
 /// The host: standard ASP.NET Core configuration (appsettings.json, environment variables, command line with
-/// <c>--urls</c>), the follow graph with its store, the engine serving its schema, and the GraphQL endpoint,
-/// health and IDE.
+/// <c>--urls</c>), the follow graph with its store, the engine serving its schema, the GraphQL endpoint,
+/// health and IDE, and traces and metrics when the <c>Telemetry</c> section asks for them.
 /// </summary>
 public static class GraphQLServerApp
 {
@@ -22,10 +23,12 @@ public static class GraphQLServerApp
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddFollows(builder.Configuration);
         builder.Services.AddGraphQLServer(builder.Configuration);
+        builder.Services.AddTelemetry(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapGraphQLServer();
+        app.MapTelemetry();
         return app;
     }
 }
