@@ -1,0 +1,47 @@
+using GraphQlFollows.Follows.Graph;
+using Microsoft.Extensions.Logging;
+
+namespace GraphQlFollows.Follows.Tests.Graph;
+
+public sealed class SubscriberFailureTests
+{
+    [Fact]
+    public async Task A_failing_subscriber_is_logged_and_the_subscribers_after_it_still_hear()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        var logger = new RecordingLogger();
+        await using var graph = new FollowGraph(database.Factory, new FollowGraphOptions(), TimeProvider.System, logger);
+        graph.OperationsCommitted += _ => throw new InvalidOperationException("a subscriber's bug");
+        var heard = new TaskCompletionSource<IReadOnlyList<OperationProof>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        graph.OperationsCommitted += operations => heard.TrySetResult(operations);
+
+        var wallet = new TestWallet();
+        using var key = new TestSigningKey();
+        var message = GraphHarness.AuthorizationMessage(key.Spki);
+        var registered = await graph.RegisterSigningKeyAsync(new(wallet.Text, message, wallet.Sign(message)));
+
+        Assert.Equal(RegisterSigningKeyStatus.SUCCESS, registered.Status);
+        Assert.Equal(1, Assert.Single(await heard.Task.WaitAsync(TimeSpan.FromSeconds(10))).Position);
+        lock (logger.Entries)
+        {
+            Assert.Contains(logger.Entries, entry => entry.Level == LogLevel.Error && entry.Exception?.Message == "a subscriber's bug");
+        }
+    }
+
+    private sealed class RecordingLogger : ILogger<FollowGraph>
+    {
+        public List<(LogLevel Level, Exception? Exception)> Entries { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (Entries)
+            {
+                Entries.Add((logLevel, exception));
+            }
+        }
+    }
+}
