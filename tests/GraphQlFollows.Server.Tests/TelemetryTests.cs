@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -19,7 +20,7 @@ public sealed partial class TelemetryTests(ITestOutputHelper output)
     [Fact]
     public async Task A_signed_follow_is_traced_from_the_http_request_down_to_its_commit()
     {
-        var spans = new List<Activity>();
+        var spans = new ExportedSpans();
         await using var server = await RunningServer.StartAsync(["--Telemetry:Tracing=true"],
             builder => builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)));
         using var star = new SignedWriter(server);
@@ -29,12 +30,7 @@ public sealed partial class TelemetryTests(ITestOutputHelper output)
 
         Assert.Equal("SUCCESS", await fan.FollowAsync("star"));
 
-        Activity[] trace;
-        lock (spans)
-        {
-            var write = Assert.Single(spans, s => s.OperationName == FollowsTelemetry.WriteSpan && (string?)s.GetTagItem("follows.operation") == "follow");
-            trace = spans.Where(s => s.TraceId == write.TraceId).ToArray();
-        }
+        var trace = await TraceOfFollowAsync(spans);
         foreach (var span in trace)
         {
             output.WriteLine($"{span.SpanId} <- {span.ParentSpanId} {span.Source.Name} {span.DisplayName}");
@@ -94,6 +90,26 @@ public sealed partial class TelemetryTests(ITestOutputHelper output)
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    /// <summary>
+    /// The spans of the follow's trace, once its HTTP request's span has ended too: the server may end it just after
+    /// the client has read the response.
+    /// </summary>
+    private static async Task<Activity[]> TraceOfFollowAsync(ExportedSpans spans)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var ended = spans.Snapshot();
+            var write = Assert.Single(ended, s => s.OperationName == FollowsTelemetry.WriteSpan && (string?)s.GetTagItem("follows.operation") == "follow");
+            var trace = ended.Where(s => s.TraceId == write.TraceId).ToArray();
+            if (trace.Any(s => s.Kind == ActivityKind.Server) || DateTime.UtcNow > deadline)
+            {
+                return trace;
+            }
+            await Task.Delay(10);
+        }
+    }
+
     private static Activity Single(Activity[] trace, string name) => Assert.Single(trace, s => s.OperationName == name);
 
     private static Activity ParentOf(Activity[] trace, Activity child, string name)
@@ -119,6 +135,26 @@ public sealed partial class TelemetryTests(ITestOutputHelper output)
 
     [GeneratedRegex(@"(?m)^follows_mutations_total\{(?<labels>[^}]*)\} (?<value>\d+)")]
     private static partial Regex MutationCount();
+}
+
+/// <summary>The spans the in-memory exporter hands over, from the threads that end them.</summary>
+internal sealed class ExportedSpans : Collection<Activity>
+{
+    public Activity[] Snapshot()
+    {
+        lock (Items)
+        {
+            return [.. Items];
+        }
+    }
+
+    protected override void InsertItem(int index, Activity item)
+    {
+        lock (Items)
+        {
+            base.InsertItem(index, item);
+        }
+    }
 }
 
 [CollectionDefinition(Name, DisableParallelization = true)]
