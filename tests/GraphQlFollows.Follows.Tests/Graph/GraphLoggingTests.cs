@@ -1,9 +1,12 @@
 using GraphQlFollows.Follows.Graph;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace GraphQlFollows.Follows.Tests.Graph;
 
-public sealed class SubscriberFailureTests
+/// <summary>What the graph recovers from by itself is logged, not swallowed.</summary>
+public sealed class GraphLoggingTests
 {
     [Fact]
     public async Task A_failing_subscriber_is_logged_and_the_subscribers_after_it_still_hear()
@@ -28,9 +31,40 @@ public sealed class SubscriberFailureTests
         }
     }
 
+    [Fact]
+    public async Task A_failed_commit_is_logged_once_and_its_writes_are_answered_with_the_failure()
+    {
+        await using var database = await TempDatabase.CreateAsync();
+        var logger = new RecordingLogger();
+        await using var graph = new FollowGraph(database.Factory, new FollowGraphOptions(), TimeProvider.System, logger);
+        Assert.Equal(RegisterSigningKeyStatus.SUCCESS, (await RegisterAsync(graph)).Status);
+
+        // The log's table is gone: the next commit cannot read the chain's head.
+        await using (var context = database.Open())
+        {
+            await context.Database.ExecuteSqlRawAsync("DROP TABLE operations");
+        }
+        await Assert.ThrowsAnyAsync<DbException>(() => RegisterAsync(graph));
+
+        lock (logger.Entries)
+        {
+            var failure = Assert.Single(logger.Entries, entry => entry.EventId.Name == "CommitFailed");
+            Assert.Equal(LogLevel.Error, failure.Level);
+            Assert.IsAssignableFrom<DbException>(failure.Exception);
+        }
+    }
+
+    private static Task<RegisterSigningKeyResult> RegisterAsync(FollowGraph graph)
+    {
+        var wallet = new TestWallet();
+        using var key = new TestSigningKey();
+        var message = GraphHarness.AuthorizationMessage(key.Spki);
+        return graph.RegisterSigningKeyAsync(new(wallet.Text, message, wallet.Sign(message)));
+    }
+
     private sealed class RecordingLogger : ILogger<FollowGraph>
     {
-        public List<(LogLevel Level, Exception? Exception)> Entries { get; } = [];
+        public List<(LogLevel Level, EventId EventId, Exception? Exception)> Entries { get; } = [];
 
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
@@ -40,7 +74,7 @@ public sealed class SubscriberFailureTests
         {
             lock (Entries)
             {
-                Entries.Add((logLevel, exception));
+                Entries.Add((logLevel, eventId, exception));
             }
         }
     }
