@@ -5,17 +5,23 @@ namespace GraphQlFollows.Follows.Graph;
 public sealed partial class FollowGraph
 {
     /// <summary>Follows a profile; the checks are the contract's, in its order (see <see cref="DecidePairAsync"/>).</summary>
-    public Task<FollowResult> FollowAsync(FollowRequest request) => DecidePairAsync(request, follow: true);
+    public Task<FollowResult> FollowAsync(FollowRequest request) =>
+        Observe(OperationKinds.Follow, request, static (graph, r) => graph.DecidePairAsync(r, follow: true), static r => r.Status);
 
     /// <summary>Unfollows a profile; the checks are the contract's, in its order (see <see cref="DecidePairAsync"/>).</summary>
-    public Task<FollowResult> UnfollowAsync(FollowRequest request) => DecidePairAsync(request, follow: false);
+    public Task<FollowResult> UnfollowAsync(FollowRequest request) =>
+        Observe(OperationKinds.Unfollow, request, static (graph, r) => graph.DecidePairAsync(r, follow: false), static r => r.Status);
 
     /// <summary>
     /// Unfollows up to 20 distinct handles under one signing-key signature over
     /// <c>{"op":"batchUnfollow","address":…,"handles":[…],"ts":…}</c>. Checks 1 to 6 apply to the whole request
     /// (the rate limit costs one permit per handle); checks 7 to 11 to each handle. Repeated handles count once.
     /// </summary>
-    public async Task<BatchUnfollowResult> BatchUnfollowAsync(BatchUnfollowRequest request)
+    public Task<BatchUnfollowResult> BatchUnfollowAsync(BatchUnfollowRequest request) =>
+        Observe(OperationKinds.BatchUnfollow, request, static (graph, r) => graph.DecideBatchUnfollowAsync(r), static r => r.Status);
+
+    /// <inheritdoc cref="BatchUnfollowAsync"/>
+    private async Task<BatchUnfollowResult> DecideBatchUnfollowAsync(BatchUnfollowRequest request)
     {
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
@@ -32,7 +38,7 @@ public sealed partial class FollowGraph
         {
             return BatchUnfollowResults.AllFailed(status, now, handles);
         }
-        return await _writer.SubmitAsync(
+        return await SubmitAsync(
             new BatchUnfollowWrite(address.Value, handles, message.Ts, request.Message, request.Signature!, key));
     }
 
@@ -59,7 +65,7 @@ public sealed partial class FollowGraph
         {
             return new(status, now);
         }
-        return await _writer.SubmitAsync(
+        return await SubmitAsync(
             new PairWrite(address.Value, message.Handle!, follow, message.Ts, request.Message, request.Signature!, key));
     }
 

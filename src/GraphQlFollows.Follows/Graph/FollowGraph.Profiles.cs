@@ -4,13 +4,17 @@ namespace GraphQlFollows.Follows.Graph;
 
 public sealed partial class FollowGraph
 {
+    /// <inheritdoc cref="DecideProfileAsync"/>
+    public Task<CreateProfileResult> CreateProfileAsync(CreateProfileRequest request) =>
+        Observe(OperationKinds.CreateProfile, request, static (graph, r) => graph.DecideProfileAsync(r), static r => r.Status);
+
     /// <summary>
     /// Claims a handle for the wallet, which signs <c>{"op":"createProfile","address":…,"handle":…,"ts":…}</c>
     /// (EIP-191). Checks, in order: the address; the message (its address and handle those of the request, at
     /// most 4 KiB); the handle (3 to 20 of <c>a-z 0-9 _</c>); the clock window; the wallet signature;
     /// then, at commit, the rate and whether the handle is free. The byte-identical message that claimed it is SUCCESS again.
     /// </summary>
-    public async Task<CreateProfileResult> CreateProfileAsync(CreateProfileRequest request)
+    private async Task<CreateProfileResult> DecideProfileAsync(CreateProfileRequest request)
     {
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
@@ -33,7 +37,7 @@ public sealed partial class FollowGraph
         {
             return new(CreateProfileStatus.InvalidSignature, now);
         }
-        return await _writer.SubmitAsync(
+        return await SubmitAsync(
             new CreateProfileWrite(address.Value, message.Handle!, message.Ts, request.Message, request.Signature));
     }
 }

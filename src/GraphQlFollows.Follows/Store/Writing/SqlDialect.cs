@@ -49,8 +49,9 @@ internal abstract class SqlDialect
     /// <summary>
     /// Calls <paramref name="onCommit"/> whenever another connection commits to the log, until cancelled; never
     /// returns before that where the provider cannot tell (SQLite: other processes are found by polling instead).
+    /// <paramref name="onLost"/> hears why listening stopped before it starts again.
     /// </summary>
-    public abstract Task ListenAsync(Action onCommit, CancellationToken cancellationToken);
+    public abstract Task ListenAsync(Action onCommit, Action<Exception> onLost, CancellationToken cancellationToken);
 
     private sealed class SqliteDialect(string connectionString) : SqlDialect
     {
@@ -74,7 +75,7 @@ internal abstract class SqlDialect
 
         public override string[] NotifyIfAppended(string operations) => [];
 
-        public override Task ListenAsync(Action onCommit, CancellationToken cancellationToken) =>
+        public override Task ListenAsync(Action onCommit, Action<Exception> onLost, CancellationToken cancellationToken) =>
             Task.Delay(Timeout.Infinite, cancellationToken);
     }
 
@@ -100,7 +101,7 @@ internal abstract class SqlDialect
         public override string[] NotifyIfAppended(string operations) =>
             [$"SELECT pg_notify('{Channel}', '') WHERE jsonb_array_length(CAST({operations} AS jsonb)) > 0"];
 
-        public override async Task ListenAsync(Action onCommit, CancellationToken cancellationToken)
+        public override async Task ListenAsync(Action onCommit, Action<Exception> onLost, CancellationToken cancellationToken)
         {
             while (!cancellationToken.IsCancellationRequested)
             {
@@ -123,6 +124,7 @@ internal abstract class SqlDialect
                 catch (Exception exception) when (exception is NpgsqlException or System.IO.IOException or TimeoutException)
                 {
                     // The database went away: listen again once it may be back; the feed polls meanwhile.
+                    onLost(exception);
                     await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
                 }
             }

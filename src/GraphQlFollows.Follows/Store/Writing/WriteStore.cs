@@ -52,7 +52,8 @@ internal sealed class WriteStore : IAsyncDisposable
     }
 
     /// <summary>Calls <paramref name="onCommit"/> when another process commits to the log (see <see cref="SqlDialect.ListenAsync"/>).</summary>
-    public Task ListenAsync(Action onCommit, CancellationToken cancellationToken) => _dialect.ListenAsync(onCommit, cancellationToken);
+    public Task ListenAsync(Action onCommit, Action<Exception> onLost, CancellationToken cancellationToken) =>
+        _dialect.ListenAsync(onCommit, onLost, cancellationToken);
 
     /// <summary>Drops the connection after a failure, so that the next commit starts on a fresh one.</summary>
     public async Task ResetAsync()
