@@ -34,12 +34,15 @@ public sealed class FollowsStoreOptions
         return options;
     }
 
-    /// <summary>The connection string to open, with the SQLite default filled in.</summary>
+    /// <summary>
+    /// The connection string to open, with the SQLite default filled in, and the <see cref="StoreTimeouts"/> it
+    /// does not set itself.
+    /// </summary>
     public string EffectiveConnectionString() => Provider switch
     {
-        StorageProvider.Sqlite => ConnectionString ?? DefaultSqliteConnectionString,
-        StorageProvider.PostgreSql => ConnectionString
-            ?? throw new ArgumentException("ConnectionStrings:Follows is required when Storage:Provider is PostgreSql."),
+        StorageProvider.Sqlite => StoreTimeouts.ForSqlite(ConnectionString ?? DefaultSqliteConnectionString),
+        StorageProvider.PostgreSql => StoreTimeouts.ForPostgres(ConnectionString
+            ?? throw new ArgumentException("ConnectionStrings:Follows is required when Storage:Provider is PostgreSql.")),
         _ => throw new ArgumentException($"Unknown storage provider {Provider}."),
     };
 }

@@ -104,7 +104,7 @@ public sealed class MigrationTests
             var synchronous = await context.Database.SqlQueryRaw<long>("SELECT synchronous AS \"Value\" FROM pragma_synchronous").SingleAsync();
             var busyTimeout = await context.Database.SqlQueryRaw<long>("SELECT timeout AS \"Value\" FROM pragma_busy_timeout").SingleAsync();
             Assert.Equal(2, synchronous); // 2 = FULL
-            Assert.Equal(30000, busyTimeout);
+            Assert.Equal(StoreTimeouts.SqliteBusySeconds * 1000, busyTimeout);
         }
     }
 

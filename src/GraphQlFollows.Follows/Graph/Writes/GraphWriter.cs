@@ -119,7 +119,7 @@ internal sealed class GraphWriter : IAsyncDisposable
         catch (Exception exception)
         {
             // The decisions were made against state that was not committed: none of them stands.
-            await _store.ResetAsync().ConfigureAwait(false);
+            await _store.FailedAsync(exception).ConfigureAwait(false);
             TakeQueued(batch);
             foreach (var write in batch)
             {
@@ -184,11 +184,11 @@ internal sealed class GraphWriter : IAsyncDisposable
             await transaction.PruneRateBucketsAsync(now - _rateLimit.WindowMs).ConfigureAwait(false);
             await transaction.CommitAsync().ConfigureAwait(false);
         }
-        catch (Exception)
+        catch (Exception exception)
         {
             // Pruning only saves space; the next window tries again, and a database that stays away shows in the
             // commits' own failures.
-            await _store.ResetAsync().ConfigureAwait(false);
+            await _store.FailedAsync(exception).ConfigureAwait(false);
         }
     }
 }

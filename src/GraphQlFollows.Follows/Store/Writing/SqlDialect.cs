@@ -102,6 +102,7 @@ internal abstract class SqlDialect
 
         public override async Task ListenAsync(Action onCommit, CancellationToken cancellationToken)
         {
+            var backoff = new RetryBackoff(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(10));
             while (!cancellationToken.IsCancellationRequested)
             {
                 try
@@ -113,6 +114,7 @@ internal abstract class SqlDialect
                     {
                         await listen.ExecuteNonQueryAsync(cancellationToken);
                     }
+                    backoff.Succeeded();
                     // Commits made while no connection listened are found by reading the log now.
                     onCommit();
                     while (true)
@@ -122,8 +124,9 @@ internal abstract class SqlDialect
                 }
                 catch (Exception exception) when (exception is NpgsqlException or System.IO.IOException or TimeoutException)
                 {
-                    // The database went away: listen again once it may be back; the feed polls meanwhile.
-                    await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                    // The database went away: listen again once it may be back, less often the longer it stays
+                    // away; the feed polls meanwhile.
+                    await Task.Delay(backoff.Failed(), cancellationToken);
                 }
             }
         }

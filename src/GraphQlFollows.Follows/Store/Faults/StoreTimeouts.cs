@@ -1,0 +1,69 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace GraphQlFollows.Follows.Store;
+
+/// <summary>
+/// The timeouts a connection string gets unless it names its own: short enough that a database which hangs (a
+/// frozen server, a silent network, a locked file) fails a request well within the server's request budget (10 s),
+/// so the caller hears that the store is unavailable instead of a timeout, and the connection is dropped.
+/// </summary>
+public static class StoreTimeouts
+{
+    /// <summary>PostgreSQL: opening a connection, or waiting for a free one in the pool (Npgsql <c>Timeout</c>).</summary>
+    public const int PostgresConnectSeconds = 3;
+
+    /// <summary>PostgreSQL: one statement (Npgsql <c>Command Timeout</c>).</summary>
+    public const int PostgresCommandSeconds = 3;
+
+    /// <summary>
+    /// PostgreSQL: how long a timed-out statement waits for the server to confirm its cancellation before the
+    /// connection is broken (Npgsql <c>Cancellation Timeout</c>, milliseconds).
+    /// </summary>
+    public const int PostgresCancellationMilliseconds = 500;
+
+    /// <summary>SQLite: how long a statement waits for a lock held by another connection (<c>Default Timeout</c>, busy timeout).</summary>
+    public const int SqliteBusySeconds = 5;
+
+    internal static string ForPostgres(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Names(connectionString, "Timeout"))
+        {
+            builder.Timeout = PostgresConnectSeconds;
+        }
+        if (!Names(connectionString, "Command Timeout", "CommandTimeout"))
+        {
+            builder.CommandTimeout = PostgresCommandSeconds;
+        }
+        if (!Names(connectionString, "Cancellation Timeout", "CancellationTimeout"))
+        {
+            builder.CancellationTimeout = PostgresCancellationMilliseconds;
+        }
+        return builder.ConnectionString;
+    }
+
+    internal static string ForSqlite(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (!Names(connectionString, "Default Timeout", "DefaultTimeout", "Command Timeout", "CommandTimeout"))
+        {
+            builder.DefaultTimeout = SqliteBusySeconds;
+        }
+        return builder.ConnectionString;
+    }
+
+    // Whether the connection string sets a key itself (the builders answer for their defaults too).
+    private static bool Names(string connectionString, params string[] keys)
+    {
+        foreach (var part in connectionString.Split(';'))
+        {
+            var name = part.Split('=', 2)[0].Trim();
+            if (keys.Any(key => string.Equals(key, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
