@@ -70,6 +70,7 @@ public static class GraphQLServerExtensions
         {
             ParserOptions = ParserOptions.Default with { MaxTokens = options.MaxTokens },
             OnUnexpectedError = error => logger.LogError(error, "A resolver failed."),
+            TranslateException = StoreFaultErrors.Translate,
         });
     }
 

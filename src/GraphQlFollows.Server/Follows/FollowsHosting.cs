@@ -5,7 +5,8 @@ using GraphQlFollows.Follows.Store;
 namespace GraphQlFollows.Server.Follows;
 
 /// <summary>
-/// The follow graph in the host: its store (<c>Storage:Provider</c>, <c>ConnectionStrings:Follows</c>), its rules
+/// The follow graph in the host: its store (<c>Storage:Provider</c>, <c>ConnectionStrings:Follows</c>,
+/// <c>Storage:HealthCheckTimeout</c>), its rules
 /// (section <c>Follows</c>) and its GraphQL binding (section <c>FollowsApi</c>), which supplies the served schema.
 /// </summary>
 public static class FollowsHosting
@@ -17,7 +18,9 @@ public static class FollowsHosting
         var api = configuration.GetSection("FollowsApi").Get<FollowsApiOptions>() ?? new FollowsApiOptions();
         services.AddFollowsStore(store).AddFollowGraph(graph).AddFollowsApi(api);
         services.AddHostedService<FollowsStoreMigration>();
-        services.AddHealthChecks().AddCheck<FollowsStoreHealthCheck>("follows-store", tags: [GraphQLServerExtensions.ReadinessTag]);
+        var healthTimeout = configuration.GetValue("Storage:HealthCheckTimeout", FollowsStoreHealthCheck.DefaultTimeout);
+        services.AddHealthChecks().AddCheck<FollowsStoreHealthCheck>(
+            FollowsStoreHealthCheck.Name, failureStatus: null, tags: [GraphQLServerExtensions.ReadinessTag], timeout: healthTimeout);
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.Server.Operations;
@@ -85,6 +86,13 @@ internal sealed class GraphQLHttpHandler(OperationRunner runner, IOptions<GraphQ
         if (result is null)
         {
             await GraphQLHttpResponse.WriteErrorAsync(context, StatusCodes.Status504GatewayTimeout, mediaType, runner.TimedOut());
+            return;
+        }
+
+        if (StoreFaultErrors.Refusal(result) is var (faultStatus, fault))
+        {
+            context.Response.Headers.RetryAfter = StoreFaultErrors.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            await GraphQLHttpResponse.WriteErrorAsync(context, faultStatus, mediaType, fault);
             return;
         }
 

@@ -31,7 +31,20 @@ internal static class ServerErrors
     public static GraphQLError TooManyConnections(long limit) =>
         Create($"The server has its limit of {limit} WebSocket connections open; try again later.", "TOO_MANY_CONNECTIONS");
 
+    public const string ServiceUnavailableCode = "SERVICE_UNAVAILABLE";
+
+    public const string StorageFullCode = "STORAGE_FULL";
+
+    public static GraphQLError ServiceUnavailable() =>
+        Create("The database is unavailable; the server reconnects by itself, so try again shortly.", ServiceUnavailableCode);
+
+    public static GraphQLError StorageFull() =>
+        Create("The database's disk is full: writes are refused until space is freed; reads go on.", StorageFullCode);
+
     public static GraphQLError Internal() => Create("The server failed to process the request.", "INTERNAL_SERVER_ERROR");
+
+    public static string? CodeOf(GraphQLError error) =>
+        error.Extensions?.TryGetValue("code", out var code) == true ? code as string : null;
 
     private static GraphQLError Create(string message, string code) =>
         new(message, extensions: new Dictionary<string, object?> { ["code"] = code });
