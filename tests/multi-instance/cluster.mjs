@@ -43,7 +43,7 @@ export function pgSettings(connectionString, database) {
 }
 
 // bigint columns read as numbers: every position, ts and count of a test stays far below 2^53.
-const types = {
+export const types = {
   getTypeParser: (oid, format) => (oid === 20 ? Number : pg.types.getTypeParser(oid, format)),
 };
 
