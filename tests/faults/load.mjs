@@ -39,11 +39,11 @@ export async function post(endpoint, body, accept = 'application/graphql-respons
 
 export const codeOf = (answer) => answer.json?.errors?.[0]?.extensions?.code;
 
-/** A mutation's status when the request succeeded as a whole, else undefined. */
+/** A mutation's status when the request succeeded as a whole, else undefined (also while it has no answer yet). */
 export const mutationStatus = (answer, name) =>
-  (answer.status === 200 && !answer.json?.errors ? answer.json?.data?.[name]?.status : undefined);
+  (answer?.status === 200 && !answer.json?.errors ? answer.json?.data?.[name]?.status : undefined);
 
-export const readSucceeded = (answer) => answer.status === 200 && !answer.json?.errors && answer.json?.data?.profileByHandle;
+export const readSucceeded = (answer) => answer?.status === 200 && !answer.json?.errors && answer.json?.data?.profileByHandle;
 
 export const describe = (answer) => answer.error ?? `HTTP ${answer.status} ${answer.contentType} in ${answer.ms} ms: ${answer.text}`;
 
@@ -61,10 +61,13 @@ export async function probeReady(url) {
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The wait before the next request after a failure: the answer's Retry-After, else a second. */
+const retryPause = (answer) => Number(answer.retryAfter ?? 1) * 1000;
+
 /**
  * Keeps `writers` workers sending follows of distinct (follower, handle) pairs and `readers` workers reading
- * profiles, and probes readiness every 250 ms, until `stop()` says so. A worker whose request failed waits a
- * moment, as a client honouring Retry-After would. Every request is recorded with the phase it was sent in.
+ * profiles, and probes readiness every 250 ms, until `stop()` says so. A worker whose request failed waits as
+ * its Retry-After asks. Every request is recorded with the phase it was sent in.
  */
 export function startLoad({ endpoint, url, followers, handles, writers = 8, readers = 2 }) {
   const pairs = followers.flatMap((follower) => handles.map((handle) => ({ follower, handle })));
@@ -77,7 +80,7 @@ export function startLoad({ endpoint, url, followers, handles, writers = 8, read
       const write = { input, body: mutationBody('follow', input), phase: record.phase };
       record.writes.push(write);
       write.answer = await post(endpoint, write.body);
-      if (mutationStatus(write.answer, 'follow') !== 'SUCCESS') await pause(100);
+      if (mutationStatus(write.answer, 'follow') !== 'SUCCESS') await pause(retryPause(write.answer));
     }
   };
   const reader = async () => {
@@ -86,7 +89,7 @@ export function startLoad({ endpoint, url, followers, handles, writers = 8, read
       const read = { phase: record.phase };
       record.reads.push(read);
       read.answer = await post(endpoint, JSON.stringify({ query: READ, variables: { handle } }));
-      await pause(readSucceeded(read.answer) ? 20 : 100);
+      await pause(readSucceeded(read.answer) ? 20 : retryPause(read.answer));
     }
   };
   const prober = async () => {

@@ -12,7 +12,7 @@ import { startPostgres, skipWithoutOwnPostgres } from './postgres-server.mjs';
 import { BUDGET_MS, codeOf, describe, mutationStatus, post, readSucceeded, startLoad } from './load.mjs';
 
 const PROFILES = 20;
-const FOLLOWERS = 40;
+const FOLLOWERS = 24;
 const LOAD_BEFORE_MS = 2_000;
 const WRITES_AFTER_RECOVERY = 10;
 const RECOVERY_MS = 30_000;
@@ -43,6 +43,7 @@ export function postgresOutageTest(name, { breakDatabase, repairDatabase, outage
   test(name, { skip: skipWithoutOwnPostgres, timeout: 180_000 }, async (t) => {
     const postgres = startPostgres();
     let server;
+    let load;
     try {
       server = await startInstance('faults', [
         '--Storage:Provider=PostgreSql',
@@ -54,7 +55,7 @@ export function postgresOutageTest(name, { breakDatabase, repairDatabase, outage
       await Promise.all(Array.from({ length: PROFILES / 5 }, (_, i) => newOwner(endpoint, handles.slice(i * 5, i * 5 + 5))));
       const followers = await runBounded(Array.from({ length: FOLLOWERS }, () => () => newFollower(endpoint)), 8);
 
-      const load = startLoad({ endpoint, url, followers, handles });
+      load = startLoad({ endpoint, url, followers, handles });
       await pause(LOAD_BEFORE_MS);
       load.enter('outage');
       await breakDatabase(postgres);
@@ -125,6 +126,7 @@ export function postgresOutageTest(name, { breakDatabase, repairDatabase, outage
         await db.end();
       }
     } finally {
+      await load?.stop();
       await server?.stop();
       postgres.remove();
     }

@@ -65,6 +65,11 @@ internal sealed class WriteStore : IAsyncDisposable
     /// </summary>
     public async Task FailedAsync(Exception exception)
     {
+        if (_backoff.IsWaiting)
+        {
+            // The commit was refused before it reached the database: nothing failed anew, and the wait keeps its end.
+            return;
+        }
         if (StoreFaults.Recognize(exception) is { } fault)
         {
             _lastFault = fault.Fault;
