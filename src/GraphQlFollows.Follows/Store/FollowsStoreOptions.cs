@@ -14,6 +14,9 @@ public sealed class FollowsStoreOptions
     /// <summary>The provider's connection string; for SQLite it defaults to <see cref="DefaultSqliteConnectionString"/>.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>Shared by every context of this store, so that one failed read spares the others the wait.</summary>
+    internal StoreCircuit Circuit { get; } = new();
+
     /// <summary>
     /// Builds options from the two configuration values as text; a null or empty provider means SQLite.
     /// </summary>

@@ -5,22 +5,26 @@ namespace GraphQlFollows.Follows.Store;
 
 /// <summary>
 /// The timeouts a connection string gets unless it names its own: short enough that a database which hangs (a
-/// frozen server, a silent network, a locked file) fails a request well within the server's request budget (10 s),
+/// frozen server, a silent network, a locked file) fails a request within the server's request budget (10 s),
 /// so the caller hears that the store is unavailable instead of a timeout, and the connection is dropped.
 /// </summary>
 public static class StoreTimeouts
 {
-    /// <summary>PostgreSQL: opening a connection, or waiting for a free one in the pool (Npgsql <c>Timeout</c>).</summary>
-    public const int PostgresConnectSeconds = 3;
+    /// <summary>
+    /// PostgreSQL: opening a connection, or waiting for a free one in the pool (Npgsql <c>Timeout</c>). Npgsql also
+    /// bounds with it each of the two waits of the cancellation request it sends after a statement's timeout, so
+    /// a statement sent to a server that hangs fails after <see cref="PostgresCommandSeconds"/> plus twice this.
+    /// </summary>
+    public const int PostgresConnectSeconds = 2;
 
     /// <summary>PostgreSQL: one statement (Npgsql <c>Command Timeout</c>).</summary>
     public const int PostgresCommandSeconds = 3;
 
     /// <summary>
-    /// PostgreSQL: how long a timed-out statement waits for the server to confirm its cancellation before the
-    /// connection is broken (Npgsql <c>Cancellation Timeout</c>, milliseconds).
+    /// PostgreSQL: how long a timed-out statement waits, once its cancellation was requested, for the server to
+    /// answer before the connection is dropped (Npgsql <c>Cancellation Timeout</c>, milliseconds; -1: not at all).
     /// </summary>
-    public const int PostgresCancellationMilliseconds = 500;
+    public const int PostgresCancellationMilliseconds = -1;
 
     /// <summary>SQLite: how long a statement waits for a lock held by another connection (<c>Default Timeout</c>, busy timeout).</summary>
     public const int SqliteBusySeconds = 5;
