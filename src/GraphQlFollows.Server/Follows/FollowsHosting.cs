@@ -17,10 +17,27 @@ public static class FollowsHosting
         var graph = configuration.GetSection("Follows").Get<FollowGraphOptions>() ?? new FollowGraphOptions();
         var api = configuration.GetSection("FollowsApi").Get<FollowsApiOptions>() ?? new FollowsApiOptions();
         services.AddFollowsStore(store).AddFollowGraph(graph).AddFollowsApi(api);
+        if (store.Provider == StorageProvider.PostgreSql)
+        {
+            KeepThreadsForCancellations();
+        }
         services.AddHostedService<FollowsStoreMigration>();
         var healthTimeout = configuration.GetValue("Storage:HealthCheckTimeout", FollowsStoreHealthCheck.DefaultTimeout);
         services.AddHealthChecks().AddCheck<FollowsStoreHealthCheck>(
             FollowsStoreHealthCheck.Name, failureStatus: null, tags: [GraphQLServerExtensions.ReadinessTag], timeout: healthTimeout);
         return services;
+    }
+
+    /// <summary>
+    /// Npgsql sends the cancellation request of a timed-out statement synchronously, holding a thread-pool thread
+    /// for up to twice the connect timeout. When a frozen server times out many statements at once, the pool
+    /// would grow only slowly, and every request (readiness included) would wait for a thread; with this many
+    /// threads at hand from the start, the others go on.
+    /// </summary>
+    private static void KeepThreadsForCancellations()
+    {
+        const int threads = 64;
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, threads), completionPorts);
     }
 }

@@ -17,10 +17,18 @@ internal sealed class FollowsStoreHealthCheck(IDbContextFactory<FollowsDbContext
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        await using var store = await factory.CreateDbContextAsync(cancellationToken);
-        // The wait ends with the timeout even where a provider's connection attempt does not heed cancellation.
-        return await store.Database.CanConnectAsync(cancellationToken).WaitAsync(cancellationToken)
+        // The wait ends with the timeout even where the provider does not heed cancellation, or where closing a
+        // connection that is still waiting for the database would wait with it: the attempt ends on its own.
+        var attempt = CanConnectAsync(cancellationToken);
+        _ = attempt.ContinueWith(static t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+        return await attempt.WaitAsync(cancellationToken)
             ? HealthCheckResult.Healthy()
             : HealthCheckResult.Unhealthy("The follow store does not accept connections.");
+    }
+
+    private async Task<bool> CanConnectAsync(CancellationToken cancellationToken)
+    {
+        await using var store = await factory.CreateDbContextAsync(cancellationToken);
+        return await store.Database.CanConnectAsync(cancellationToken);
     }
 }

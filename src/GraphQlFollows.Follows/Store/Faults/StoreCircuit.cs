@@ -57,6 +57,11 @@ internal sealed class StoreCircuit : DbConnectionInterceptor, IDbCommandIntercep
 
     private void Failed(Exception exception)
     {
+        // While the wait runs, failures are the circuit's own refusals, or calls that began before it: none is news.
+        if (_backoff.IsWaiting)
+        {
+            return;
+        }
         if (StoreFaults.Recognize(exception) is { } fault)
         {
             _lastFault = fault;
