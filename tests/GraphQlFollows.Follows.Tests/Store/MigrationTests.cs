@@ -1,4 +1,5 @@
 using GraphQlFollows.Follows.Store;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -133,6 +134,6 @@ public sealed class MigrationTests
     {
         Assert.Throws<ArgumentException>(() => FollowsStoreOptions.From("Oracle", null));
         Assert.Throws<ArgumentException>(() => FollowsStoreOptions.From("PostgreSql", null));
-        Assert.Equal(FollowsStoreOptions.DefaultSqliteConnectionString, FollowsStoreOptions.From(null, " ").EffectiveConnectionString());
+        Assert.Equal("follows.db", new SqliteConnectionStringBuilder(FollowsStoreOptions.From(null, " ").EffectiveConnectionString()).DataSource);
     }
 }

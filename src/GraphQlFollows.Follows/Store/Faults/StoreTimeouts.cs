@@ -1,6 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Npgsql;
-
 namespace GraphQlFollows.Follows.Store;
 
 /// <summary>
@@ -29,33 +26,17 @@ public static class StoreTimeouts
     /// <summary>SQLite: how long a statement waits for a lock held by another connection (<c>Default Timeout</c>, busy timeout).</summary>
     public const int SqliteBusySeconds = 5;
 
-    internal static string ForPostgres(string connectionString)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!Names(connectionString, "Timeout"))
-        {
-            builder.Timeout = PostgresConnectSeconds;
-        }
-        if (!Names(connectionString, "Command Timeout", "CommandTimeout"))
-        {
-            builder.CommandTimeout = PostgresCommandSeconds;
-        }
-        if (!Names(connectionString, "Cancellation Timeout", "CancellationTimeout"))
-        {
-            builder.CancellationTimeout = PostgresCancellationMilliseconds;
-        }
-        return builder.ConnectionString;
-    }
+    internal static string ForPostgres(string connectionString) => connectionString.TrimEnd(';', ' ')
+        + Unless(connectionString, "Timeout", PostgresConnectSeconds, "Timeout")
+        + Unless(connectionString, "Command Timeout", PostgresCommandSeconds, "Command Timeout", "CommandTimeout")
+        + Unless(connectionString, "Cancellation Timeout", PostgresCancellationMilliseconds, "Cancellation Timeout", "CancellationTimeout");
 
-    internal static string ForSqlite(string connectionString)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (!Names(connectionString, "Default Timeout", "DefaultTimeout", "Command Timeout", "CommandTimeout"))
-        {
-            builder.DefaultTimeout = SqliteBusySeconds;
-        }
-        return builder.ConnectionString;
-    }
+    internal static string ForSqlite(string connectionString) => connectionString.TrimEnd(';', ' ')
+        + Unless(connectionString, "Default Timeout", SqliteBusySeconds, "Default Timeout", "DefaultTimeout", "Command Timeout", "CommandTimeout");
+
+    // The setting to append, or nothing when the connection string names the key (under any of its names) itself.
+    private static string Unless(string connectionString, string key, int value, params string[] names) =>
+        Names(connectionString, names) ? "" : $";{key}={value}";
 
     // Whether the connection string sets a key itself (the builders answer for their defaults too).
     private static bool Names(string connectionString, params string[] keys)
