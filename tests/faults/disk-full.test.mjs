@@ -10,7 +10,7 @@ import path from 'node:path';
 import { serverDll, startInstance } from '../multi-instance/cluster.mjs';
 import { newFollower, newOwner } from '../multi-instance/actors.mjs';
 import { assertAcknowledgedOnce, assertNone, mutationBody } from '../multi-instance/checks.mjs';
-import { codeOf, describe, mutationStatus, post, readSucceeded } from './load.mjs';
+import { codeOf, describe, mutationStatus, post, readSucceeded, retryIdentically } from './load.mjs';
 
 const skip = process.getuid?.() !== 0 ? 'mounts a tmpfs: needs root'
   : (spawnSync('sqlite3', ['-version']).status !== 0 ? 'needs the sqlite3 command (tests/run.sh installs it)' : false);
@@ -20,7 +20,6 @@ const FOLLOWERS = 12;
 const MAX_WRITES_WHILE_FULL = 40;
 const READ = JSON.stringify({ query: `{ profileByHandle(handle: "${HANDLES[0]}") { followerCount followers(first: 5) { totalCount } } }` });
 
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A tmpfs of `size` mounted on a new directory; `remove()` unmounts it and deletes the directory. */
 function mountTmpfs(size) {
@@ -105,15 +104,7 @@ test('a full disk refuses writes with STORAGE_FULL, serves reads, and writes res
 
       rmSync(filler);
       const retried = [];
-      for (const write of refused) {
-        let answer;
-        for (let attempt = 1; attempt <= 5; attempt++) {
-          answer = await post(endpoint, write.body);
-          if (mutationStatus(answer, 'follow') === 'SUCCESS') break;
-          await pause(500);
-        }
-        retried.push(answer);
-      }
+      for (const write of refused) retried.push(await retryIdentically(endpoint, write.body));
       await t.test('once space is freed, the identical retries of the refused writes answer SUCCESS', () => {
         assertNone(retried.filter((a) => mutationStatus(a, 'follow') !== 'SUCCESS').map(describe), 'retries answered otherwise');
       });

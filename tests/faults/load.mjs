@@ -59,10 +59,24 @@ export async function probeReady(url) {
   }
 }
 
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The wait before the next request after a failure: the answer's Retry-After, else a second. */
 const retryPause = (answer) => Number(answer.retryAfter ?? 1) * 1000;
+
+/**
+ * Sends a body again, the very same bytes, while the server refuses it for the database's sake (503 or 507),
+ * waiting as Retry-After asks, at most `attempts` times; answers the last answer.
+ */
+export async function retryIdentically(endpoint, body, attempts = 5) {
+  let answer;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    answer = await post(endpoint, body);
+    if (answer.status !== 503 && answer.status !== 507) break;
+    await pause(retryPause(answer));
+  }
+  return answer;
+}
 
 /**
  * Keeps `writers` workers sending follows of distinct (follower, handle) pairs and `readers` workers reading

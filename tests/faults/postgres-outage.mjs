@@ -9,7 +9,7 @@ import { newFollower, newOwner } from '../multi-instance/actors.mjs';
 import { assertAcknowledgedOnce, assertNone, checkStoredGraph, logOccurrences, readLog, waitUntil } from '../multi-instance/checks.mjs';
 import { runBounded } from '../e2e/clients.mjs';
 import { startPostgres, skipWithoutOwnPostgres } from './postgres-server.mjs';
-import { BUDGET_MS, codeOf, describe, mutationStatus, post, readSucceeded, startLoad } from './load.mjs';
+import { BUDGET_MS, codeOf, describe, mutationStatus, pause, readSucceeded, retryIdentically, startLoad } from './load.mjs';
 
 const PROFILES = 20;
 const FOLLOWERS = 24;
@@ -20,20 +20,8 @@ const RECOVERY_MS = 30_000;
 const HEALTH_TIMEOUT_MS = 2_000;
 const PROBE_SLACK_MS = 1_500;
 
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const isRefusal = (answer) => answer.status === 503 && codeOf(answer) === 'SERVICE_UNAVAILABLE';
-
-/** Sends a write's very body again; a 503 (the server still reconnecting) is retried a few times, as a client would. */
-async function retryIdentically(endpoint, write) {
-  let answer;
-  for (let attempt = 1; attempt <= 5; attempt++) {
-    answer = await post(endpoint, write.body);
-    if (!isRefusal(answer)) break;
-    await pause(Number(answer.retryAfter ?? 1) * 1000);
-  }
-  return answer;
-}
 
 /**
  * Defines the test: `breakDatabase(postgres)` starts the outage, which lasts `outageMs`, then
@@ -110,7 +98,7 @@ export function postgresOutageTest(name, { breakDatabase, repairDatabase, outage
         t.diagnostic(`${failed.length} writes failed; ${committedAnyway} of them had been committed all the same`);
         const acknowledged = record.writes.filter(succeeded);
         const again = [...failed, ...acknowledged.slice(0, 10)];
-        const answers = await runBounded(again.map((w) => () => retryIdentically(endpoint, w)), 8);
+        const answers = await runBounded(again.map((w) => () => retryIdentically(endpoint, w.body)), 8);
         await t.test('identical retries after recovery, of failed and of acknowledged writes, answer SUCCESS', () => {
           assertNone(answers.filter((a) => mutationStatus(a, 'follow') !== 'SUCCESS').map(describe), 'retries answered otherwise');
         });
