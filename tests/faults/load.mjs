@@ -79,11 +79,11 @@ export async function retryIdentically(endpoint, body, attempts = 5) {
 }
 
 /**
- * Keeps `writers` workers sending follows of distinct (follower, handle) pairs and `readers` workers reading
- * profiles, and probes readiness every 250 ms, until `stop()` says so. A worker whose request failed waits as
+ * Keeps `writers` workers sending follows of distinct (follower, handle) pairs, each up to ten a second, and
+ * `readers` workers reading profiles, and probes readiness every 250 ms, until `stop()` says so. A worker whose request failed waits as
  * its Retry-After asks. Every request is recorded with the phase it was sent in.
  */
-export function startLoad({ endpoint, url, followers, handles, writers = 8, readers = 2 }) {
+export function startLoad({ endpoint, url, followers, handles, writers = 6, readers = 2 }) {
   const pairs = followers.flatMap((follower) => handles.map((handle) => ({ follower, handle })));
   const record = { writes: [], reads: [], probes: [], phase: 'before' };
   let stopped = false;
@@ -94,7 +94,8 @@ export function startLoad({ endpoint, url, followers, handles, writers = 8, read
       const write = { input, body: mutationBody('follow', input), phase: record.phase };
       record.writes.push(write);
       write.answer = await post(endpoint, write.body);
-      if (mutationStatus(write.answer, 'follow') !== 'SUCCESS') await pause(retryPause(write.answer));
+      // Paced, so that the pairs last through the outage and the recovery.
+      await pause(mutationStatus(write.answer, 'follow') === 'SUCCESS' ? 100 : retryPause(write.answer));
     }
   };
   const reader = async () => {

@@ -12,7 +12,7 @@ import { startPostgres, skipWithoutOwnPostgres } from './postgres-server.mjs';
 import { BUDGET_MS, codeOf, describe, mutationStatus, pause, readSucceeded, retryIdentically, startLoad } from './load.mjs';
 
 const PROFILES = 20;
-const FOLLOWERS = 24;
+const FOLLOWERS = 30;
 const LOAD_BEFORE_MS = 2_000;
 const WRITES_AFTER_RECOVERY = 10;
 const RECOVERY_MS = 30_000;
