@@ -76,6 +76,7 @@ public static class GraphQLServerExtensions
             ParserOptions = ParserOptions.Default with { MaxTokens = options.MaxTokens },
             ValidationRules = [.. SpecifiedRules.All, limits.Rule],
             OnUnexpectedError = error => logger.LogError(error, "A resolver failed."),
+            TranslateException = provider.GetService<IGraphQLExceptionTranslator>() is { } translator ? translator.Translate : null,
         });
     }
 

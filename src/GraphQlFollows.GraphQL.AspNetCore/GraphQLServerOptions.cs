@@ -37,6 +37,14 @@ public sealed class GraphQLServerOptions
 
     public WebSocketSettings WebSockets { get; set; } = new();
 
+    /// <summary>
+    /// The HTTP statuses of errors that are the server's state rather than the request's fault, by
+    /// <c>extensions.code</c> (an application adds its own, such as 503 for a database that is away): a response
+    /// holding one is answered with that error alone and its status, and with <c>Retry-After</c> when the error has
+    /// <c>extensions.retryAfter</c>.
+    /// </summary>
+    public Dictionary<string, int> ErrorStatusCodes { get; set; } = new(StringComparer.Ordinal);
+
     public CorsSettings Cors { get; set; } = new();
 }
 

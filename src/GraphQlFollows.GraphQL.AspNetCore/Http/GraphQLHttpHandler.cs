@@ -88,6 +88,12 @@ internal sealed class GraphQLHttpHandler(OperationRunner runner, IOptions<GraphQ
             return;
         }
 
+        if (ErrorStatus.Of(result, _options.ErrorStatusCodes) is var (serverStatus, serverError))
+        {
+            await ErrorStatus.WriteAsync(context, serverStatus, mediaType, serverError);
+            return;
+        }
+
         var status = result.HasData ? StatusCodes.Status200OK : GraphQLHttpResponse.RequestErrorStatus(mediaType);
         await GraphQLHttpResponse.WriteAsync(context, status, mediaType, result);
     }

@@ -25,5 +25,5 @@ internal static class ServerErrors
     public static GraphQLError Internal() => Create("The server failed to process the request.", "INTERNAL_SERVER_ERROR");
 
     private static GraphQLError Create(string message, string code) =>
-        new(message, extensions: new Dictionary<string, object?> { ["code"] = code });
+        new(message, extensions: GraphQLErrors.Extensions(code));
 }

@@ -24,6 +24,13 @@ public sealed class ExecutionOptions
     /// </summary>
     public bool IncludeExceptionDetails { get; init; }
 
+    /// <summary>
+    /// Turns an exception a resolver threw into an error meant for the client (its message and extensions), or
+    /// returns null to report it as unexpected. A host maps the failures its domain names here, such as a database
+    /// that is unavailable, so that clients can tell them apart.
+    /// </summary>
+    public Func<Exception, GraphQLException?>? TranslateException { get; init; }
+
     /// <summary>Called with each unexpected exception a resolver throws, so that the host can log it.</summary>
     public Action<Exception>? OnUnexpectedError { get; init; }
 

@@ -171,7 +171,7 @@ internal sealed class OperationFeed : IAsyncDisposable
 
     private async Task<T> WithRetriesAsync<T>(Func<Task<T>> read)
     {
-        var delay = TimeSpan.FromMilliseconds(100);
+        var backoff = new RetryBackoff(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5));
         while (true)
         {
             try
@@ -180,9 +180,9 @@ internal sealed class OperationFeed : IAsyncDisposable
             }
             catch (Exception exception) when (!_stop.IsCancellationRequested)
             {
+                var delay = backoff.Failed();
                 _logger.LogWarning(exception, "The operation feed could not read the log's end; retrying in {Delay}.", delay);
                 await Task.Delay(delay, _stop.Token).ConfigureAwait(false);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
             }
         }
     }

@@ -136,7 +136,7 @@ internal sealed class GraphWriter : IAsyncDisposable
         catch (Exception exception)
         {
             // The decisions were made against state that was not committed: none of them stands.
-            await _store.ResetAsync().ConfigureAwait(false);
+            await _store.FailedAsync(exception).ConfigureAwait(false);
             TakeQueued(batch);
             FollowsLog.CommitFailed(_logger, batch.Count, exception);
             foreach (var write in batch)
@@ -210,7 +210,7 @@ internal sealed class GraphWriter : IAsyncDisposable
             // Pruning only saves space; the next window tries again, and a database that stays away shows in the
             // commits' own failures.
             FollowsLog.PruneFailed(_logger, exception);
-            await _store.ResetAsync().ConfigureAwait(false);
+            await _store.FailedAsync(exception).ConfigureAwait(false);
         }
     }
 }

@@ -103,6 +103,7 @@ internal abstract class SqlDialect
 
         public override async Task ListenAsync(Action onCommit, Action<Exception> onLost, CancellationToken cancellationToken)
         {
+            var backoff = new RetryBackoff(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(10));
             while (!cancellationToken.IsCancellationRequested)
             {
                 try
@@ -114,6 +115,7 @@ internal abstract class SqlDialect
                     {
                         await listen.ExecuteNonQueryAsync(cancellationToken);
                     }
+                    backoff.Succeeded();
                     // Commits made while no connection listened are found by reading the log now.
                     onCommit();
                     while (true)
@@ -123,9 +125,10 @@ internal abstract class SqlDialect
                 }
                 catch (Exception exception) when (exception is NpgsqlException or System.IO.IOException or TimeoutException)
                 {
-                    // The database went away: listen again once it may be back; the feed polls meanwhile.
+                    // The database went away: listen again once it may be back, less often the longer it stays
+                    // away; the feed polls meanwhile.
                     onLost(exception);
-                    await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                    await Task.Delay(backoff.Failed(), cancellationToken);
                 }
             }
         }
