@@ -20,6 +20,9 @@ public static class GraphQLServerApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        // On SIGTERM the host stops taking connections, lets requests in flight finish (the writer commits and
+        // answers what is queued) and exits within HostOptions:ShutdownTimeout.
+        builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("HostOptions"));
         builder.Services.AddFollows(builder.Configuration);
         builder.Services.AddGraphQLServer(builder.Configuration);
         configure?.Invoke(builder);

@@ -1,6 +1,7 @@
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.Server.Admission;
 using GraphQlFollows.Server.Health;
 using GraphQlFollows.Server.Http;
 using GraphQlFollows.Server.Ide;
@@ -24,6 +25,8 @@ public static class GraphQLServerExtensions
         services.AddSingleton<IValidateOptions<GraphQLServerOptions>, GraphQLServerOptionsValidator>();
         services.AddSingleton<IRequestExecutor>(provider => CreateExecutor(provider));
         services.AddSingleton<OperationRunner>();
+        services.AddSingleton<WalletSignedBudget>();
+        services.AddClientRateLimits();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<GraphQLWebSocketHandler>();
         services.AddSingleton<BananaCakePop>();
@@ -39,6 +42,12 @@ public static class GraphQLServerExtensions
     {
         var options = app.Services.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
         UseCors(app, options.Cors);
+        var limited = options.RateLimits.Requests.IsOn;
+        if (limited)
+        {
+            app.UseRateLimiter();
+        }
+
         app.UseWebSockets();
 
         BananaCakePop? ide = null;
@@ -54,7 +63,11 @@ public static class GraphQLServerExtensions
             app.Services.GetRequiredService<GraphQLWebSocketHandler>(),
             ide,
             options);
-        app.Map(options.Path, endpoint.HandleAsync);
+        var graphQL = app.Map(options.Path, endpoint.HandleAsync);
+        if (limited)
+        {
+            graphQL.RequireRateLimiting(ClientRateLimits.RequestsPolicy);
+        }
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadinessTag) });

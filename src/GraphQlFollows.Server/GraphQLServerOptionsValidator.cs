@@ -25,6 +25,12 @@ internal sealed class GraphQLServerOptionsValidator : IValidateOptions<GraphQLSe
         Require(failures, sockets.MaxOperationsPerConnection > 0, "GraphQL:WebSockets:MaxOperationsPerConnection must be positive.");
         Require(failures, sockets.MaxMessageBytes > 0, "GraphQL:WebSockets:MaxMessageBytes must be positive.");
 
+        foreach (var (section, budget) in new[] { ("Requests", options.RateLimits.Requests), ("WalletSigned", options.RateLimits.WalletSigned) })
+        {
+            Require(failures, budget.Permits >= 0 && budget.Burst >= 0, $"GraphQL:RateLimits:{section}: Permits and Burst must not be negative.");
+            Require(failures, !budget.IsOn || budget.Window > TimeSpan.Zero, $"GraphQL:RateLimits:{section}:Window must be positive.");
+        }
+
         var cors = options.Cors;
         Require(failures, !(cors.AllowCredentials && cors.AllowedOrigins.Contains("*")),
             "GraphQL:Cors:AllowCredentials cannot be combined with the origin '*'.");

@@ -54,37 +54,53 @@ internal sealed class MutationResolvers(FollowGraph graph)
     private async ValueTask<object?> RegisterSigningKeyAsync(IResolverContext context)
     {
         var input = Input(context);
-        return await graph.RegisterSigningKeyAsync(new(
-            Text(input, "address"), Text(input, "message"), Text(input, "signature")));
+        return await Admitted(graph.RegisterSigningKeyAsync(new(
+            Text(input, "address"), Text(input, "message"), Text(input, "signature")), context.CancellationToken));
     }
 
     private async ValueTask<object?> RevokeSigningKeyAsync(IResolverContext context)
     {
         var input = Input(context);
-        return await graph.RevokeSigningKeyAsync(new(
-            Text(input, "address"), Text(input, "signingKey"), Text(input, "message"), Text(input, "signature")));
+        return await Admitted(graph.RevokeSigningKeyAsync(new(
+            Text(input, "address"), Text(input, "signingKey"), Text(input, "message"), Text(input, "signature")), context.CancellationToken));
     }
 
     private async ValueTask<object?> CreateProfileAsync(IResolverContext context)
     {
         var input = Input(context);
-        return await graph.CreateProfileAsync(new(
-            Text(input, "address"), Text(input, "handle"), Text(input, "message"), Text(input, "signature")));
+        return await Admitted(graph.CreateProfileAsync(new(
+            Text(input, "address"), Text(input, "handle"), Text(input, "message"), Text(input, "signature")), context.CancellationToken));
     }
 
-    private static async ValueTask<object?> PairAsync(IResolverContext context, Func<FollowRequest, Task<FollowResult>> decide)
+    private static async ValueTask<object?> PairAsync(
+        IResolverContext context, Func<FollowRequest, CancellationToken, Task<FollowResult>> decide)
     {
         var input = Input(context);
-        return await decide(new FollowRequest(
-            Text(input, "address"), Text(input, "handle"), Text(input, "message"), Text(input, "signature"), Text(input, "signingKey")));
+        return await Admitted(decide(new FollowRequest(
+            Text(input, "address"), Text(input, "handle"), Text(input, "message"), Text(input, "signature"), Text(input, "signingKey")),
+            context.CancellationToken));
     }
 
     private async ValueTask<object?> BatchUnfollowAsync(IResolverContext context)
     {
         var input = Input(context);
         var handles = ((IReadOnlyList<object?>)input["handles"]!).Cast<string>().ToArray();
-        return await graph.BatchUnfollowAsync(new(
-            Text(input, "address"), Text(input, "message"), Text(input, "signature"), Text(input, "signingKey"), handles));
+        return await Admitted(graph.BatchUnfollowAsync(new(
+            Text(input, "address"), Text(input, "message"), Text(input, "signature"), Text(input, "signingKey"), handles),
+            context.CancellationToken));
+    }
+
+    /// <summary>The write's result, or the error <see cref="WriteErrors.Overloaded"/> when the writer refused to queue it.</summary>
+    private static async Task<object?> Admitted<TResult>(Task<TResult> write)
+    {
+        try
+        {
+            return await write;
+        }
+        catch (GraphOverloadedException overloaded)
+        {
+            throw WriteErrors.Overloaded(overloaded.RetryAfter);
+        }
     }
 
     private static IReadOnlyDictionary<string, object?> Input(IResolverContext context) =>

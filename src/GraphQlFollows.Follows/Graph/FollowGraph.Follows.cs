@@ -5,17 +5,19 @@ namespace GraphQlFollows.Follows.Graph;
 public sealed partial class FollowGraph
 {
     /// <summary>Follows a profile; the checks are the contract's, in its order (see <see cref="DecidePairAsync"/>).</summary>
-    public Task<FollowResult> FollowAsync(FollowRequest request) => DecidePairAsync(request, follow: true);
+    public Task<FollowResult> FollowAsync(FollowRequest request, CancellationToken cancellationToken = default) =>
+        DecidePairAsync(request, follow: true, cancellationToken);
 
     /// <summary>Unfollows a profile; the checks are the contract's, in its order (see <see cref="DecidePairAsync"/>).</summary>
-    public Task<FollowResult> UnfollowAsync(FollowRequest request) => DecidePairAsync(request, follow: false);
+    public Task<FollowResult> UnfollowAsync(FollowRequest request, CancellationToken cancellationToken = default) =>
+        DecidePairAsync(request, follow: false, cancellationToken);
 
     /// <summary>
     /// Unfollows up to 20 distinct handles under one signing-key signature over
     /// <c>{"op":"batchUnfollow","address":…,"handles":[…],"ts":…}</c>. Checks 1 to 6 apply to the whole request
     /// (the rate limit costs one permit per handle); checks 7 to 11 to each handle. Repeated handles count once.
     /// </summary>
-    public async Task<BatchUnfollowResult> BatchUnfollowAsync(BatchUnfollowRequest request)
+    public async Task<BatchUnfollowResult> BatchUnfollowAsync(BatchUnfollowRequest request, CancellationToken cancellationToken = default)
     {
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
@@ -33,7 +35,7 @@ public sealed partial class FollowGraph
             return BatchUnfollowResults.AllFailed(status, now, handles);
         }
         return await _writer.SubmitAsync(
-            new BatchUnfollowWrite(address.Value, handles, message.Ts, request.Message, request.Signature!, key));
+            new BatchUnfollowWrite(address.Value, handles, message.Ts, request.Message, request.Signature!, key), cancellationToken);
     }
 
     /// <summary>
@@ -42,7 +44,7 @@ public sealed partial class FollowGraph
     /// 5 signature; then, at commit, 6 rate; 7 handle exists; 8 newer than the pair's last accepted operation
     /// (an identical retry is SUCCESS); 9 not the address's own profile; 10 not already done; 11 applied.
     /// </summary>
-    private async Task<FollowResult> DecidePairAsync(FollowRequest request, bool follow)
+    private async Task<FollowResult> DecidePairAsync(FollowRequest request, bool follow, CancellationToken cancellationToken)
     {
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
@@ -60,7 +62,7 @@ public sealed partial class FollowGraph
             return new(status, now);
         }
         return await _writer.SubmitAsync(
-            new PairWrite(address.Value, message.Handle!, follow, message.Ts, request.Message, request.Signature!, key));
+            new PairWrite(address.Value, message.Handle!, follow, message.Ts, request.Message, request.Signature!, key), cancellationToken);
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ public sealed partial class FollowGraph
     /// most 4 KiB); the handle (3 to 20 of <c>a-z 0-9 _</c>); the clock window; the wallet signature;
     /// then, at commit, the rate and whether the handle is free. The byte-identical message that claimed it is SUCCESS again.
     /// </summary>
-    public async Task<CreateProfileResult> CreateProfileAsync(CreateProfileRequest request)
+    public async Task<CreateProfileResult> CreateProfileAsync(CreateProfileRequest request, CancellationToken cancellationToken = default)
     {
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
@@ -34,6 +34,6 @@ public sealed partial class FollowGraph
             return new(CreateProfileStatus.INVALID_SIGNATURE, now);
         }
         return await _writer.SubmitAsync(
-            new CreateProfileWrite(address.Value, message.Handle!, message.Ts, request.Message, request.Signature));
+            new CreateProfileWrite(address.Value, message.Handle!, message.Ts, request.Message, request.Signature), cancellationToken);
     }
 }

@@ -50,7 +50,7 @@ public sealed partial class FollowGraph : IAsyncDisposable
         var store = WriteStore.For(factory);
         _feed = new OperationFeed(new FollowQueries(factory), store, options.LogPollInterval, Publish, _logger);
         _writer = new GraphWriter(
-            store, clock, options.MaxOperationsPerCommit, new RateLimit(options.RateLimitPermits, options.RateLimitWindow), _feed);
+            store, clock, options, new RateLimit(options.RateLimitPermits, options.RateLimitWindow), _feed);
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ public sealed partial class FollowGraph : IAsyncDisposable
     /// P-256 SubjectPublicKeyInfo; the wallet signature; the key is not registered to another address nor
     /// revoked. Registering an active key again for its own address is SUCCESS and changes nothing.
     /// </summary>
-    public async Task<RegisterSigningKeyResult> RegisterSigningKeyAsync(RegisterSigningKeyRequest request)
+    public async Task<RegisterSigningKeyResult> RegisterSigningKeyAsync(RegisterSigningKeyRequest request, CancellationToken cancellationToken = default)
     {
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
@@ -85,7 +85,7 @@ public sealed partial class FollowGraph : IAsyncDisposable
         {
             return new(RegisterSigningKeyStatus.INVALID_SIGNATURE, now);
         }
-        return await _writer.SubmitAsync(new RegisterSigningKeyWrite(address.Value, key.Text, request.Message, request.Signature!));
+        return await _writer.SubmitAsync(new RegisterSigningKeyWrite(address.Value, key.Text, request.Message, request.Signature!), cancellationToken);
     }
 
     /// <summary>
@@ -95,7 +95,7 @@ public sealed partial class FollowGraph : IAsyncDisposable
     /// P-256 SubjectPublicKeyInfo registered to the address; the wallet signature. Revoking a revoked key is
     /// SUCCESS and changes nothing.
     /// </summary>
-    public async Task<RevokeSigningKeyResult> RevokeSigningKeyAsync(RevokeSigningKeyRequest request)
+    public async Task<RevokeSigningKeyResult> RevokeSigningKeyAsync(RevokeSigningKeyRequest request, CancellationToken cancellationToken = default)
     {
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
@@ -121,7 +121,7 @@ public sealed partial class FollowGraph : IAsyncDisposable
             return new(RevokeSigningKeyStatus.INVALID_SIGNATURE, now);
         }
         var result = await _writer.SubmitAsync(
-            new RevokeSigningKeyWrite(address.Value, key.Text, message.Ts, request.Message, request.Signature!));
+            new RevokeSigningKeyWrite(address.Value, key.Text, message.Ts, request.Message, request.Signature!), cancellationToken);
         if (result.Status == RevokeSigningKeyStatus.SUCCESS)
         {
             _activeKeys.Forget(key.Text);

@@ -14,6 +14,11 @@ public static class FollowsHosting
     {
         var store = FollowsStoreOptions.From(configuration["Storage:Provider"], configuration.GetConnectionString("Follows"));
         var graph = configuration.GetSection("Follows").Get<FollowGraphOptions>() ?? new FollowGraphOptions();
+        if (configuration["Follows:MaxQueueWait"] is null && configuration.GetValue<TimeSpan?>("GraphQL:RequestTimeout") is { } budget)
+        {
+            // A write that cannot commit within the request's budget is refused at once rather than timed out.
+            graph.MaxQueueWait = budget;
+        }
         var api = configuration.GetSection("FollowsApi").Get<FollowsApiOptions>() ?? new FollowsApiOptions();
         services.AddFollowsStore(store).AddFollowGraph(graph).AddFollowsApi(api);
         services.AddHostedService<FollowsStoreMigration>();

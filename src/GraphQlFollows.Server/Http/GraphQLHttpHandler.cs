@@ -1,5 +1,6 @@
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.Server.Admission;
 using GraphQlFollows.Server.Operations;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,8 @@ namespace GraphQlFollows.Server.Http;
 /// GraphQL over HTTP: queries by GET or POST, mutations by POST, with the status codes of the GraphQL over HTTP
 /// specification. Every refusal is a GraphQL response with an error, never an empty status.
 /// </summary>
-internal sealed class GraphQLHttpHandler(OperationRunner runner, IOptions<GraphQLServerOptions> options, ILogger<GraphQLHttpHandler> logger)
+internal sealed class GraphQLHttpHandler(
+    OperationRunner runner, WalletSignedBudget walletSigned, IOptions<GraphQLServerOptions> options, ILogger<GraphQLHttpHandler> logger)
 {
     private readonly GraphQLServerOptions _options = options.Value;
 
@@ -81,6 +83,12 @@ internal sealed class GraphQLHttpHandler(OperationRunner runner, IOptions<GraphQ
             return;
         }
 
+        if (walletSigned.Refusal(prepared, ClientKey.Of(context)) is { } tooMany)
+        {
+            await RetryLater.WriteAsync(context, StatusCodes.Status429TooManyRequests, mediaType, tooMany);
+            return;
+        }
+
         var result = await runner.ExecuteAsync(prepared, request, context.RequestAborted);
         if (result is null)
         {
@@ -89,6 +97,13 @@ internal sealed class GraphQLHttpHandler(OperationRunner runner, IOptions<GraphQ
         }
 
         var status = result.HasData ? StatusCodes.Status200OK : GraphQLHttpResponse.RequestErrorStatus(mediaType);
+        if (RetryLater.Overloaded(result) is { } seconds)
+        {
+            // Not a failure of the request: the server refused to queue a write, and says when to send it again.
+            status = StatusCodes.Status503ServiceUnavailable;
+            RetryLater.SetHeader(context.Response, seconds);
+        }
+
         await GraphQLHttpResponse.WriteAsync(context, status, mediaType, result);
     }
 

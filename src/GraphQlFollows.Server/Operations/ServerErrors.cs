@@ -1,3 +1,4 @@
+using GraphQlFollows.Api.Mutations;
 using GraphQlFollows.GraphQL;
 
 namespace GraphQlFollows.Server.Operations;
@@ -30,6 +31,19 @@ internal static class ServerErrors
 
     public static GraphQLError TooManyConnections(long limit) =>
         Create($"The server has its limit of {limit} WebSocket connections open; try again later.", "TOO_MANY_CONNECTIONS");
+
+    public const string TooManyRequestsCode = "TOO_MANY_REQUESTS";
+
+    public const string TooManyWalletSignaturesCode = "TOO_MANY_WALLET_SIGNATURES";
+
+    /// <summary>
+    /// A refusal for load, with the seconds to wait before sending the same request again in
+    /// <c>extensions.retryAfter</c> (and, over HTTP, in the <c>Retry-After</c> header).
+    /// </summary>
+    public static GraphQLError RetryLater(string message, string code, int retryAfterSeconds) =>
+        new(message, extensions: new Dictionary<string, object?> { ["code"] = code, [RetryAfterExtension] = retryAfterSeconds });
+
+    public const string RetryAfterExtension = WriteErrors.RetryAfterExtension;
 
     public static GraphQLError Internal() => Create("The server failed to process the request.", "INTERNAL_SERVER_ERROR");
 

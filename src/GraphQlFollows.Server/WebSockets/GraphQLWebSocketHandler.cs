@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using GraphQlFollows.Server.Admission;
 using GraphQlFollows.Server.Http;
 using GraphQlFollows.Server.Operations;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ namespace GraphQlFollows.Server.WebSockets;
 /// </summary>
 internal sealed class GraphQLWebSocketHandler(
     OperationRunner runner,
+    WalletSignedBudget walletSigned,
     IOptions<GraphQLServerOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<GraphQLWebSocketHandler> logger)
@@ -33,7 +35,8 @@ internal sealed class GraphQLWebSocketHandler(
 
         using (socket)
         {
-            var session = new TransportWsSession(socket, runner, settings, context.RequestServices, logger, context.RequestAborted);
+            var admission = new SessionAdmission(walletSigned, ClientKey.Of(context));
+            var session = new TransportWsSession(socket, runner, admission, settings, context.RequestServices, logger, context.RequestAborted);
             await session.RunAsync(accepted, lifetime.ApplicationStopping);
         }
     }

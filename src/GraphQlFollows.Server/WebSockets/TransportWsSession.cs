@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using GraphQlFollows.GraphQL;
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.Server.Admission;
 using GraphQlFollows.Server.Operations;
 using static GraphQlFollows.Server.WebSockets.TransportWsProtocol;
 
@@ -19,6 +20,7 @@ internal sealed class TransportWsSession
 
     private readonly WebSocket _socket;
     private readonly OperationRunner _runner;
+    private readonly SessionAdmission _admission;
     private readonly WebSocketSettings _settings;
     private readonly IServiceProvider _services;
     private readonly ILogger _logger;
@@ -28,10 +30,13 @@ internal sealed class TransportWsSession
     private readonly CancellationTokenSource _ending = new();
     private int _initialised;
 
-    public TransportWsSession(WebSocket socket, OperationRunner runner, WebSocketSettings settings, IServiceProvider services, ILogger logger, CancellationToken aborted)
+    public TransportWsSession(
+        WebSocket socket, OperationRunner runner, SessionAdmission admission, WebSocketSettings settings, IServiceProvider services,
+        ILogger logger, CancellationToken aborted)
     {
         _socket = socket;
         _runner = runner;
+        _admission = admission;
         _settings = settings;
         _services = services;
         _logger = logger;
@@ -212,6 +217,12 @@ internal sealed class TransportWsSession
             if (!prepared.IsValid)
             {
                 await _sender.SendErrorAsync(id, prepared.Errors);
+                return;
+            }
+
+            if (_admission.Refusal(prepared) is { } tooMany)
+            {
+                await _sender.SendErrorAsync(id, [tooMany]);
                 return;
             }
 
