@@ -19,7 +19,11 @@ public static class GraphQLServerApp
             // appsettings.json is copied next to the assembly, so it is found wherever the server is started from.
             ContentRootPath = AppContext.BaseDirectory,
         });
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+        {
+            kestrel.AddServerHeader = false;
+            KestrelDataRates.Configure(context.Configuration, kestrel);
+        });
         // On SIGTERM the host stops taking connections, lets requests in flight finish (the writer commits and
         // answers what is queued) and exits within HostOptions:ShutdownTimeout.
         builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("HostOptions"));

@@ -35,7 +35,7 @@ internal static class RetryLater
     public static void SetHeader(HttpResponse response, int seconds) =>
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
 
-    private static object? Code(GraphQLError error) => error.Extensions?.GetValueOrDefault("code");
+    private static string? Code(GraphQLError error) => error.Extensions?.GetValueOrDefault("code") as string;
 
     private static int Seconds(GraphQLError error) =>
         error.Extensions?.GetValueOrDefault(ServerErrors.RetryAfterExtension) is int seconds ? seconds : 1;
