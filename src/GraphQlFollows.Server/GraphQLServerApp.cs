@@ -22,7 +22,7 @@ public static class GraphQLServerApp
         builder.WebHost.ConfigureKestrel((context, kestrel) =>
         {
             kestrel.AddServerHeader = false;
-            KestrelDataRates.Configure(context.Configuration, kestrel);
+            KestrelLimits.Configure(context.Configuration, kestrel);
         });
         // On SIGTERM the host stops taking connections, lets requests in flight finish (the writer commits and
         // answers what is queued) and exits within HostOptions:ShutdownTimeout.

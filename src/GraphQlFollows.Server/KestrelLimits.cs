@@ -3,16 +3,18 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 namespace GraphQlFollows.Server;
 
 /// <summary>
-/// Kestrel binds its <c>Kestrel:Limits</c> section itself, except the minimum data rates, whose type has no
-/// settable properties: <c>Kestrel:Limits:MinRequestBodyDataRate</c> and <c>MinResponseDataRate</c>
-/// (<c>BytesPerSecond</c>, <c>GracePeriod</c>) are read here. A client slower than the rate after the grace period
-/// is disconnected, so a trickled body cannot hold a connection.
+/// Kestrel's limits from the <c>Kestrel:Limits</c> section (Kestrel itself reads only its endpoints from
+/// configuration): connections, header and keep-alive timeouts, sizes, and the minimum data rates
+/// (<c>MinRequestBodyDataRate</c>, <c>MinResponseDataRate</c>: <c>BytesPerSecond</c>, <c>GracePeriod</c>), whose
+/// type the binder cannot create. A client slower than a rate after its grace period is disconnected, and one
+/// that has not sent its headers within <c>RequestHeadersTimeout</c> too, so slow clients cannot hold connections.
 /// </summary>
-internal static class KestrelDataRates
+internal static class KestrelLimits
 {
     public static void Configure(IConfiguration configuration, KestrelServerOptions kestrel)
     {
         var limits = configuration.GetSection("Kestrel:Limits");
+        limits.Bind(kestrel.Limits);
         kestrel.Limits.MinRequestBodyDataRate = Read(limits.GetSection("MinRequestBodyDataRate"), kestrel.Limits.MinRequestBodyDataRate);
         kestrel.Limits.MinResponseDataRate = Read(limits.GetSection("MinResponseDataRate"), kestrel.Limits.MinResponseDataRate);
     }
