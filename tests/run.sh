@@ -33,3 +33,5 @@ node --test --test-concurrency=1 tests/server/*.test.mjs
 # Three server processes writing one PostgreSQL database: one log, right decisions, events and revocations
 # across instances, and an instance killed under load.
 node --test --test-concurrency=1 tests/multi-instance/
+# Overload and shutdown: SIGTERM under load, a flood of writes, 2,000 slow connections, per-client budgets.
+node --test --test-concurrency=1 tests/overload/

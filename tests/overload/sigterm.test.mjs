@@ -1,11 +1,14 @@
 // SIGTERM under load, five times over one SQLite database: each time the server exits with 0 within its
 // shutdown bound (HostOptions:ShutdownTimeout), and after the last restart every write it acknowledged
-// (answered SUCCESS) is in the operation log exactly once.
+// (answered SUCCESS) is in the operation log exactly once. A subscriber's WebSocket is closed with 1001 (going
+// away), which graphql-transport-ws clients take as a reason to reconnect.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { once } from 'node:events';
+import WebSocket from 'ws';
 import { allOperations } from '../e2e/clients.mjs';
 import { assertAcknowledgedOnce, assertNone, send } from '../multi-instance/checks.mjs';
 import { sqliteSettings, startInstance, writeSource } from './load.mjs';
@@ -14,6 +17,18 @@ const ROUNDS = 5;
 const WORKERS = 24;
 const LOAD_BEFORE_SIGTERM_MS = 1_500;
 const SHUTDOWN_BOUND_MS = 10_000;
+
+/** A WebSocket subscribed to followEvents; `closed` answers its close code. */
+async function subscribe(endpoint) {
+  const socket = new WebSocket(endpoint, 'graphql-transport-ws');
+  socket.on('error', () => {});
+  const closed = once(socket, 'close').then(([code]) => code);
+  await once(socket, 'open');
+  socket.send(JSON.stringify({ type: 'connection_init' }));
+  await once(socket, 'message');
+  socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: 'subscription { followEvents(filter: { handle: "term_0" }) { kind } }' } }));
+  return { closed };
+}
 
 test('SIGTERM under load, 5 times: exit 0 within the bound, nothing acknowledged lost', { timeout: 180_000 }, async (t) => {
   const dir = mkdtempSync(path.join(tmpdir(), 'gqlf-sigterm-'));
@@ -39,11 +54,12 @@ test('SIGTERM under load, 5 times: exit 0 within the bound, nothing acknowledged
           writes.release(write.pair, request.answer);
         }
       };
+      const subscriber = await subscribe(server.webSocketEndpoint);
       const load = Promise.all(Array.from({ length: WORKERS }, worker));
       await new Promise((resolve) => setTimeout(resolve, LOAD_BEFORE_SIGTERM_MS));
       signalledAt = Date.now();
       await server.kill('SIGTERM');
-      exits.push({ round, code: server.exitCode(), ms: Date.now() - signalledAt });
+      exits.push({ round, code: server.exitCode(), ms: Date.now() - signalledAt, webSocketClose: await subscriber.closed });
       await load;
     }
     t.diagnostic(`exits: ${JSON.stringify(exits)}`);
@@ -52,6 +68,7 @@ test('SIGTERM under load, 5 times: exit 0 within the bound, nothing acknowledged
       assertNone(exits.filter((e) => e.code !== 0 || e.ms > SHUTDOWN_BOUND_MS)
         .map((e) => `round ${e.round}: exit code ${e.code} after ${e.ms} ms`), 'shutdowns outside the bound');
     });
+    await t.test('every subscriber was closed with 1001', () => assert.deepEqual(exits.map((e) => e.webSocketClose), exits.map(() => 1001)));
     await t.test('no request was answered with a server error', () => {
       assertNone(sent.filter((r) => /^HTTP 5/.test(r.answer.error ?? '')).map((r) => r.answer.error), 'server errors');
     });
