@@ -168,7 +168,8 @@ internal sealed class GraphWriter : IAsyncDisposable
             TakeQueued(batch);
             if (batch.Count == 0)
             {
-                // Every write waiting was dropped while the lock was awaited.
+                // Every write waiting was dropped while the lock was awaited: the lock is let go at once.
+                await transaction.CommitAsync().ConfigureAwait(false);
                 return;
             }
             rows = await ApplyAsync(transaction, batch).ConfigureAwait(false);
