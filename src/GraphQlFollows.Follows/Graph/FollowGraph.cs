@@ -13,6 +13,11 @@ namespace GraphQlFollows.Follows.Graph;
 /// checks up to the signature need no write lock and run on the caller's thread, the rest (the rate, then the
 /// checks against the graph) are decided and applied by the writer (see <see cref="GraphWriter"/>), which
 /// answers after a durable commit.
+/// <para>
+/// A write the writer cannot take in time is refused with <see cref="GraphOverloadedException"/> before anything is
+/// decided. A write whose <c>cancellationToken</c> fires while it is still queued is dropped, never applied, and its
+/// task cancelled; once its commit has begun it is committed and answered.
+/// </para>
 /// <para>Signed JSON messages (<c>ts</c> in milliseconds since the epoch, a JSON integer or a string of digits):</para>
 /// <list type="bullet">
 /// <item><c>{"op":"follow"|"unfollow","address":…,"handle":…,"ts":…}</c> signed by a signing key;</item>
