@@ -37,3 +37,5 @@ node --test --test-concurrency=1 tests/multi-instance/
 # Database faults against the real server: a PostgreSQL of the test's own stopped, and frozen with SIGSTOP, under
 # load; a tmpfs filled up under SQLite; a start on a full disk.
 node --test --test-concurrency=1 tests/faults/
+# Overload and shutdown: SIGTERM under load, a flood of writes, 2,000 slow connections, per-client budgets.
+node --test --test-concurrency=1 tests/overload/

@@ -42,7 +42,11 @@ public static class GraphQLServerExtensions
         return services;
     }
 
-    public static WebApplication MapGraphQLServer(this WebApplication app)
+    /// <summary>
+    /// Serves the endpoint (GraphQL over HTTP and WebSocket) and the IDE at <see cref="GraphQLServerOptions.Path"/>;
+    /// the application adds its own conventions, such as rate limiting, to the endpoint returned.
+    /// </summary>
+    public static IEndpointConventionBuilder MapGraphQLServer(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
         UseCors(app, options.Cors);
@@ -61,8 +65,7 @@ public static class GraphQLServerExtensions
             app.Services.GetRequiredService<GraphQLWebSocketHandler>(),
             ide,
             options);
-        app.Map(options.Path, endpoint.HandleAsync);
-        return app;
+        return app.Map(options.Path, endpoint.HandleAsync);
     }
 
     // The schema is a service: the application registers it, and tests may register their own.

@@ -1,4 +1,5 @@
 using GraphQlFollows.GraphQL.AspNetCore;
+using GraphQlFollows.Server.Admission;
 using GraphQlFollows.Server.Follows;
 using GraphQlFollows.Server.Health;
 using GraphQlFollows.Server.Sandbox;
@@ -24,14 +25,22 @@ public static class GraphQLServerApp
             // appsettings.json is copied next to the assembly, so it is found wherever the server is started from.
             ContentRootPath = AppContext.BaseDirectory,
         });
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+        {
+            kestrel.AddServerHeader = false;
+            KestrelLimits.Configure(context.Configuration, kestrel);
+        });
+        // On SIGTERM the host stops taking connections, lets requests in flight finish (the writer commits and
+        // answers what is queued) and exits within HostOptions:ShutdownTimeout.
+        builder.Services.Configure<HostOptions>(builder.Configuration.GetSection("HostOptions"));
         builder.Services.AddFollows(builder.Configuration);
         builder.Services.AddGraphQLServer(builder.Configuration);
+        builder.Services.AddAdmission(builder.Configuration);
         builder.Services.AddTelemetry(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.MapGraphQLServer();
+        app.UseAdmission(app.MapGraphQLServer());
         app.MapHealthEndpoints();
         app.MapSandbox();
         app.MapTelemetry();

@@ -124,6 +124,7 @@ export async function startInstance(name, settings) {
     pid: child.pid,
     output: () => output,
     running: () => child.exitCode === null && child.signalCode === null,
+    exitCode: () => child.exitCode,
     async kill(signal = 'SIGKILL') {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill(signal);

@@ -49,28 +49,30 @@ internal sealed class MutationResolvers(FollowGraph graph)
     {
         var input = Input(context);
         return await graph.RegisterSigningKeyAsync(new(
-            Text(input, "address"), Text(input, "message"), Text(input, "signature")));
+            Text(input, "address"), Text(input, "message"), Text(input, "signature")), context.CancellationToken);
     }
 
     private async ValueTask<object?> RevokeSigningKeyAsync(IResolverContext context)
     {
         var input = Input(context);
         return await graph.RevokeSigningKeyAsync(new(
-            Text(input, "address"), Text(input, "signingKey"), Text(input, "message"), Text(input, "signature")));
+            Text(input, "address"), Text(input, "signingKey"), Text(input, "message"), Text(input, "signature")), context.CancellationToken);
     }
 
     private async ValueTask<object?> CreateProfileAsync(IResolverContext context)
     {
         var input = Input(context);
         return await graph.CreateProfileAsync(new(
-            Text(input, "address"), Text(input, "handle"), Text(input, "message"), Text(input, "signature")));
+            Text(input, "address"), Text(input, "handle"), Text(input, "message"), Text(input, "signature")), context.CancellationToken);
     }
 
-    private static async ValueTask<object?> PairAsync(IResolverContext context, Func<FollowRequest, Task<FollowResult>> decide)
+    private static async ValueTask<object?> PairAsync(
+        IResolverContext context, Func<FollowRequest, CancellationToken, Task<FollowResult>> decide)
     {
         var input = Input(context);
         return await decide(new FollowRequest(
-            Text(input, "address"), Text(input, "handle"), Text(input, "message"), Text(input, "signature"), Text(input, "signingKey")));
+            Text(input, "address"), Text(input, "handle"), Text(input, "message"), Text(input, "signature"), Text(input, "signingKey")),
+            context.CancellationToken);
     }
 
     private async ValueTask<object?> BatchUnfollowAsync(IResolverContext context)
@@ -78,7 +80,8 @@ internal sealed class MutationResolvers(FollowGraph graph)
         var input = Input(context);
         var handles = ((IReadOnlyList<object?>)input["handles"]!).Cast<string>().ToArray();
         return await graph.BatchUnfollowAsync(new(
-            Text(input, "address"), Text(input, "message"), Text(input, "signature"), Text(input, "signingKey"), handles));
+            Text(input, "address"), Text(input, "message"), Text(input, "signature"), Text(input, "signingKey"), handles),
+            context.CancellationToken);
     }
 
     private static IReadOnlyDictionary<string, object?> Input(IResolverContext context) =>

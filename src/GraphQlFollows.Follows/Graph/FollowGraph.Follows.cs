@@ -5,23 +5,23 @@ namespace GraphQlFollows.Follows.Graph;
 public sealed partial class FollowGraph
 {
     /// <summary>Follows a profile; the checks are the contract's, in its order (see <see cref="DecidePairAsync"/>).</summary>
-    public Task<FollowResult> FollowAsync(FollowRequest request) =>
-        Observe(OperationKinds.Follow, request, static (graph, r) => graph.DecidePairAsync(r, follow: true), static r => r.Status);
+    public Task<FollowResult> FollowAsync(FollowRequest request, CancellationToken cancellationToken = default) =>
+        Observe(OperationKinds.Follow, request, cancellationToken, static (graph, r, token) => graph.DecidePairAsync(r, follow: true, token), static r => r.Status);
 
     /// <summary>Unfollows a profile; the checks are the contract's, in its order (see <see cref="DecidePairAsync"/>).</summary>
-    public Task<FollowResult> UnfollowAsync(FollowRequest request) =>
-        Observe(OperationKinds.Unfollow, request, static (graph, r) => graph.DecidePairAsync(r, follow: false), static r => r.Status);
+    public Task<FollowResult> UnfollowAsync(FollowRequest request, CancellationToken cancellationToken = default) =>
+        Observe(OperationKinds.Unfollow, request, cancellationToken, static (graph, r, token) => graph.DecidePairAsync(r, follow: false, token), static r => r.Status);
 
     /// <summary>
     /// Unfollows up to 20 distinct handles under one signing-key signature over
     /// <c>{"op":"batchUnfollow","address":…,"handles":[…],"ts":…}</c>. Checks 1 to 6 apply to the whole request
     /// (the rate limit costs one permit per handle); checks 7 to 11 to each handle. Repeated handles count once.
     /// </summary>
-    public Task<BatchUnfollowResult> BatchUnfollowAsync(BatchUnfollowRequest request) =>
-        Observe(OperationKinds.BatchUnfollow, request, static (graph, r) => graph.DecideBatchUnfollowAsync(r), static r => r.Status);
+    public Task<BatchUnfollowResult> BatchUnfollowAsync(BatchUnfollowRequest request, CancellationToken cancellationToken = default) =>
+        Observe(OperationKinds.BatchUnfollow, request, cancellationToken, static (graph, r, token) => graph.DecideBatchUnfollowAsync(r, token), static r => r.Status);
 
     /// <inheritdoc cref="BatchUnfollowAsync"/>
-    private async Task<BatchUnfollowResult> DecideBatchUnfollowAsync(BatchUnfollowRequest request)
+    private async Task<BatchUnfollowResult> DecideBatchUnfollowAsync(BatchUnfollowRequest request, CancellationToken cancellationToken)
     {
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
@@ -39,7 +39,7 @@ public sealed partial class FollowGraph
             return BatchUnfollowResults.AllFailed(status, now, handles);
         }
         return await SubmitAsync(
-            new BatchUnfollowWrite(address.Value, handles, message.Ts, request.Message, request.Signature!, key));
+            new BatchUnfollowWrite(address.Value, handles, message.Ts, request.Message, request.Signature!, key), cancellationToken);
     }
 
     /// <summary>
@@ -48,7 +48,7 @@ public sealed partial class FollowGraph
     /// 5 signature; then, at commit, 6 rate; 7 handle exists; 8 newer than the pair's last accepted operation
     /// (an identical retry is SUCCESS); 9 not the address's own profile; 10 not already done; 11 applied.
     /// </summary>
-    private async Task<FollowResult> DecidePairAsync(FollowRequest request, bool follow)
+    private async Task<FollowResult> DecidePairAsync(FollowRequest request, bool follow, CancellationToken cancellationToken)
     {
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
@@ -66,7 +66,7 @@ public sealed partial class FollowGraph
             return new(status, now);
         }
         return await SubmitAsync(
-            new PairWrite(address.Value, message.Handle!, follow, message.Ts, request.Message, request.Signature!, key));
+            new PairWrite(address.Value, message.Handle!, follow, message.Ts, request.Message, request.Signature!, key), cancellationToken);
     }
 
     /// <summary>

@@ -5,8 +5,8 @@ namespace GraphQlFollows.Follows.Graph;
 public sealed partial class FollowGraph
 {
     /// <inheritdoc cref="DecideProfileAsync"/>
-    public Task<CreateProfileResult> CreateProfileAsync(CreateProfileRequest request) =>
-        Observe(OperationKinds.CreateProfile, request, static (graph, r) => graph.DecideProfileAsync(r), static r => r.Status);
+    public Task<CreateProfileResult> CreateProfileAsync(CreateProfileRequest request, CancellationToken cancellationToken = default) =>
+        Observe(OperationKinds.CreateProfile, request, cancellationToken, static (graph, r, token) => graph.DecideProfileAsync(r, token), static r => r.Status);
 
     /// <summary>
     /// Claims a handle for the wallet, which signs <c>{"op":"createProfile","address":…,"handle":…,"ts":…}</c>
@@ -14,7 +14,7 @@ public sealed partial class FollowGraph
     /// most 4 KiB); the handle (3 to 20 of <c>a-z 0-9 _</c>); the clock window; the wallet signature;
     /// then, at commit, the rate and whether the handle is free. The byte-identical message that claimed it is SUCCESS again.
     /// </summary>
-    private async Task<CreateProfileResult> DecideProfileAsync(CreateProfileRequest request)
+    private async Task<CreateProfileResult> DecideProfileAsync(CreateProfileRequest request, CancellationToken cancellationToken)
     {
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
@@ -38,6 +38,6 @@ public sealed partial class FollowGraph
             return new(CreateProfileStatus.InvalidSignature, now);
         }
         return await SubmitAsync(
-            new CreateProfileWrite(address.Value, message.Handle!, message.Ts, request.Message, request.Signature));
+            new CreateProfileWrite(address.Value, message.Handle!, message.Ts, request.Message, request.Signature), cancellationToken);
     }
 }

@@ -9,19 +9,27 @@ public sealed partial class FollowGraph
     /// it is, so that nobody listening costs nothing.
     /// </summary>
     private Task<TResult> Observe<TRequest, TResult, TStatus>(
-        string operation, TRequest request, Func<FollowGraph, TRequest, Task<TResult>> decide, Func<TResult, TStatus> statusOf)
+        string operation,
+        TRequest request,
+        CancellationToken cancellationToken,
+        Func<FollowGraph, TRequest, CancellationToken, Task<TResult>> decide,
+        Func<TResult, TStatus> statusOf)
         where TStatus : struct, Enum =>
         FollowsTelemetry.Source.HasListeners() || _metrics.CountsStatuses
-            ? ObserveAsync(operation, request, decide, statusOf)
-            : decide(this, request);
+            ? ObserveAsync(operation, request, cancellationToken, decide, statusOf)
+            : decide(this, request, cancellationToken);
 
     // An async method of its own: the spans it makes current are current only inside it.
     private async Task<TResult> ObserveAsync<TRequest, TResult, TStatus>(
-        string operation, TRequest request, Func<FollowGraph, TRequest, Task<TResult>> decide, Func<TResult, TStatus> statusOf)
+        string operation,
+        TRequest request,
+        CancellationToken cancellationToken,
+        Func<FollowGraph, TRequest, CancellationToken, Task<TResult>> decide,
+        Func<TResult, TStatus> statusOf)
         where TStatus : struct, Enum
     {
         using var write = WriteTracing.StartWrite(operation);
-        var result = await decide(this, request).ConfigureAwait(false);
+        var result = await decide(this, request, cancellationToken).ConfigureAwait(false);
         var status = StatusNames<TStatus>.Of(statusOf(result));
         if (write is not null)
         {
@@ -32,13 +40,13 @@ public sealed partial class FollowGraph
     }
 
     /// <summary>Hands an accepted write to the writer, in a span that lasts until the commit answers, when traced.</summary>
-    private Task<TResult> SubmitAsync<TResult>(PendingWrite<TResult> write) =>
-        FollowsTelemetry.Source.HasListeners() ? SubmitTracedAsync(write) : _writer.SubmitAsync(write);
+    private Task<TResult> SubmitAsync<TResult>(PendingWrite<TResult> write, CancellationToken cancellationToken) =>
+        FollowsTelemetry.Source.HasListeners() ? SubmitTracedAsync(write, cancellationToken) : _writer.SubmitAsync(write, cancellationToken);
 
-    private async Task<TResult> SubmitTracedAsync<TResult>(PendingWrite<TResult> write)
+    private async Task<TResult> SubmitTracedAsync<TResult>(PendingWrite<TResult> write, CancellationToken cancellationToken)
     {
         using var queued = WriteTracing.StartQueue();
         write.Trace = queued?.Context ?? default;
-        return await _writer.SubmitAsync(write).ConfigureAwait(false);
+        return await _writer.SubmitAsync(write, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -15,6 +15,11 @@ namespace GraphQlFollows.Follows.Graph;
 /// checks up to the signature need no write lock and run on the caller's thread, the rest (the rate, then the
 /// checks against the graph) are decided and applied by the writer (see <see cref="GraphWriter"/>), which
 /// answers after a durable commit.
+/// <para>
+/// A write the writer cannot take in time is refused with <see cref="GraphOverloadedException"/> before anything is
+/// decided. A write whose <c>cancellationToken</c> fires while it is still queued is dropped, never applied, and its
+/// task cancelled; once its commit has begun it is committed and answered.
+/// </para>
 /// <para>Signed JSON messages (<c>ts</c> in milliseconds since the epoch, a JSON integer or a string of digits):</para>
 /// <list type="bullet">
 /// <item><c>{"op":"follow"|"unfollow","address":…,"handle":…,"ts":…}</c> signed by a signing key;</item>
@@ -55,7 +60,7 @@ public sealed partial class FollowGraph : IAsyncDisposable
         var store = WriteStore.For(factory);
         _feed = new OperationFeed(new FollowQueries(factory), store, options.LogPollInterval, Publish, _logger);
         _writer = new GraphWriter(
-            store, clock, options.MaxOperationsPerCommit, new RateLimit(options.RateLimitPermits, options.RateLimitWindow), _feed, _logger);
+            store, clock, options, new RateLimit(options.RateLimitPermits, options.RateLimitWindow), _feed, _logger);
         _metrics = new FollowsMetrics(meters, () => _writer.QueueDepth);
         _writer.Committed += _metrics.Committed;
     }
@@ -68,8 +73,8 @@ public sealed partial class FollowGraph : IAsyncDisposable
     public event Action<IReadOnlyList<OperationProof>>? OperationsCommitted;
 
     /// <inheritdoc cref="DecideRegistrationAsync"/>
-    public Task<RegisterSigningKeyResult> RegisterSigningKeyAsync(RegisterSigningKeyRequest request) =>
-        Observe(OperationKinds.RegisterSigningKey, request, static (graph, r) => graph.DecideRegistrationAsync(r), static r => r.Status);
+    public Task<RegisterSigningKeyResult> RegisterSigningKeyAsync(RegisterSigningKeyRequest request, CancellationToken cancellationToken = default) =>
+        Observe(OperationKinds.RegisterSigningKey, request, cancellationToken, static (graph, r, token) => graph.DecideRegistrationAsync(r, token), static r => r.Status);
 
     /// <summary>
     /// Registers a device signing key. Checks: the address; the message
@@ -77,7 +82,7 @@ public sealed partial class FollowGraph : IAsyncDisposable
     /// P-256 SubjectPublicKeyInfo; the wallet signature; the key is not registered to another address nor
     /// revoked. Registering an active key again for its own address is SUCCESS and changes nothing.
     /// </summary>
-    private async Task<RegisterSigningKeyResult> DecideRegistrationAsync(RegisterSigningKeyRequest request)
+    private async Task<RegisterSigningKeyResult> DecideRegistrationAsync(RegisterSigningKeyRequest request, CancellationToken cancellationToken)
     {
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
@@ -96,12 +101,12 @@ public sealed partial class FollowGraph : IAsyncDisposable
         {
             return new(RegisterSigningKeyStatus.InvalidSignature, now);
         }
-        return await SubmitAsync(new RegisterSigningKeyWrite(address.Value, key.Text, request.Message, request.Signature!));
+        return await SubmitAsync(new RegisterSigningKeyWrite(address.Value, key.Text, request.Message, request.Signature!), cancellationToken);
     }
 
     /// <inheritdoc cref="DecideRevocationAsync"/>
-    public Task<RevokeSigningKeyResult> RevokeSigningKeyAsync(RevokeSigningKeyRequest request) =>
-        Observe(OperationKinds.RevokeSigningKey, request, static (graph, r) => graph.DecideRevocationAsync(r), static r => r.Status);
+    public Task<RevokeSigningKeyResult> RevokeSigningKeyAsync(RevokeSigningKeyRequest request, CancellationToken cancellationToken = default) =>
+        Observe(OperationKinds.RevokeSigningKey, request, cancellationToken, static (graph, r, token) => graph.DecideRevocationAsync(r, token), static r => r.Status);
 
     /// <summary>
     /// Revokes a signing key; from then on it is INVALID_SIGNING_KEY everywhere and can never be registered
@@ -110,7 +115,7 @@ public sealed partial class FollowGraph : IAsyncDisposable
     /// P-256 SubjectPublicKeyInfo registered to the address; the wallet signature. Revoking a revoked key is
     /// SUCCESS and changes nothing.
     /// </summary>
-    private async Task<RevokeSigningKeyResult> DecideRevocationAsync(RevokeSigningKeyRequest request)
+    private async Task<RevokeSigningKeyResult> DecideRevocationAsync(RevokeSigningKeyRequest request, CancellationToken cancellationToken)
     {
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
@@ -136,7 +141,7 @@ public sealed partial class FollowGraph : IAsyncDisposable
             return new(RevokeSigningKeyStatus.InvalidSignature, now);
         }
         var result = await SubmitAsync(
-            new RevokeSigningKeyWrite(address.Value, key.Text, message.Ts, request.Message, request.Signature!));
+            new RevokeSigningKeyWrite(address.Value, key.Text, message.Ts, request.Message, request.Signature!), cancellationToken);
         if (result.Status == RevokeSigningKeyStatus.Success)
         {
             _activeKeys.Forget(key.Text);

@@ -21,6 +21,19 @@ public sealed class FollowGraphOptions
     public int MaxOperationsPerCommit { get; set; } = 256;
 
     /// <summary>
+    /// The most writes waiting for a commit; past it a write is refused at once (<see cref="GraphOverloadedException"/>).
+    /// The bound keeps memory and waiting time bounded under any flood.
+    /// </summary>
+    public int MaxQueuedWrites { get; set; } = 4096;
+
+    /// <summary>
+    /// The longest a write may expect to wait for its commit, judged from the recent commit rate: one that would
+    /// wait longer is refused at once rather than answered after its caller gave up. Hosts set it to their
+    /// request time budget; 10 seconds by default.
+    /// </summary>
+    public TimeSpan MaxQueueWait { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// How often the operation feed reads the log for commits it was not told of (another instance's, when a
     /// notification was missed); 1 second by default.
     /// </summary>
@@ -46,6 +59,10 @@ public sealed class FollowGraphOptions
         if (MaxOperationsPerCommit < 1)
         {
             throw new ArgumentException("At least one operation must fit in a commit.");
+        }
+        if (MaxQueuedWrites < 1 || MaxQueueWait <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("The writer's queue needs room for one write and a positive wait.");
         }
     }
 }

@@ -27,6 +27,12 @@ internal static class ErrorStatus
         return null;
     }
 
+    /// <summary>The status of a refusal by <see cref="IOperationAdmission"/>: its code's, or 429.</summary>
+    public static int OfRefusal(GraphQLError refusal, IReadOnlyDictionary<string, int> statusCodes) =>
+        GraphQLErrors.CodeOf(refusal) is { } code && statusCodes.TryGetValue(code, out var status)
+            ? status
+            : StatusCodes.Status429TooManyRequests;
+
     /// <summary>Answers with <paramref name="error"/> alone, and its <c>Retry-After</c> if it has one.</summary>
     public static Task WriteAsync(HttpContext context, int statusCode, ResponseMediaType mediaType, GraphQLError error)
     {

@@ -9,9 +9,14 @@ namespace GraphQlFollows.GraphQL.AspNetCore.Http;
 /// GraphQL over HTTP: queries by GET or POST, mutations by POST, with the status codes of the GraphQL over HTTP
 /// specification. Every refusal is a GraphQL response with an error, never an empty status.
 /// </summary>
-internal sealed class GraphQLHttpHandler(OperationRunner runner, IOptions<GraphQLServerOptions> options, ILogger<GraphQLHttpHandler> logger)
+internal sealed class GraphQLHttpHandler(
+    OperationRunner runner,
+    IEnumerable<IOperationAdmission> admissions,
+    IOptions<GraphQLServerOptions> options,
+    ILogger<GraphQLHttpHandler> logger)
 {
     private readonly GraphQLServerOptions _options = options.Value;
+    private readonly IOperationAdmission[] _admissions = [.. admissions];
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -78,6 +83,12 @@ internal sealed class GraphQLHttpHandler(OperationRunner runner, IOptions<GraphQ
             var refusal = ServerErrors.BadRequest(
                 "Subscriptions are served over WebSocket with the graphql-transport-ws protocol at this path.");
             await GraphQLHttpResponse.WriteErrorAsync(context, GraphQLHttpResponse.RequestErrorStatus(mediaType), mediaType, refusal);
+            return;
+        }
+
+        if (OperationAdmission.Refusal(_admissions, prepared, context) is { } notNow)
+        {
+            await ErrorStatus.WriteAsync(context, ErrorStatus.OfRefusal(notNow, _options.ErrorStatusCodes), mediaType, notNow);
             return;
         }
 

@@ -11,6 +11,7 @@ namespace GraphQlFollows.GraphQL.AspNetCore.WebSockets;
 /// </summary>
 internal sealed class GraphQLWebSocketHandler(
     OperationRunner runner,
+    IEnumerable<IOperationAdmission> admissions,
     IOptions<GraphQLServerOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<GraphQLWebSocketHandler> logger)
@@ -33,7 +34,7 @@ internal sealed class GraphQLWebSocketHandler(
 
         using (socket)
         {
-            var session = new TransportWsSession(socket, runner, settings, context.RequestServices, logger, context.RequestAborted);
+            var session = new TransportWsSession(socket, runner, [.. admissions], settings, context, logger);
             await session.RunAsync(accepted, lifetime.ApplicationStopping);
         }
     }

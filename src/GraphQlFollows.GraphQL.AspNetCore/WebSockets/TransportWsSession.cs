@@ -19,8 +19,9 @@ internal sealed class TransportWsSession
 
     private readonly WebSocket _socket;
     private readonly OperationRunner _runner;
+    private readonly IOperationAdmission[] _admissions;
+    private readonly HttpContext _upgrade;
     private readonly WebSocketSettings _settings;
-    private readonly IServiceProvider _services;
     private readonly ILogger _logger;
     private readonly TransportWsSender _sender;
     private readonly ConcurrentDictionary<string, RunningOperation> _operations = new();
@@ -28,14 +29,18 @@ internal sealed class TransportWsSession
     private readonly CancellationTokenSource _ending = new();
     private int _initialised;
 
-    public TransportWsSession(WebSocket socket, OperationRunner runner, WebSocketSettings settings, IServiceProvider services, ILogger logger, CancellationToken aborted)
+    /// <param name="upgrade">The upgrade request: its services, its cancellation, and the context the admissions see.</param>
+    public TransportWsSession(
+        WebSocket socket, OperationRunner runner, IOperationAdmission[] admissions, WebSocketSettings settings, HttpContext upgrade,
+        ILogger logger)
     {
         _socket = socket;
         _runner = runner;
+        _admissions = admissions;
+        _upgrade = upgrade;
         _settings = settings;
-        _services = services;
         _logger = logger;
-        _receiving = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        _receiving = CancellationTokenSource.CreateLinkedTokenSource(upgrade.RequestAborted);
         _sender = new TransportWsSender(socket, _receiving.Token);
     }
 
@@ -157,7 +162,7 @@ internal sealed class TransportWsSession
             return;
         }
 
-        if (string.IsNullOrEmpty(message.Id) || message.ReadRequest(_services) is not { } request)
+        if (string.IsNullOrEmpty(message.Id) || message.ReadRequest(_upgrade.RequestServices) is not { } request)
         {
             await CloseAsync(BadRequest, "Invalid message received");
             return;
@@ -191,6 +196,12 @@ internal sealed class TransportWsSession
             if (!prepared.IsValid)
             {
                 await _sender.SendErrorAsync(id, prepared.Errors);
+                return;
+            }
+
+            if (OperationAdmission.Refusal(_admissions, prepared, _upgrade) is { } refusal)
+            {
+                await _sender.SendErrorAsync(id, [refusal]);
                 return;
             }
 

@@ -16,6 +16,11 @@ public static class FollowsHosting
     {
         var store = FollowsStoreOptions.From(configuration["Storage:Provider"], configuration.GetConnectionString("Follows"));
         var graph = configuration.GetSection("Follows").Get<FollowGraphOptions>() ?? new FollowGraphOptions();
+        if (configuration["Follows:MaxQueueWait"] is null && configuration.GetValue<TimeSpan?>("GraphQL:RequestTimeout") is { } budget)
+        {
+            // A write that cannot commit within the request's budget is refused at once rather than timed out.
+            graph.MaxQueueWait = budget;
+        }
         var api = configuration.GetSection("FollowsApi").Get<FollowsApiOptions>() ?? new FollowsApiOptions();
         services.AddFollowsStore(store).AddFollowGraph(graph).AddFollowsApi(api);
         if (store.Provider == StorageProvider.PostgreSql)
@@ -23,8 +28,8 @@ public static class FollowsHosting
             KeepThreadsForCancellations();
         }
         services.AddHostedService<FollowsStoreMigration>();
-        services.AddSingleton<IGraphQLExceptionTranslator, StoreFaultErrors>();
-        services.Configure<GraphQLServerOptions>(StoreFaultErrors.AddStatusCodes);
+        services.AddSingleton<IGraphQLExceptionTranslator, FollowsErrors>();
+        services.Configure<GraphQLServerOptions>(FollowsErrors.AddStatusCodes);
         var healthTimeout = configuration.GetValue("Storage:HealthCheckTimeout", FollowsStoreHealthCheck.DefaultTimeout);
         services.AddHealthChecks().AddCheck<FollowsStoreHealthCheck>(
             FollowsStoreHealthCheck.Name, failureStatus: null, tags: [GraphQLServerExtensions.ReadinessTag], timeout: healthTimeout);

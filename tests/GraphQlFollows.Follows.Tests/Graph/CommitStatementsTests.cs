@@ -1,8 +1,5 @@
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Store;
-using GraphQlFollows.Follows.Store.Writing;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace GraphQlFollows.Follows.Tests.Graph;
 
@@ -17,11 +14,11 @@ public sealed class CommitStatementsTests
 
     [Fact]
     public Task On_sqlite_a_commit_of_one_write_and_one_of_200_run_the_same_statements() =>
-        CompareCommitsAsync(StorageProvider.Sqlite, HoldSqliteWriteLockAsync);
+        CompareCommitsAsync(StorageProvider.Sqlite, WriteLocks.HoldSqliteWriteLockAsync);
 
     [PostgresFact]
     public Task On_postgresql_a_commit_of_one_write_and_one_of_200_run_the_same_statements() =>
-        CompareCommitsAsync(StorageProvider.PostgreSql, HoldPostgresCommitLockAsync);
+        CompareCommitsAsync(StorageProvider.PostgreSql, WriteLocks.HoldPostgresCommitLockAsync);
 
     private static async Task CompareCommitsAsync(
         StorageProvider provider, Func<TempDatabase, Task<IAsyncDisposable>> holdLock)
@@ -44,7 +41,7 @@ public sealed class CommitStatementsTests
         await using (await holdLock(harness.Database))
         {
             tasks.AddRange(pairs.Skip(1).Select(p => harness.FollowAsync(p.follower, p.followed.Handle!)));
-            await WaitUntilAsync(() => harness.Graph.QueuedWrites == LargeBatch);
+            await WriteLocks.WaitUntilAsync(() => harness.Graph.QueuedWrites == LargeBatch);
         }
         var results = await Task.WhenAll(tasks);
 
@@ -57,51 +54,5 @@ public sealed class CommitStatementsTests
         // Begin with the lock; read every table; write every table and commit.
         Assert.Equal(3, single.RoundTrips);
         Assert.Equal(3, large.RoundTrips);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The writer's queue did not reach the expected state within 60 s.");
-            await Task.Delay(5);
-        }
-    }
-
-    private static async Task<IAsyncDisposable> HoldSqliteWriteLockAsync(TempDatabase database)
-    {
-        var connection = new SqliteConnection($"Data Source={database.FilePath}");
-        await connection.OpenAsync();
-        var transaction = connection.BeginTransaction(deferred: false);
-        return new Release(async () =>
-        {
-            await transaction.RollbackAsync();
-            await connection.DisposeAsync();
-        });
-    }
-
-    private static async Task<IAsyncDisposable> HoldPostgresCommitLockAsync(TempDatabase database)
-    {
-        var connection = new NpgsqlConnection(database.Options.EffectiveConnectionString());
-        await connection.OpenAsync();
-        await ExecuteAsync(connection, $"SELECT pg_advisory_lock({SqlDialect.PostgresCommitLock})");
-        return new Release(async () =>
-        {
-            // A session lock outlives the connection's return to the pool: release it by name.
-            await ExecuteAsync(connection, $"SELECT pg_advisory_unlock({SqlDialect.PostgresCommitLock})");
-            await connection.DisposeAsync();
-        });
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private sealed class Release(Func<ValueTask> release) : IAsyncDisposable
-    {
-        public ValueTask DisposeAsync() => release();
     }
 }

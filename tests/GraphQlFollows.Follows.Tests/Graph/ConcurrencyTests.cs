@@ -29,7 +29,7 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
             var handle = members[(i / 4 + 1 + i % 3) % members.Count].Handle!;
             var op = ops[i];
             var request = harness.PairRequest(member, handle, op, now - 60_000 + Interlocked.Increment(ref tick));
-            var send = op == "follow" ? (Func<FollowRequest, Task<FollowResult>>)harness.Graph.FollowAsync : harness.Graph.UnfollowAsync;
+            Func<FollowRequest, Task<FollowResult>> send = op == "follow" ? r => harness.Graph.FollowAsync(r) : r => harness.Graph.UnfollowAsync(r);
             // Every tenth request is sent twice at once, as a client retrying would.
             var results = await Task.WhenAll(i % 10 == 0 ? [send(request), send(request)] : new[] { send(request) });
             foreach (var result in results)

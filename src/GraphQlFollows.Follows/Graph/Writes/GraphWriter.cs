@@ -34,21 +34,32 @@ internal sealed class GraphWriter : IAsyncDisposable
     private readonly RateLimit _rateLimit;
     private readonly OperationFeed _feed;
     private readonly ILogger _logger;
-    private readonly Channel<PendingWrite> _queue =
-        Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<PendingWrite> _queue;
+    private readonly WriteAdmission _admission;
+    private readonly Action _onDropped;
     private readonly Task _loop;
     private long _lastPruneMs;
     private int _queueDepth;
+    private volatile bool _closed;
 
     public GraphWriter(
-        WriteStore store, TimeProvider clock, int maxPerCommit, RateLimit rateLimit, OperationFeed feed, ILogger logger)
+        WriteStore store, TimeProvider clock, FollowGraphOptions options, RateLimit rateLimit, OperationFeed feed, ILogger logger)
     {
         _logger = logger;
         _store = store;
         _clock = clock;
-        _maxPerCommit = maxPerCommit;
+        _maxPerCommit = options.MaxOperationsPerCommit;
         _rateLimit = rateLimit;
         _feed = feed;
+        // The channel's bound counts dropped writes the writer has not skipped yet too, so that memory stays
+        // bounded even while a commit hangs and every queued caller gives up.
+        _queue = Channel.CreateBounded<PendingWrite>(new BoundedChannelOptions(options.MaxQueuedWrites)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        _admission = new WriteAdmission(options, new CommitRate(_maxPerCommit));
+        _onDropped = () => Interlocked.Decrement(ref _queueDepth);
         _loop = Task.Run(RunAsync);
     }
 
@@ -58,13 +69,25 @@ internal sealed class GraphWriter : IAsyncDisposable
     /// <summary>Reported after each successful commit (tests and metrics).</summary>
     public event Action<CommitStatistics>? Committed;
 
-    public Task<TResult> SubmitAsync<TResult>(PendingWrite<TResult> write)
+    /// <summary>
+    /// Queues a write, or refuses it at once with <see cref="GraphOverloadedException"/> when the queue is full or
+    /// longer than can be committed in time. A write still queued when <paramref name="cancellationToken"/> fires
+    /// is dropped (its task is cancelled); once its commit has begun, it is committed and answered.
+    /// </summary>
+    public Task<TResult> SubmitAsync<TResult>(PendingWrite<TResult> write, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _queueDepth);
-        if (!_queue.Writer.TryWrite(write))
+        var depth = Interlocked.Increment(ref _queueDepth);
+        if (_admission.Refusal(depth) is { } tooLong)
         {
             Interlocked.Decrement(ref _queueDepth);
-            write.Fail(ShuttingDown());
+            write.Fail(tooLong);
+            return write.Completion;
+        }
+        write.DropOn(cancellationToken, _onDropped);
+        if (!_queue.Writer.TryWrite(write) && write.TryTake())
+        {
+            Interlocked.Decrement(ref _queueDepth);
+            write.Fail(_closed ? ShuttingDown() : _admission.Full(depth));
         }
         return write.Completion;
     }
@@ -72,6 +95,7 @@ internal sealed class GraphWriter : IAsyncDisposable
     /// <summary>Stops taking writes, commits those already queued, then returns.</summary>
     public async ValueTask DisposeAsync()
     {
+        _closed = true;
         _queue.Writer.TryComplete();
         if (!_feed.IsStarted)
         {
@@ -89,17 +113,37 @@ internal sealed class GraphWriter : IAsyncDisposable
         {
             while (_queue.Reader.TryRead(out var write))
             {
-                Interlocked.Decrement(ref _queueDepth);
-                write.Fail(ShuttingDown());
+                if (write.TryTake())
+                {
+                    Interlocked.Decrement(ref _queueDepth);
+                    write.Fail(ShuttingDown());
+                }
             }
             return;
         }
         var batch = new List<PendingWrite>(_maxPerCommit);
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            await CommitAsync(batch).ConfigureAwait(false);
-            batch.Clear();
+            if (SkipDropped())
+            {
+                await CommitAsync(batch).ConfigureAwait(false);
+                batch.Clear();
+            }
         }
+    }
+
+    /// <summary>Removes the dropped writes at the head of the queue; true if a live one is left there.</summary>
+    private bool SkipDropped()
+    {
+        while (_queue.Reader.TryPeek(out var write))
+        {
+            if (!write.IsDropped)
+            {
+                return true;
+            }
+            _queue.Reader.TryRead(out _);
+        }
+        return false;
     }
 
     private static ObjectDisposedException ShuttingDown() => new(nameof(GraphWriter), "The follow graph is shutting down.");
@@ -107,11 +151,17 @@ internal sealed class GraphWriter : IAsyncDisposable
     /// <summary>Takes the writes queued so far, up to a commit's worth.</summary>
     private void TakeQueued(List<PendingWrite> batch)
     {
+        var taken = 0;
         while (batch.Count < _maxPerCommit && _queue.Reader.TryRead(out var write))
         {
-            batch.Add(write);
+            // Past this point the write is committed and answered even if its caller gives up.
+            if (write.TryTake())
+            {
+                batch.Add(write);
+                taken++;
+            }
         }
-        Interlocked.Add(ref _queueDepth, -batch.Count);
+        Interlocked.Add(ref _queueDepth, -taken);
     }
 
     private async Task CommitAsync(List<PendingWrite> batch)
@@ -120,8 +170,15 @@ internal sealed class GraphWriter : IAsyncDisposable
         try
         {
             // The batch is taken once the lock is held: writes that arrive while another instance commits join it.
+            var started = Stopwatch.GetTimestamp();
             var transaction = await _store.BeginAsync().ConfigureAwait(false);
             TakeQueued(batch);
+            if (batch.Count == 0)
+            {
+                // Every write waiting was dropped while the lock was awaited: the lock is let go at once.
+                await transaction.CommitAsync().ConfigureAwait(false);
+                return;
+            }
             using var activity = WriteTracing.StartCommit(batch);
             try
             {
@@ -132,6 +189,7 @@ internal sealed class GraphWriter : IAsyncDisposable
                 WriteTracing.Failed(activity, exception);
                 throw;
             }
+            _admission.Rate.Record(batch.Count, Stopwatch.GetElapsedTime(started));
         }
         catch (Exception exception)
         {

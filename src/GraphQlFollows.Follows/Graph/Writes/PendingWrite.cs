@@ -8,11 +8,58 @@ namespace GraphQlFollows.Follows.Graph;
 /// the writer asks each write of the batch which rows it reads (<see cref="Declare"/>) and which logged messages
 /// could make it a retry (<see cref="DeclareRetries"/>), loads them all at once, then calls <see cref="Decide"/>
 /// on each in queue order, and answers the caller only once the commit is durable.
+/// <para>
+/// A write whose caller gives up (its token fires: the request's time budget ran out, or the client left) while
+/// it is still queued is dropped: the writer skips it and it is never applied. Once the writer has taken it into
+/// a batch (<see cref="TryTake"/>) it is decided, committed and answered whatever its token does.
+/// </para>
 /// </summary>
 internal abstract class PendingWrite
 {
     /// <summary>The span that waits for this write's commit, if traced: the commit's span is its child or links to it.</summary>
     public ActivityContext Trace { get; set; }
+
+    private const int Queued = 0;
+    private const int Taken = 1;
+    private const int Dropped = 2;
+
+    private int _state;
+    private CancellationTokenRegistration _registration;
+    private Action? _onDropped;
+
+    public bool IsDropped => Volatile.Read(ref _state) == Dropped;
+
+    /// <summary>
+    /// Drops the write when <paramref name="cancellationToken"/> fires before the writer takes it, answering its
+    /// caller with a cancellation and calling <paramref name="onDropped"/>.
+    /// </summary>
+    public void DropOn(CancellationToken cancellationToken, Action onDropped)
+    {
+        if (cancellationToken.CanBeCanceled)
+        {
+            _onDropped = onDropped;
+            _registration = cancellationToken.UnsafeRegister(static (state, token) => ((PendingWrite)state!).Drop(token), this);
+        }
+    }
+
+    /// <summary>Claims the write for a batch; false if its caller already gave up.</summary>
+    public bool TryTake()
+    {
+        var taken = Interlocked.CompareExchange(ref _state, Taken, Queued) == Queued;
+        _registration.Unregister();
+        return taken;
+    }
+
+    private void Drop(CancellationToken token)
+    {
+        if (Interlocked.CompareExchange(ref _state, Dropped, Queued) == Queued)
+        {
+            _onDropped!();
+            Cancel(token);
+        }
+    }
+
+    protected abstract void Cancel(CancellationToken token);
 
     /// <summary>Names the rows this write reads: its signing key, handles, pairs and address.</summary>
     public abstract void Declare(CommitRows rows);
@@ -43,6 +90,8 @@ internal abstract class PendingWrite<TResult> : PendingWrite
     public sealed override void Complete() => _completion.TrySetResult(_decision!);
 
     public sealed override void Fail(Exception exception) => _completion.TrySetException(exception);
+
+    protected sealed override void Cancel(CancellationToken token) => _completion.TrySetCanceled(token);
 
     protected abstract TResult DecideCore(WriteSession session);
 }

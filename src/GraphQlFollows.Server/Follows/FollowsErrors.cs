@@ -1,3 +1,5 @@
+using GraphQlFollows.Api.Mutations;
+using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.GraphQL;
 using GraphQlFollows.GraphQL.AspNetCore;
@@ -5,11 +7,12 @@ using GraphQlFollows.GraphQL.AspNetCore;
 namespace GraphQlFollows.Server.Follows;
 
 /// <summary>
-/// How clients learn of the follow store's failures (<see cref="StoreFaults"/>): as an error with its code, which
-/// answers the whole response with 503 while the store is unavailable and 507 when its disk is full, since the
-/// server, not the request, is at fault.
+/// How clients learn of the follow graph's refusals that are not a status: a write the writer cannot queue
+/// (<see cref="GraphOverloadedException"/>, <c>OVERLOADED</c>) and the store's failures (<see cref="StoreFaults"/>),
+/// each as an error with its code, which answers the whole response (503 while the store is unavailable, 507 when
+/// its disk is full), since the server, not the request, is at fault.
 /// </summary>
-internal sealed class StoreFaultErrors : IGraphQLExceptionTranslator
+internal sealed class FollowsErrors : IGraphQLExceptionTranslator
 {
     public const string ServiceUnavailableCode = "SERVICE_UNAVAILABLE";
 
@@ -24,7 +27,10 @@ internal sealed class StoreFaultErrors : IGraphQLExceptionTranslator
         options.ErrorStatusCodes.TryAdd(StorageFullCode, StatusCodes.Status507InsufficientStorage);
     }
 
-    public GraphQLException? Translate(Exception exception) => StoreFaults.Recognize(exception) switch
+    public GraphQLException? Translate(Exception exception) =>
+        exception is GraphOverloadedException overloaded ? WriteErrors.Overloaded(overloaded.RetryAfter) : TranslateStoreFault(exception);
+
+    private static GraphQLException? TranslateStoreFault(Exception exception) => StoreFaults.Recognize(exception) switch
     {
         null => null,
         { Fault: StoreFault.Full } => new GraphQLException(
