@@ -1,4 +1,6 @@
+using GraphQlFollows.Server.ApiKeys;
 using GraphQlFollows.Server.Follows;
+using GraphQlFollows.Server.Webhooks;
 
 namespace GraphQlFollows.Server;
 
@@ -22,10 +24,12 @@ public static class GraphQLServerApp
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddFollows(builder.Configuration);
         builder.Services.AddGraphQLServer(builder.Configuration);
+        builder.Services.AddApiKeys(builder.Configuration).AddWebhooks(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapGraphQLServer();
+        app.UseApiKeys();
         return app;
     }
 }

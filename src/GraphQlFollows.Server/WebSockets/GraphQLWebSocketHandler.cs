@@ -33,7 +33,9 @@ internal sealed class GraphQLWebSocketHandler(
 
         using (socket)
         {
-            var session = new TransportWsSession(socket, runner, settings, context.RequestServices, logger, context.RequestAborted);
+            var gate = context.RequestServices.GetService<IConnectionInitGate>();
+            var session = new TransportWsSession(socket, runner, settings, context.RequestServices, logger, context.RequestAborted,
+                gate is null ? null : (payload, cancellation) => gate.RefuseAsync(context, payload, cancellation));
             await session.RunAsync(accepted, lifetime.ApplicationStopping);
         }
     }

@@ -26,10 +26,14 @@ internal sealed class TransportWsSession
     private readonly ConcurrentDictionary<string, RunningOperation> _operations = new();
     private readonly CancellationTokenSource _receiving;
     private readonly CancellationTokenSource _ending = new();
+    private readonly Func<IReadOnlyDictionary<string, object?>?, CancellationToken, ValueTask<string?>>? _refuseInit;
     private int _initialised;
 
-    public TransportWsSession(WebSocket socket, OperationRunner runner, WebSocketSettings settings, IServiceProvider services, ILogger logger, CancellationToken aborted)
+    /// <param name="refuseInit">Checks <c>connection_init</c>'s payload: null to accept, or why the connection is refused.</param>
+    public TransportWsSession(WebSocket socket, OperationRunner runner, WebSocketSettings settings, IServiceProvider services, ILogger logger, CancellationToken aborted,
+        Func<IReadOnlyDictionary<string, object?>?, CancellationToken, ValueTask<string?>>? refuseInit = null)
     {
+        _refuseInit = refuseInit;
         _socket = socket;
         _runner = runner;
         _settings = settings;
@@ -98,7 +102,7 @@ internal sealed class TransportWsSession
         switch (message?.Type)
         {
             case ConnectionInit when message.HasObjectPayloadOrNone:
-                await InitialiseAsync();
+                await InitialiseAsync(message.Payload as Dictionary<string, object?>);
                 break;
             case Ping when message.HasObjectPayloadOrNone:
                 await _sender.SendPongAsync(message.Payload);
@@ -121,11 +125,17 @@ internal sealed class TransportWsSession
         }
     }
 
-    private async Task InitialiseAsync()
+    private async Task InitialiseAsync(IReadOnlyDictionary<string, object?>? payload)
     {
         if (Interlocked.Exchange(ref _initialised, 1) == 1)
         {
             await CloseAsync(TooManyInitialisationRequests, "Too many initialisation requests");
+            return;
+        }
+
+        if (_refuseInit is not null && await _refuseInit(payload, _receiving.Token) is { } refusal)
+        {
+            await CloseAsync(Forbidden, refusal);
             return;
         }
 

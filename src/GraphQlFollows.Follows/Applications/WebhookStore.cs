@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphQlFollows.Follows.Applications;
 
 /// <summary>Registers and removes webhooks, and keeps how far along the operation log each has been delivered.</summary>
-public sealed class Webhooks(IDbContextFactory<FollowsDbContext> factory)
+public sealed class WebhookStore(IDbContextFactory<FollowsDbContext> factory)
 {
     /// <summary>
     /// Registers a webhook. It receives the operations accepted from now on, or, with <paramref name="fromStart"/>,

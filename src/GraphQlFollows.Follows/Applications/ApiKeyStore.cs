@@ -11,7 +11,7 @@ namespace GraphQlFollows.Follows.Applications;
 /// <c>gqlf_</c> prefix; the store keeps its SHA-256 only, which is enough for a key of that entropy, so a leaked
 /// database yields no usable key.
 /// </summary>
-public sealed class ApiKeys(IDbContextFactory<FollowsDbContext> factory)
+public sealed class ApiKeyStore(IDbContextFactory<FollowsDbContext> factory)
 {
     private const string Prefix = "gqlf_";
 

@@ -1,0 +1,59 @@
+using System.Globalization;
+using GraphQlFollows.Server.Http;
+using GraphQlFollows.Server.Ide;
+using Microsoft.Extensions.Options;
+
+namespace GraphQlFollows.Server.ApiKeys;
+
+/// <summary>
+/// Refuses requests to the GraphQL endpoint without an admitted key in <c>X-API-KEY</c>: 401 UNAUTHENTICATED for
+/// a missing, unknown or revoked key, 429 RATE_LIMITED with <c>Retry-After</c> past the key's rate. The IDE's page
+/// and CORS preflights pass (the IDE sends the header once it is set in its connection settings), and so does a
+/// WebSocket upgrade without the header, whose key then comes in <c>connection_init</c> (see <see cref="ApiKeyConnectionGate"/>).
+/// </summary>
+internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyGate gate, IOptions<GraphQLServerOptions> server)
+{
+    public const string Header = "X-API-KEY";
+
+    /// <summary>Marks a WebSocket upgrade whose header carried an admitted key, so its <c>connection_init</c> needs none.</summary>
+    public static readonly object AdmittedUpgrade = new();
+
+    private readonly GraphQLServerOptions _server = server.Value;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var key = context.Request.Headers[Header].ToString();
+        if (!IsGuarded(context.Request) || (key.Length == 0 && context.WebSockets.IsWebSocketRequest))
+        {
+            await next(context);
+            return;
+        }
+
+        var verdict = await gate.AdmitAsync(key, context.RequestAborted);
+        if (verdict.IsAdmitted)
+        {
+            context.Items[AdmittedUpgrade] = verdict.Key;
+            await next(context);
+            return;
+        }
+
+        await RefuseAsync(context, verdict);
+    }
+
+    private bool IsGuarded(HttpRequest request) =>
+        request.Path == _server.Path
+        && !HttpMethods.IsOptions(request.Method)
+        && !(_server.Ide && HttpMethods.IsGet(request.Method) && BananaCakePop.IsWanted(request));
+
+    private static Task RefuseAsync(HttpContext context, ApiKeyVerdict verdict)
+    {
+        var mediaType = ContentNegotiation.SelectResponseType(context.Request.Headers.Accept) ?? ResponseMediaType.Json;
+        if (!verdict.IsRateLimited)
+        {
+            return GraphQLHttpResponse.WriteErrorAsync(context, StatusCodes.Status401Unauthorized, mediaType, ApiKeyErrors.Unauthenticated());
+        }
+
+        context.Response.Headers.RetryAfter = ApiKeyErrors.RetryAfterSeconds(verdict).ToString(CultureInfo.InvariantCulture);
+        return GraphQLHttpResponse.WriteErrorAsync(context, StatusCodes.Status429TooManyRequests, mediaType, ApiKeyErrors.RateLimited(verdict));
+    }
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using GraphQlFollows.Follows.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphQlFollows.Server.Commands;
+
+/// <summary>
+/// <c>api-key</c> and <c>webhook</c>: manage the applications that use the server, in the database the server is
+/// configured with (the same appsettings.json, environment variables and <c>--Key=value</c> arguments, such as
+/// <c>--ConnectionStrings:Follows=...</c>), instead of starting it. The database is migrated first.
+/// </summary>
+public static class ApplicationCommands
+{
+    public static bool IsInvoked(string[] args) => args.Length >= 1 && args[0] is "api-key" or "webhook";
+
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Manage the applications of a GraphQlFollows database: their API keys and webhooks.")
+        {
+            ApiKeyCommands.Create(),
+            WebhookCommands.Create(),
+        };
+        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>A command whose unmatched <c>--Key=value</c> arguments configure the server's database.</summary>
+    internal static Command Configurable(Command command)
+    {
+        command.TreatUnmatchedTokensAsErrors = false;
+        return command;
+    }
+
+    /// <summary>Builds the host (not started) from the command's configuration arguments and migrates its database.</summary>
+    internal static async Task<WebApplication> OpenAsync(ParseResult result, CancellationToken cancellationToken)
+    {
+        var app = GraphQLServerApp.Build([.. result.UnmatchedTokens]);
+        await FollowsStore.MigrateAsync(app.Services.GetRequiredService<IDbContextFactory<FollowsDbContext>>(), cancellationToken);
+        return app;
+    }
+
+    /// <summary>Runs an action that fails with a message (a name taken, a bad argument) as exit code 1.</summary>
+    internal static async Task<int> ReportingAsync(ParseResult result, Func<Task<int>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            await result.InvocationConfiguration.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+    }
+
+    internal static string Time(long milliseconds) => DateTimeOffset.FromUnixTimeMilliseconds(milliseconds).ToString("u");
+}
