@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const configuration = process.env.CONFIGURATION ?? 'Release';
-const serverDll = path.join(root, 'src/GraphQlFollows.Server/bin', configuration, 'net10.0/GraphQlFollows.Server.dll');
+export const serverDll = path.join(root, 'src/GraphQlFollows.Server/bin', configuration, 'net10.0/GraphQlFollows.Server.dll');
 
 export async function startServer(settings = []) {
   if (!existsSync(serverDll)) {

@@ -29,8 +29,8 @@ internal static class ApiKeyCommands
             "Create a key and print it to standard output. It is stored hashed: this is the only time it is shown.") { name, rate });
         command.SetAction((result, cancellation) => ReportingAsync(result, async () =>
         {
-            await using var app = await OpenAsync(result, cancellation);
-            var (info, key) = await app.Services.GetRequiredService<ApiKeyStore>()
+            var store = new ApiKeyStore(await OpenAsync(result, cancellation));
+            var (info, key) = await store
                 .CreateAsync(result.GetValue(name)!, result.GetValue(rate), cancellation);
             await result.InvocationConfiguration.Error.WriteLineAsync(
                 $"Created the API key {info.Name} ({Rate(info)}). Keep it now: it cannot be shown again.");
@@ -45,8 +45,8 @@ internal static class ApiKeyCommands
         var command = Configurable(new Command("list", "List the keys: name, rate, creation and revocation (never the keys themselves)."));
         command.SetAction((result, cancellation) => ReportingAsync(result, async () =>
         {
-            await using var app = await OpenAsync(result, cancellation);
-            foreach (var info in await app.Services.GetRequiredService<ApiKeyStore>().ListAsync(cancellation))
+            var store = new ApiKeyStore(await OpenAsync(result, cancellation));
+            foreach (var info in await store.ListAsync(cancellation))
             {
                 var state = info.RevokedAt is { } revoked ? $"revoked {Time(revoked)}" : "active";
                 await result.InvocationConfiguration.Output.WriteLineAsync(
@@ -64,9 +64,9 @@ internal static class ApiKeyCommands
             "Revoke a key: every server instance refuses it within Api:KeyCacheDuration.") { name });
         command.SetAction((result, cancellation) => ReportingAsync(result, async () =>
         {
-            await using var app = await OpenAsync(result, cancellation);
+            var store = new ApiKeyStore(await OpenAsync(result, cancellation));
             var keyName = result.GetValue(name)!;
-            if (!await app.Services.GetRequiredService<ApiKeyStore>().RevokeAsync(keyName, cancellation))
+            if (!await store.RevokeAsync(keyName, cancellation))
             {
                 throw new InvalidOperationException($"No active API key is named {keyName}.");
             }

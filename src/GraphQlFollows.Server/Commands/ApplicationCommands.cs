@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GraphQlFollows.Follows.Store;
+using GraphQlFollows.Server.Follows;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphQlFollows.Server.Commands;
@@ -30,12 +31,20 @@ public static class ApplicationCommands
         return command;
     }
 
-    /// <summary>Builds the host (not started) from the command's configuration arguments and migrates its database.</summary>
-    internal static async Task<WebApplication> OpenAsync(ParseResult result, CancellationToken cancellationToken)
+    /// <summary>
+    /// The server's database, configured as the server is (its appsettings.json, the environment and the command's
+    /// <c>--Key=value</c> arguments), and migrated.
+    /// </summary>
+    internal static async Task<IDbContextFactory<FollowsDbContext>> OpenAsync(ParseResult result, CancellationToken cancellationToken)
     {
-        var app = GraphQLServerApp.Build([.. result.UnmatchedTokens]);
-        await FollowsStore.MigrateAsync(app.Services.GetRequiredService<IDbContextFactory<FollowsDbContext>>(), cancellationToken);
-        return app;
+        var configuration = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [.. result.UnmatchedTokens],
+            ContentRootPath = AppContext.BaseDirectory,
+        }).Configuration;
+        var factory = FollowsStore.CreateFactory(FollowsHosting.StoreOptions(configuration));
+        await FollowsStore.MigrateAsync(factory, cancellationToken);
+        return factory;
     }
 
     /// <summary>Runs an action that fails with a message (a name taken, a bad argument) as exit code 1.</summary>

@@ -30,8 +30,8 @@ internal static class WebhookCommands
         command.SetAction((result, cancellation) => ReportingAsync(result, async () =>
         {
             var webhook = Webhook.From(result.GetValue(name), result.GetValue(url), result.GetValue(secret), result.GetValue(handle), result.GetValue(address));
-            await using var app = await OpenAsync(result, cancellation);
-            var state = await app.Services.GetRequiredService<WebhookStore>().AddAsync(webhook, result.GetValue(fromStart), cancellation);
+            var store = new WebhookStore(await OpenAsync(result, cancellation));
+            var state = await store.AddAsync(webhook, result.GetValue(fromStart), cancellation);
             await result.InvocationConfiguration.Output.WriteLineAsync(
                 $"Registered the webhook {webhook.Name}: operations after position {state.Position} go to {webhook.Url}.");
             return 0;
@@ -44,8 +44,8 @@ internal static class WebhookCommands
         var command = Configurable(new Command("list", "List the webhooks: name, URL, filters and the log position delivered so far."));
         command.SetAction((result, cancellation) => ReportingAsync(result, async () =>
         {
-            await using var app = await OpenAsync(result, cancellation);
-            foreach (var state in await app.Services.GetRequiredService<WebhookStore>().ListAsync(cancellation))
+            var store = new WebhookStore(await OpenAsync(result, cancellation));
+            foreach (var state in await store.ListAsync(cancellation))
             {
                 var webhook = state.Webhook;
                 await result.InvocationConfiguration.Output.WriteLineAsync(
@@ -62,9 +62,9 @@ internal static class WebhookCommands
         var command = Configurable(new Command("remove", "Remove a webhook (one from configuration comes back at the next start).") { name });
         command.SetAction((result, cancellation) => ReportingAsync(result, async () =>
         {
-            await using var app = await OpenAsync(result, cancellation);
+            var store = new WebhookStore(await OpenAsync(result, cancellation));
             var webhookName = result.GetValue(name)!;
-            if (!await app.Services.GetRequiredService<WebhookStore>().RemoveAsync(webhookName, cancellation))
+            if (!await store.RemoveAsync(webhookName, cancellation))
             {
                 throw new InvalidOperationException($"No webhook is named {webhookName}.");
             }

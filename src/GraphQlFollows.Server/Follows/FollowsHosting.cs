@@ -12,7 +12,7 @@ public static class FollowsHosting
 {
     public static IServiceCollection AddFollows(this IServiceCollection services, IConfiguration configuration)
     {
-        var store = FollowsStoreOptions.From(configuration["Storage:Provider"], configuration.GetConnectionString("Follows"));
+        var store = StoreOptions(configuration);
         var graph = configuration.GetSection("Follows").Get<FollowGraphOptions>() ?? new FollowGraphOptions();
         var api = configuration.GetSection("FollowsApi").Get<FollowsApiOptions>() ?? new FollowsApiOptions();
         services.AddFollowsStore(store).AddFollowGraph(graph).AddFollowsApi(api);
@@ -20,4 +20,8 @@ public static class FollowsHosting
         services.AddHealthChecks().AddCheck<FollowsStoreHealthCheck>("follows-store", tags: [GraphQLServerExtensions.ReadinessTag]);
         return services;
     }
+
+    /// <summary>The store that <c>Storage:Provider</c> and <c>ConnectionStrings:Follows</c> configure.</summary>
+    public static FollowsStoreOptions StoreOptions(IConfiguration configuration) =>
+        FollowsStoreOptions.From(configuration["Storage:Provider"], configuration.GetConnectionString("Follows"));
 }
