@@ -21,7 +21,7 @@ public sealed class MigrationTests
         var tables = await context.Database
             .SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY name")
             .ToListAsync();
-        Assert.Equal(["addresses", "follows", "operations", "profiles", "rate_buckets", "signing_keys"], tables);
+        Assert.Equal(["addresses", "api_keys", "follows", "operations", "profiles", "rate_buckets", "signing_keys", "webhooks"], tables);
         Assert.Equal(SchemaNames.Expected, await SchemaNames.ReadAsync(context));
     }
 

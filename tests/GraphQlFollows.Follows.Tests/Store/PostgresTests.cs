@@ -18,7 +18,7 @@ public sealed class PostgresTests
         var tables = await context.Database
             .SqlQueryRaw<string>("SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT LIKE '\\_%' ORDER BY table_name")
             .ToListAsync();
-        Assert.Equal(["addresses", "follows", "operations", "profiles", "rate_buckets", "signing_keys"], tables);
+        Assert.Equal(["addresses", "api_keys", "follows", "operations", "profiles", "rate_buckets", "signing_keys", "webhooks"], tables);
         var indexes = await context.Database
             .SqlQueryRaw<string>("SELECT indexdef AS \"Value\" FROM pg_indexes WHERE indexname LIKE 'ix_follows%' ORDER BY indexname")
             .ToListAsync();
