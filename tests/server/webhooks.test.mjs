@@ -84,14 +84,14 @@ async function assertAllDelivered(receiverState, filter = () => true) {
 }
 
 before(async () => {
-  for (const name of ['steady', 'flaky', 'hanging', 'filtered']) {
+  for (const name of ['steady', 'flaky', 'hanging', 'byHandle', 'byAddress']) {
     receivers[name] = await receiver();
   }
   receivers.flaky.failing = true;
   database = testDatabase();
   // One webhook through the command, the others through configuration.
   await database.command('webhook', 'add', 'flaky', '--url', receivers.flaky.url, '--secret', SECRET);
-  const configured = [['steady', {}], ['hanging', {}], ['filtered', { Handle: handles[1] }]];
+  const configured = [['steady', {}], ['hanging', {}], ['byHandle', { Handle: handles[1] }], ['byAddress', { Address: owner.address }]];
   settings = [
     '--Follows:RateLimitPermits=0',
     '--Webhooks:RetryDelay=00:00:00.100', '--Webhooks:MaxRetryDelay=00:00:00.500', '--Webhooks:AttemptTimeout=00:00:02',
@@ -112,12 +112,14 @@ after(async () => {
   Object.values(receivers).forEach((receiverState) => receiverState.close());
 });
 
-test('deliveries arrive in log order, signed, as the operations query shows them, filtered by handle', async () => {
+test('deliveries arrive in log order, signed, as the operations query shows them, filtered by handle or address', async () => {
   for (let i = 0; i < 4; i++) {
     await write(handles[i % 2]);
   }
   await assertAllDelivered(receivers.steady);
-  await assertAllDelivered(receivers.filtered, (operation) => operation.handles.includes(handles[1]));
+  await assertAllDelivered(receivers.byHandle, (operation) => operation.handles.includes(handles[1]));
+  await assertAllDelivered(receivers.byAddress, (operation) => operation.address === owner.address);
+  assert.equal(receivers.byAddress.accepted.length, handles.length, 'the owner made the profiles only');
   const ids = receivers.steady.accepted.map(({ headers }) => headers['x-follows-delivery']);
   assert.equal(new Set(ids).size, ids.length, 'a healthy receiver gets each operation once');
 });
