@@ -25,10 +25,10 @@ after(async () => {
   database?.remove();
 });
 
-async function post(key, query = '{ __typename }') {
+async function post(key, query = '{ __typename }', endpoint = server.endpoint) {
   const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
   if (key !== undefined) headers['x-api-key'] = key;
-  const response = await fetch(server.endpoint, { method: 'POST', headers, body: JSON.stringify({ query }) });
+  const response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ query }) });
   return { status: response.status, headers: response.headers, body: await response.json() };
 }
 
@@ -43,6 +43,9 @@ test('a request without a key, or with an unknown one, is refused with 401 UNAUT
   assertUnauthenticated(await post(''));
   assertUnauthenticated(await post('gqlf_not-a-key-of-this-server'));
   assertUnauthenticated(await post(keys.app.slice(0, -1)));
+  // Routing serves the endpoint with a trailing slash and in any case too.
+  assertUnauthenticated(await post(undefined, '{ __typename }', `${server.endpoint}/`));
+  assertUnauthenticated(await post(undefined, '{ __typename }', server.endpoint.toUpperCase().replace('HTTP://', 'http://')));
   const get = await fetch(`${server.endpoint}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json' } });
   assert.equal(get.status, 401);
 });

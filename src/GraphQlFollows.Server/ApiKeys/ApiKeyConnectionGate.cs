@@ -10,7 +10,7 @@ internal sealed class ApiKeyConnectionGate(ApiKeyGate gate) : IConnectionInitGat
 {
     public async ValueTask<string?> RefuseAsync(HttpContext upgrade, IReadOnlyDictionary<string, object?>? payload, CancellationToken cancellationToken)
     {
-        if (upgrade.Items.ContainsKey(ApiKeyMiddleware.AdmittedUpgrade))
+        if (upgrade.Items.ContainsKey(ApiKeyMiddleware.AdmittedKey))
         {
             return null;
         }

@@ -15,15 +15,18 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyGate gate, IO
 {
     public const string Header = "X-API-KEY";
 
-    /// <summary>Marks a WebSocket upgrade whose header carried an admitted key, so its <c>connection_init</c> needs none.</summary>
-    public static readonly object AdmittedUpgrade = new();
+    /// <summary>
+    /// The key of <c>HttpContext.Items</c> that holds the request's admitted <see cref="Follows.Applications.ApiKeyInfo"/>;
+    /// a WebSocket upgrade that has one needs no key in <c>connection_init</c>.
+    /// </summary>
+    public static readonly object AdmittedKey = new();
 
     private readonly GraphQLServerOptions _server = server.Value;
 
     public async Task InvokeAsync(HttpContext context)
     {
         var key = context.Request.Headers[Header].ToString();
-        if (!IsGuarded(context.Request) || (key.Length == 0 && context.WebSockets.IsWebSocketRequest))
+        if (!IsGuarded(context) || (key.Length == 0 && context.WebSockets.IsWebSocketRequest))
         {
             await next(context);
             return;
@@ -32,7 +35,7 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyGate gate, IO
         var verdict = await gate.AdmitAsync(key, context.RequestAborted);
         if (verdict.IsAdmitted)
         {
-            context.Items[AdmittedUpgrade] = verdict.Key;
+            context.Items[AdmittedKey] = verdict.Key;
             await next(context);
             return;
         }
@@ -40,10 +43,11 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyGate gate, IO
         await RefuseAsync(context, verdict);
     }
 
-    private bool IsGuarded(HttpRequest request) =>
-        request.Path == _server.Path
-        && !HttpMethods.IsOptions(request.Method)
-        && !(_server.Ide && HttpMethods.IsGet(request.Method) && BananaCakePop.IsWanted(request));
+    // The endpoint routing chose, rather than the path, which routing matches more loosely (a trailing slash).
+    private bool IsGuarded(HttpContext context) =>
+        context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: var pattern } && pattern == _server.Path
+        && !HttpMethods.IsOptions(context.Request.Method)
+        && !(_server.Ide && HttpMethods.IsGet(context.Request.Method) && BananaCakePop.IsWanted(context.Request));
 
     private static Task RefuseAsync(HttpContext context, ApiKeyVerdict verdict)
     {
