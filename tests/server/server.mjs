@@ -46,10 +46,11 @@ export async function startServer(settings = []) {
     endpoint: `${url}/graphql`,
     webSocketEndpoint: `${url.replace('http:', 'ws:')}/graphql`,
     output: () => output,
-    async stop() {
+    /** Stops the server: SIGTERM shuts it down gracefully, SIGKILL crashes it. */
+    async stop(signal = 'SIGTERM') {
       if (child.exitCode === null) {
         const exited = once(child, 'exit');
-        child.kill('SIGTERM');
+        child.kill(signal);
         await exited;
       }
       rmSync(workDir, { recursive: true, force: true });
