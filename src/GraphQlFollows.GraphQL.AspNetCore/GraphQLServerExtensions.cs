@@ -68,6 +68,10 @@ public static class GraphQLServerExtensions
         return app.Map(options.Path, endpoint.HandleAsync);
     }
 
+    /// <summary>Whether <paramref name="request"/> to the endpoint asks for the IDE's page rather than GraphQL.</summary>
+    public static bool IsIdeRequest(HttpRequest request, GraphQLServerOptions options) =>
+        options.Ide && HttpMethods.IsGet(request.Method) && BananaCakePop.IsWanted(request);
+
     // The schema is a service: the application registers it, and tests may register their own.
     private static IRequestExecutor CreateExecutor(IServiceProvider provider)
     {

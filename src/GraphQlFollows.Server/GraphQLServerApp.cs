@@ -1,9 +1,11 @@
 using GraphQlFollows.GraphQL.AspNetCore;
 using GraphQlFollows.Server.Admission;
+using GraphQlFollows.Server.ApiKeys;
 using GraphQlFollows.Server.Follows;
 using GraphQlFollows.Server.Health;
 using GraphQlFollows.Server.Sandbox;
 using GraphQlFollows.Server.Telemetry;
+using GraphQlFollows.Server.Webhooks;
 
 namespace GraphQlFollows.Server;
 
@@ -36,11 +38,15 @@ public static class GraphQLServerApp
         builder.Services.AddFollows(builder.Configuration);
         builder.Services.AddGraphQLServer(builder.Configuration);
         builder.Services.AddAdmission(builder.Configuration);
+        builder.Services.AddApiKeys(builder.Configuration).AddWebhooks(builder.Configuration);
         builder.Services.AddTelemetry(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseAdmission(app.MapGraphQLServer());
+        var graphQL = app.MapGraphQLServer();
+        // Keys first: when they are required, the admitted key names the client whose budgets are spent.
+        app.UseApiKeys();
+        app.UseAdmission(graphQL);
         app.MapHealthEndpoints();
         app.MapSandbox();
         app.MapTelemetry();

@@ -1,10 +1,16 @@
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Server;
+using GraphQlFollows.Server.Commands;
 using GraphQlFollows.Server.Follows;
 
 if (SchemaCommand.IsInvoked(args))
 {
     return await SchemaCommand.RunAsync(args, Console.Out, Console.Error);
+}
+
+if (ApplicationCommands.IsInvoked(args))
+{
+    return await ApplicationCommands.RunAsync(args, Console.Out, Console.Error);
 }
 
 try

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const configuration = process.env.CONFIGURATION ?? 'Release';
-const serverDll = path.join(root, 'src/GraphQlFollows.Server/bin', configuration, 'net10.0/GraphQlFollows.Server.dll');
+export const serverDll = path.join(root, 'src/GraphQlFollows.Server/bin', configuration, 'net10.0/GraphQlFollows.Server.dll');
 
 export async function startServer(settings = []) {
   if (!existsSync(serverDll)) {
@@ -46,10 +46,11 @@ export async function startServer(settings = []) {
     endpoint: `${url}/graphql`,
     webSocketEndpoint: `${url.replace('http:', 'ws:')}/graphql`,
     output: () => output,
-    async stop() {
+    /** Stops the server: SIGTERM shuts it down gracefully, SIGKILL crashes it. */
+    async stop(signal = 'SIGTERM') {
       if (child.exitCode === null) {
         const exited = once(child, 'exit');
-        child.kill('SIGTERM');
+        child.kill(signal);
         await exited;
       }
       rmSync(workDir, { recursive: true, force: true });

@@ -28,6 +28,8 @@ public class FollowsDbContext : DbContext
     public DbSet<FollowRecord> Follows => Set<FollowRecord>();
     public DbSet<OperationRecord> Operations => Set<OperationRecord>();
     public DbSet<RateBucketRecord> RateBuckets => Set<RateBucketRecord>();
+    public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+    public DbSet<WebhookRecord> Webhooks => Set<WebhookRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -115,5 +117,7 @@ public class FollowsDbContext : DbContext
             // Pruning drops the buckets idle for a whole window.
             bucket.HasIndex(b => b.UpdatedAt).HasDatabaseName("ix_rate_buckets_updated_at");
         });
+
+        ApplicationTables.Configure(modelBuilder);
     }
 }

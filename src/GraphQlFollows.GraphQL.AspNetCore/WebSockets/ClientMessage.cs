@@ -20,6 +20,17 @@ internal sealed class ClientMessage
 
     public bool HasObjectPayloadOrNone => Payload.IsEmpty || HasObjectPayload || Payload.Span.SequenceEqual("null"u8);
 
+    /// <summary>The payload when it is an object, copied out of the message.</summary>
+    public JsonElement? PayloadObject()
+    {
+        if (!HasObjectPayload)
+        {
+            return null;
+        }
+        var reader = new Utf8JsonReader(Payload.Span, GraphQLRequestReader.ReaderOptions);
+        return JsonElement.ParseValue(ref reader);
+    }
+
     /// <summary>The request a <c>subscribe</c> payload carries; null when it is not one.</summary>
     public GraphQLRequest? ReadRequest(IServiceProvider services)
     {

@@ -12,6 +12,7 @@ namespace GraphQlFollows.GraphQL.AspNetCore.WebSockets;
 internal sealed class GraphQLWebSocketHandler(
     OperationRunner runner,
     IEnumerable<IOperationAdmission> admissions,
+    IEnumerable<IConnectionInitGate> initGates,
     IOptions<GraphQLServerOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<GraphQLWebSocketHandler> logger)
@@ -34,7 +35,7 @@ internal sealed class GraphQLWebSocketHandler(
 
         using (socket)
         {
-            var session = new TransportWsSession(socket, runner, [.. admissions], settings, context, logger);
+            var session = new TransportWsSession(socket, runner, [.. admissions], initGates.FirstOrDefault(), settings, context, logger);
             await session.RunAsync(accepted, lifetime.ApplicationStopping);
         }
     }

@@ -18,6 +18,7 @@ internal static class TransportWsProtocol
 
     public const WebSocketCloseStatus BadRequest = (WebSocketCloseStatus)4400;
     public const WebSocketCloseStatus Unauthorized = (WebSocketCloseStatus)4401;
+    public const WebSocketCloseStatus Forbidden = (WebSocketCloseStatus)4403;
     public const WebSocketCloseStatus SubprotocolNotAcceptable = (WebSocketCloseStatus)4406;
     public const WebSocketCloseStatus ConnectionInitialisationTimeout = (WebSocketCloseStatus)4408;
     public const WebSocketCloseStatus SubscriberAlreadyExists = (WebSocketCloseStatus)4409;

@@ -27,13 +27,21 @@ internal sealed class TransportWsSession
     private readonly ConcurrentDictionary<string, RunningOperation> _operations = new();
     private readonly CancellationTokenSource _receiving;
     private readonly CancellationTokenSource _ending = new();
+    private readonly IConnectionInitGate? _initGate;
     private int _initialised;
 
+    /// <param name="initGate">Checks <c>connection_init</c>, when the application registered one.</param>
     /// <param name="upgrade">The upgrade request: its services, its cancellation, and the context the admissions see.</param>
     public TransportWsSession(
-        WebSocket socket, OperationRunner runner, IOperationAdmission[] admissions, WebSocketSettings settings, HttpContext upgrade,
+        WebSocket socket,
+        OperationRunner runner,
+        IOperationAdmission[] admissions,
+        IConnectionInitGate? initGate,
+        WebSocketSettings settings,
+        HttpContext upgrade,
         ILogger logger)
     {
+        _initGate = initGate;
         _socket = socket;
         _runner = runner;
         _admissions = admissions;
@@ -103,7 +111,7 @@ internal sealed class TransportWsSession
         switch (message?.Type)
         {
             case ConnectionInit when message.HasObjectPayloadOrNone:
-                await InitialiseAsync();
+                await InitialiseAsync(message);
                 break;
             case Ping when message.HasObjectPayloadOrNone:
                 await _sender.SendPongAsync(message.HasObjectPayload ? message.Payload : ReadOnlyMemory<byte>.Empty);
@@ -126,11 +134,17 @@ internal sealed class TransportWsSession
         }
     }
 
-    private async Task InitialiseAsync()
+    private async Task InitialiseAsync(ClientMessage init)
     {
         if (Interlocked.Exchange(ref _initialised, 1) == 1)
         {
             await CloseAsync(TooManyInitialisationRequests, "Too many initialisation requests");
+            return;
+        }
+
+        if (_initGate is not null && await _initGate.RefuseAsync(_upgrade, init.PayloadObject(), _receiving.Token) is { } refusal)
+        {
+            await CloseAsync(Forbidden, refusal);
             return;
         }
 

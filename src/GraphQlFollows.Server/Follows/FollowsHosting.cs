@@ -14,7 +14,7 @@ public static class FollowsHosting
 {
     public static IServiceCollection AddFollows(this IServiceCollection services, IConfiguration configuration)
     {
-        var store = FollowsStoreOptions.From(configuration["Storage:Provider"], configuration.GetConnectionString("Follows"));
+        var store = StoreOptions(configuration);
         var graph = configuration.GetSection("Follows").Get<FollowGraphOptions>() ?? new FollowGraphOptions();
         if (configuration["Follows:MaxQueueWait"] is null && configuration.GetValue<TimeSpan?>("GraphQL:RequestTimeout") is { } budget)
         {
@@ -48,4 +48,8 @@ public static class FollowsHosting
         ThreadPool.GetMinThreads(out var workers, out var completionPorts);
         ThreadPool.SetMinThreads(Math.Max(workers, threads), completionPorts);
     }
+
+    /// <summary>The store that <c>Storage:Provider</c> and <c>ConnectionStrings:Follows</c> configure.</summary>
+    public static FollowsStoreOptions StoreOptions(IConfiguration configuration) =>
+        FollowsStoreOptions.From(configuration["Storage:Provider"], configuration.GetConnectionString("Follows"));
 }

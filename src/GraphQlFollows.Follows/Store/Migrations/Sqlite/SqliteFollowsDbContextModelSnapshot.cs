@@ -32,6 +32,49 @@ namespace GraphQlFollows.Follows.Store.Migrations.Sqlite
                     b.ToTable("addresses", (string)null);
                 });
 
+            modelBuilder.Entity("GraphQlFollows.Follows.Store.ApiKeyRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_hash");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("RequestsPerMinute")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requests_per_minute");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revoked_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_api_keys_key_hash");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ux_api_keys_name");
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
             modelBuilder.Entity("GraphQlFollows.Follows.Store.FollowRecord", b =>
                 {
                     b.Property<string>("Address")
@@ -232,6 +275,54 @@ namespace GraphQlFollows.Follows.Store.Migrations.Sqlite
                         .HasDatabaseName("ix_signing_keys_address");
 
                     b.ToTable("signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("GraphQlFollows.Follows.Store.WebhookRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Handle")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handle");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("secret");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhooks");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ux_webhooks_name");
+
+                    b.ToTable("webhooks", (string)null);
                 });
 
             modelBuilder.Entity("GraphQlFollows.Follows.Store.FollowRecord", b =>

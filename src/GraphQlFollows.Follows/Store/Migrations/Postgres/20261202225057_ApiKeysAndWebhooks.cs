@@ -1,0 +1,79 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace GraphQlFollows.Follows.Store.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ApiKeysAndWebhooks : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "api_keys",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    key_hash = table.Column<string>(type: "text", nullable: false),
+                    requests_per_minute = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<long>(type: "bigint", nullable: false),
+                    revoked_at = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_api_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webhooks",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    url = table.Column<string>(type: "text", nullable: false),
+                    secret = table.Column<string>(type: "text", nullable: false),
+                    handle = table.Column<string>(type: "text", nullable: true),
+                    address = table.Column<string>(type: "text", nullable: true),
+                    position = table.Column<long>(type: "bigint", nullable: false),
+                    created_at = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webhooks", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ux_api_keys_key_hash",
+                table: "api_keys",
+                column: "key_hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ux_api_keys_name",
+                table: "api_keys",
+                column: "name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ux_webhooks_name",
+                table: "webhooks",
+                column: "name",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "api_keys");
+
+            migrationBuilder.DropTable(
+                name: "webhooks");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using GraphQlFollows.Follows.Applications;
+using GraphQlFollows.GraphQL.AspNetCore;
+using Microsoft.Extensions.Options;
+
+namespace GraphQlFollows.Server.ApiKeys;
+
+/// <summary>Application API keys in the host (section <c>Api</c>): nothing is checked unless <c>RequireKey</c> is on.</summary>
+public static class ApiKeyHosting
+{
+    public static IServiceCollection AddApiKeys(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ApiKeyOptions>().Bind(configuration.GetSection(ApiKeyOptions.SectionName));
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<ApiKeyGate>();
+        if (configuration.GetSection(ApiKeyOptions.SectionName).Get<ApiKeyOptions>()?.RequireKey == true)
+        {
+            services.AddSingleton<IConnectionInitGate, ApiKeyConnectionGate>();
+        }
+        return services;
+    }
+
+    /// <summary>Checks keys on the GraphQL endpoint; call after the endpoint's CORS and WebSocket middleware.</summary>
+    public static WebApplication UseApiKeys(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<ApiKeyOptions>>().Value.RequireKey)
+        {
+            app.UseMiddleware<ApiKeyMiddleware>();
+        }
+        return app;
+    }
+}

@@ -1,0 +1,53 @@
+using GraphQlFollows.GraphQL.AspNetCore;
+using Microsoft.Extensions.Options;
+
+namespace GraphQlFollows.Server.ApiKeys;
+
+/// <summary>
+/// Refuses requests to the GraphQL endpoint without an admitted key in <c>X-API-KEY</c>: 401 UNAUTHENTICATED for
+/// a missing, unknown or revoked key, 429 RATE_LIMITED with <c>Retry-After</c> past the key's rate. The IDE's page
+/// and CORS preflights pass (the IDE sends the header once it is set in its connection settings), and so does a
+/// WebSocket upgrade without the header, whose key then comes in <c>connection_init</c> (see <see cref="ApiKeyConnectionGate"/>).
+/// </summary>
+internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyGate gate, IOptions<GraphQLServerOptions> server)
+{
+    public const string Header = "X-API-KEY";
+
+    /// <summary>
+    /// The key of <c>HttpContext.Items</c> that holds the request's admitted <see cref="Follows.Applications.ApiKeyInfo"/>;
+    /// a WebSocket upgrade that has one needs no key in <c>connection_init</c>.
+    /// </summary>
+    public static readonly object AdmittedKey = new();
+
+    private readonly GraphQLServerOptions _server = server.Value;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var key = context.Request.Headers[Header].ToString();
+        if (!IsGuarded(context) || (key.Length == 0 && context.WebSockets.IsWebSocketRequest))
+        {
+            await next(context);
+            return;
+        }
+
+        var verdict = await gate.AdmitAsync(key, context.RequestAborted);
+        if (verdict.IsAdmitted)
+        {
+            context.Items[AdmittedKey] = verdict.Key;
+            await next(context);
+            return;
+        }
+
+        await RefuseAsync(context, verdict);
+    }
+
+    // The endpoint routing chose, rather than the path, which routing matches more loosely (a trailing slash).
+    private bool IsGuarded(HttpContext context) =>
+        context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: var pattern } && pattern == _server.Path
+        && !HttpMethods.IsOptions(context.Request.Method)
+        && !GraphQLServerExtensions.IsIdeRequest(context.Request, _server);
+
+    private static Task RefuseAsync(HttpContext context, ApiKeyVerdict verdict) => verdict.IsRateLimited
+        ? GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status429TooManyRequests, ApiKeyErrors.RateLimited(verdict))
+        : GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status401Unauthorized, ApiKeyErrors.Unauthenticated());
+}

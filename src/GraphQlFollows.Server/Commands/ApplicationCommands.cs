@@ -1,0 +1,65 @@
+using System.CommandLine;
+using GraphQlFollows.Follows.Store;
+using GraphQlFollows.Server.Follows;
+using Microsoft.EntityFrameworkCore;
+
+namespace GraphQlFollows.Server.Commands;
+
+/// <summary>
+/// <c>api-key</c> and <c>webhook</c>: manage the applications that use the server, in the database the server is
+/// configured with (the same appsettings.json, environment variables and <c>--Key=value</c> arguments, such as
+/// <c>--ConnectionStrings:Follows=...</c>), instead of starting it. The database is migrated first.
+/// </summary>
+public static class ApplicationCommands
+{
+    public static bool IsInvoked(string[] args) => args.Length >= 1 && args[0] is "api-key" or "webhook";
+
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Manage the applications of a GraphQlFollows database: their API keys and webhooks.")
+        {
+            ApiKeyCommands.Create(),
+            WebhookCommands.Create(),
+        };
+        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>A command whose unmatched <c>--Key=value</c> arguments configure the server's database.</summary>
+    internal static Command Configurable(Command command)
+    {
+        command.TreatUnmatchedTokensAsErrors = false;
+        return command;
+    }
+
+    /// <summary>
+    /// The server's database, configured as the server is (its appsettings.json, the environment and the command's
+    /// <c>--Key=value</c> arguments), and migrated.
+    /// </summary>
+    internal static async Task<IDbContextFactory<FollowsDbContext>> OpenAsync(ParseResult result, CancellationToken cancellationToken)
+    {
+        var configuration = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [.. result.UnmatchedTokens],
+            ContentRootPath = AppContext.BaseDirectory,
+        }).Configuration;
+        var factory = FollowsStore.CreateFactory(FollowsHosting.StoreOptions(configuration));
+        await FollowsStore.MigrateAsync(factory, cancellationToken);
+        return factory;
+    }
+
+    /// <summary>Runs an action that fails with a message (a name taken, a bad argument) as exit code 1.</summary>
+    internal static async Task<int> ReportingAsync(ParseResult result, Func<Task<int>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            await result.InvocationConfiguration.Error.WriteLineAsync(e.Message);
+            return 1;
+        }
+    }
+
+    internal static string Time(long milliseconds) => DateTimeOffset.FromUnixTimeMilliseconds(milliseconds).ToString("u");
+}

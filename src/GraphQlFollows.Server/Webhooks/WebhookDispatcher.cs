@@ -1,0 +1,115 @@
+using GraphQlFollows.Follows.Applications;
+using GraphQlFollows.Follows.Graph;
+using Microsoft.Extensions.Options;
+
+namespace GraphQlFollows.Server.Webhooks;
+
+/// <summary>
+/// Runs a <see cref="WebhookDelivery"/> for every registered webhook: registers the configured ones at start, reads
+/// the list again every <see cref="WebhookOptions.RefreshInterval"/> to start the added and stop the removed or
+/// changed, and wakes every loop when operations are committed (a signal that never waits for a loop).
+/// </summary>
+internal sealed class WebhookDispatcher : BackgroundService
+{
+    private readonly WebhookStore _store;
+    private readonly WebhookLog _log;
+    private readonly WebhookSender _sender;
+    private readonly FollowGraph _graph;
+    private readonly WebhookOptions _options;
+    private readonly IReadOnlyList<Webhook> _configured;
+    private readonly ILogger<WebhookDelivery> _logger;
+    private readonly Dictionary<long, Running> _running = [];
+    private volatile Running[] _wakeable = [];
+
+    public WebhookDispatcher(
+        WebhookStore store, WebhookLog log, WebhookSender sender, FollowGraph graph, IOptions<WebhookOptions> options, ILogger<WebhookDelivery> logger)
+    {
+        _store = store;
+        _log = log;
+        _sender = sender;
+        _graph = graph;
+        _options = options.Value;
+        _logger = logger;
+        // A misconfigured webhook stops the server at start, with the reason.
+        _configured = _options.Endpoints.ConvertAll(e => Webhook.From(e.Name, e.Url, e.Secret, e.Handle, e.Address));
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        _graph.OperationsCommitted += WakeAll;
+        try
+        {
+            foreach (var webhook in _configured)
+            {
+                await _store.EnsureAsync(webhook, stoppingToken);
+            }
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                await RefreshAsync(stoppingToken);
+                await Task.Delay(_options.RefreshInterval, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The server is stopping.
+        }
+        finally
+        {
+            _graph.OperationsCommitted -= WakeAll;
+            await Task.WhenAll(_running.Values.Select(StopAsync));
+        }
+    }
+
+    private void WakeAll(IReadOnlyList<OperationProof> committed)
+    {
+        foreach (var running in _wakeable)
+        {
+            running.Delivery.Wake();
+        }
+    }
+
+    private async Task RefreshAsync(CancellationToken stoppingToken)
+    {
+        IReadOnlyList<WebhookState> registered;
+        try
+        {
+            registered = await _store.ListAsync(stoppingToken);
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            _logger.LogWarning(exception, "The list of webhooks could not be read; the running ones go on.");
+            return;
+        }
+
+        var current = registered.ToDictionary(state => state.Id);
+        foreach (var (id, running) in _running.ToArray())
+        {
+            if (!current.TryGetValue(id, out var state) || state.Webhook != running.Delivery.State.Webhook)
+            {
+                _running.Remove(id);
+                await StopAsync(running);
+            }
+        }
+        foreach (var state in registered.Where(state => !_running.ContainsKey(state.Id)))
+        {
+            _running[state.Id] = Start(state, stoppingToken);
+        }
+        _wakeable = [.. _running.Values];
+    }
+
+    private Running Start(WebhookState state, CancellationToken stoppingToken)
+    {
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var delivery = new WebhookDelivery(state, _log, _sender, _store, _options, _logger);
+        return new Running(delivery, stop, Task.Run(() => delivery.RunAsync(stop.Token), CancellationToken.None));
+    }
+
+    private static async Task StopAsync(Running running)
+    {
+        await running.Stop.CancelAsync();
+        await running.Loop;
+        running.Stop.Dispose();
+    }
+
+    private sealed record Running(WebhookDelivery Delivery, CancellationTokenSource Stop, Task Loop);
+}

@@ -1,0 +1,38 @@
+namespace GraphQlFollows.Server.Webhooks;
+
+/// <summary>Delivery of the operation log to applications' webhooks, bound to the <c>Webhooks</c> configuration section.</summary>
+public sealed class WebhookOptions
+{
+    public const string SectionName = "Webhooks";
+
+    /// <summary>Deliver from this instance. With several instances on one database, each delivers to every webhook
+    /// (receivers then get each operation from each instance), so leave it on in one of them only.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Webhooks registered at every start, besides those the <c>webhook</c> command keeps in the database.</summary>
+    public List<WebhookSettings> Endpoints { get; set; } = [];
+
+    /// <summary>How long one POST may take before it counts as failed and is retried.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The first retry's delay; each next one doubles, with jitter, up to <see cref="MaxRetryDelay"/>. Retries never stop.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often a webhook reads the log when no commit woke it (other instances' commits, missed wake-ups).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often the list of webhooks is read again, to start those added and stop those removed.</summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+/// <summary>A webhook registered by configuration.</summary>
+public sealed class WebhookSettings
+{
+    public string? Name { get; set; }
+    public string? Url { get; set; }
+    public string? Secret { get; set; }
+    public string? Handle { get; set; }
+    public string? Address { get; set; }
+}
