@@ -145,9 +145,10 @@ export async function startInstance(name, settings) {
 
 /**
  * A fresh database and `count` instances on it: the first migrates the database before it listens, the others
- * start once it does. `settings` are added to every instance's command line.
+ * start once it does. `settings` are added to every instance's command line, and `connection` to the connection
+ * string (for instance `Command Timeout=30`, when a test holds the database's locks on purpose).
  */
-export async function startCluster({ count = 3, settings = ['--Follows:RateLimitPermits=0'] } = {}) {
+export async function startCluster({ count = 3, settings = ['--Follows:RateLimitPermits=0'], connection = '' } = {}) {
   const database = await createDatabase();
   const instances = [];
   const stop = async () => {
@@ -157,7 +158,7 @@ export async function startCluster({ count = 3, settings = ['--Follows:RateLimit
   try {
     const serverSettings = [
       '--Storage:Provider=PostgreSql',
-      `--ConnectionStrings:Follows=${postgresConnectionString};Database=${database}`,
+      `--ConnectionStrings:Follows=${postgresConnectionString};Database=${database}${connection ? `;${connection}` : ''}`,
       ...settings,
     ];
     instances.push(await startInstance('1', serverSettings));
