@@ -11,29 +11,41 @@ public sealed partial class FollowGraph
     public Task<FollowResult> UnfollowAsync(FollowRequest request) => DecidePairAsync(request, follow: false);
 
     /// <summary>
-    /// Unfollows up to 20 distinct handles under one signing-key signature over
-    /// <c>{"op":"batchUnfollow","address":…,"handles":[…],"ts":…}</c>. Checks 1 to 6 apply to the whole request
-    /// (the rate limit costs one permit per handle); checks 7 to 11 to each handle. Repeated handles count once.
+    /// Follows up to 20 distinct handles under one signing-key signature over
+    /// <c>{"op":"batchFollow","address":…,"handles":[…],"ts":…}</c>; see <see cref="DecideBatchAsync"/>.
     /// </summary>
-    public async Task<BatchUnfollowResult> BatchUnfollowAsync(BatchUnfollowRequest request)
+    public Task<BatchResult> BatchFollowAsync(BatchRequest request) => DecideBatchAsync(request, follow: true);
+
+    /// <summary>
+    /// Unfollows up to 20 distinct handles under one signing-key signature over
+    /// <c>{"op":"batchUnfollow","address":…,"handles":[…],"ts":…}</c>; see <see cref="DecideBatchAsync"/>.
+    /// </summary>
+    public Task<BatchResult> BatchUnfollowAsync(BatchRequest request) => DecideBatchAsync(request, follow: false);
+
+    /// <summary>
+    /// Checks 1 to 6 apply to the whole request (the rate limit costs one permit per handle); checks 7 to 11 to
+    /// each handle. Repeated handles count once.
+    /// </summary>
+    private async Task<BatchResult> DecideBatchAsync(BatchRequest request, bool follow)
     {
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
         {
-            return BatchUnfollowResults.AllFailed(FollowStatus.INVALID_ADDRESS, now, request.Handles);
+            return BatchResults.AllFailed(FollowStatus.INVALID_ADDRESS, now, request.Handles);
         }
-        if (!SignedMessage.TryParse(request.Message, OperationKinds.BatchUnfollow, MessageFields.Handles, out var message)
+        var op = follow ? OperationKinds.BatchFollow : OperationKinds.BatchUnfollow;
+        if (!SignedMessage.TryParse(request.Message, op, MessageFields.Handles, out var message)
             || !IsAddress(message.Address, address) || !TryReadBatchHandles(message.Handles!, request.Handles, out var handles))
         {
-            return BatchUnfollowResults.AllFailed(FollowStatus.INVALID_MESSAGE, now, request.Handles);
+            return BatchResults.AllFailed(FollowStatus.INVALID_MESSAGE, now, request.Handles);
         }
         var (failure, key) = await AuthenticateAsync(address, message.Ts, request.Message, request.Signature, request.SigningKey, now);
         if (failure is { } status)
         {
-            return BatchUnfollowResults.AllFailed(status, now, handles);
+            return BatchResults.AllFailed(status, now, handles);
         }
         return await _writer.SubmitAsync(
-            new BatchUnfollowWrite(address.Value, handles, message.Ts, request.Message, request.Signature!, key));
+            new BatchPairWrite(address.Value, handles, follow, message.Ts, request.Message, request.Signature!, key));
     }
 
     /// <summary>

@@ -24,6 +24,9 @@ internal sealed class WriteSql
         ReadPairs =
             "SELECT f.address, f.handle, f.last_ts, f.last_position, f.follow_position, f.followed_at " +
             $"FROM {rows} JOIN follows f ON f.address = r.value ->> 0 AND f.handle = r.value ->> 1";
+        ReadBlocks =
+            "SELECT b.handle, b.address, b.last_ts, b.last_position, b.block_position, b.blocked_at " +
+            $"FROM {rows} JOIN blocks b ON b.handle = r.value ->> 0 AND b.address = r.value ->> 1";
         ReadContents =
             $"SELECT position, content FROM operations WHERE position IN (SELECT CAST(r.value AS bigint) FROM {values})";
         PruneRateBuckets =
@@ -58,6 +61,12 @@ internal sealed class WriteSql
             $"CAST(r.value ->> 4 AS bigint), CAST(r.value ->> 5 AS bigint) FROM {rows} WHERE true " +
             "ON CONFLICT (address, handle) DO UPDATE SET last_ts = excluded.last_ts, last_position = excluded.last_position, " +
             "follow_position = excluded.follow_position, followed_at = excluded.followed_at";
+        UpsertBlocks =
+            "INSERT INTO blocks (handle, address, last_ts, last_position, block_position, blocked_at) " +
+            "SELECT r.value ->> 0, r.value ->> 1, CAST(r.value ->> 2 AS bigint), CAST(r.value ->> 3 AS bigint), " +
+            $"CAST(r.value ->> 4 AS bigint), CAST(r.value ->> 5 AS bigint) FROM {rows} WHERE true " +
+            "ON CONFLICT (handle, address) DO UPDATE SET last_ts = excluded.last_ts, last_position = excluded.last_position, " +
+            "block_position = excluded.block_position, blocked_at = excluded.blocked_at";
         UpsertRateBuckets =
             "INSERT INTO rate_buckets (address, tokens, updated_at) " +
             "SELECT r.value ->> 0, CAST(r.value ->> 1 AS double precision), CAST(r.value ->> 2 AS bigint) " +
@@ -73,6 +82,8 @@ internal sealed class WriteSql
     public string ReadProfiles { get; }
 
     public string ReadPairs { get; }
+
+    public string ReadBlocks { get; }
 
     public string ReadContents { get; }
 
@@ -91,6 +102,8 @@ internal sealed class WriteSql
     public string UpsertAddresses { get; }
 
     public string UpsertPairs { get; }
+
+    public string UpsertBlocks { get; }
 
     public string UpsertRateBuckets { get; }
 

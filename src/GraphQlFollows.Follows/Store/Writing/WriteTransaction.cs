@@ -89,6 +89,10 @@ internal sealed class WriteTransaction : IAsyncDisposable
                     FollowedAt = NullableInt64(reader, 5),
                 }));
         }
+        if (rows.WantedBlocks.Count > 0)
+        {
+            await ReadBlocksAsync(rows);
+        }
         if (rows.WantedAddresses.Count > 0)
         {
             await ReadAddressesAsync(rows);
@@ -114,6 +118,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
         await UpsertProfilesAsync(rows.ChangedProfiles);
         await UpsertAddressesAsync(rows.ChangedAddresses);
         await UpsertPairsAsync(rows.ChangedPairs);
+        await UpsertBlocksAsync(rows.ChangedBlocks);
         await UpsertRateBucketsAsync(rows.ChangedRateBuckets);
         if (rows.Appended.Count > 0 && _sql.Notify is { } notify)
         {
@@ -131,6 +136,24 @@ internal sealed class WriteTransaction : IAsyncDisposable
     public Task CommitAsync() => _transaction.CommitAsync();
 
     public async ValueTask DisposeAsync() => await _transaction.DisposeAsync();
+
+    private Task ReadBlocksAsync(CommitRows rows) =>
+        ReadEachAsync(
+            _sql.ReadBlocks,
+            _json.Rows(rows.WantedBlocks, static (json, block) =>
+            {
+                json.WriteStringValue(block.Handle);
+                json.WriteStringValue(block.Address);
+            }),
+            reader => rows.Blocks.Add((reader.GetString(0), reader.GetString(1)), new BlockRecord
+            {
+                Handle = reader.GetString(0),
+                Address = reader.GetString(1),
+                LastTs = reader.GetInt64(2),
+                LastPosition = reader.GetInt64(3),
+                BlockPosition = NullableInt64(reader, 4),
+                BlockedAt = NullableInt64(reader, 5),
+            }));
 
     private async Task ReadAddressesAsync(CommitRows rows)
     {
@@ -213,6 +236,17 @@ internal sealed class WriteTransaction : IAsyncDisposable
             json.WriteNumberValue(f.LastPosition);
             json.WriteNullable(f.FollowPosition);
             json.WriteNullable(f.FollowedAt);
+        });
+
+    private Task UpsertBlocksAsync(HashSet<BlockRecord> blocks) =>
+        WriteRowsAsync(blocks, _sql.UpsertBlocks, static (json, b) =>
+        {
+            json.WriteStringValue(b.Handle);
+            json.WriteStringValue(b.Address);
+            json.WriteNumberValue(b.LastTs);
+            json.WriteNumberValue(b.LastPosition);
+            json.WriteNullable(b.BlockPosition);
+            json.WriteNullable(b.BlockedAt);
         });
 
     private Task UpsertRateBucketsAsync(HashSet<RateBucketRecord> buckets) =>
