@@ -22,7 +22,10 @@ internal sealed class MutationResolvers(FollowGraph graph)
             .BindResolver("Mutation", "createProfile", CreateProfileAsync)
             .BindResolver("Mutation", "follow", context => PairAsync(context, graph.FollowAsync))
             .BindResolver("Mutation", "unfollow", context => PairAsync(context, graph.UnfollowAsync))
-            .BindResolver("Mutation", "batchUnfollow", BatchUnfollowAsync);
+            .BindResolver("Mutation", "batchUnfollow", context => BatchAsync(context, graph.BatchUnfollowAsync))
+            .BindResolver("Mutation", "batchFollow", context => BatchAsync(context, graph.BatchFollowAsync))
+            .BindResolver("Mutation", "block", context => BlockAsync(context, graph.BlockAsync))
+            .BindResolver("Mutation", "unblock", context => BlockAsync(context, graph.UnblockAsync));
         BindResponses(builder, schema);
     }
 
@@ -34,21 +37,29 @@ internal sealed class MutationResolvers(FollowGraph graph)
             .BindField<RevokeSigningKeyResult>("RevokeSigningKeyResponse", "tsInServer", r => r.TsInServer)
             .BindField<CreateProfileResult>("CreateProfileResponse", "status", r => r.Status)
             .BindField<CreateProfileResult>("CreateProfileResponse", "tsInServer", r => r.TsInServer)
-            .BindField<FollowResult>("FollowResponse", "status", r => r.Status)
-            .BindField<FollowResult>("FollowResponse", "tsInServer", r => r.TsInServer)
-            .BindField<FollowResult>("UnFollowResponse", "status", r => r.Status)
-            .BindField<FollowResult>("UnFollowResponse", "tsInServer", r => r.TsInServer)
-            .BindField<BatchUnfollowResult>("BatchUnfollowResponse", "status", r => r.Status)
-            .BindField<BatchUnfollowResult>("BatchUnfollowResponse", "results", r => r.Handles)
-            .BindField<BatchUnfollowResult>("BatchUnfollowResponse", "tsInServer", r => r.TsInServer)
-            .BindField<HandleStatus>("BatchUnfollowResult", "handle", r => r.Handle)
-            .BindField<HandleStatus>("BatchUnfollowResult", "status", r => r.Status)
             .BindEnumByName<RegisterSigningKeyStatus>(schema, "RegisterSigningKeyResponse_Status")
             .BindEnumByName<RevokeSigningKeyStatus>(schema, "RevokeSigningKeyResponse_Status")
             .BindEnumByName<CreateProfileStatus>(schema, "CreateProfileResponse_Status")
             .BindEnumByName<FollowStatus>(schema, "FollowResponse_Status")
             .BindEnumByName<FollowStatus>(schema, "UnFollowResponse_Status")
-            .BindEnumByName<FollowStatus>(schema, "BatchUnfollowResponse_Status");
+            .BindEnumByName<FollowStatus>(schema, "BatchUnfollowResponse_Status")
+            .BindEnumByName<FollowStatus>(schema, "BatchFollowResponse_Status")
+            .BindEnumByName<FollowStatus>(schema, "BlockResponse_Status");
+        foreach (var type in (ReadOnlySpan<string>)["FollowResponse", "UnFollowResponse", "BlockResponse"])
+        {
+            builder
+                .BindField<FollowResult>(type, "status", r => r.Status)
+                .BindField<FollowResult>(type, "tsInServer", r => r.TsInServer);
+        }
+        foreach (var (response, result) in (ReadOnlySpan<(string, string)>)[("BatchUnfollowResponse", "BatchUnfollowResult"), ("BatchFollowResponse", "BatchFollowResult")])
+        {
+            builder
+                .BindField<BatchResult>(response, "status", r => r.Status)
+                .BindField<BatchResult>(response, "results", r => r.Handles)
+                .BindField<BatchResult>(response, "tsInServer", r => r.TsInServer)
+                .BindField<HandleStatus>(result, "handle", r => r.Handle)
+                .BindField<HandleStatus>(result, "status", r => r.Status);
+        }
     }
 
     private async ValueTask<object?> RegisterSigningKeyAsync(IResolverContext context)
@@ -79,12 +90,20 @@ internal sealed class MutationResolvers(FollowGraph graph)
             Text(input, "address"), Text(input, "handle"), Text(input, "message"), Text(input, "signature"), Text(input, "signingKey")));
     }
 
-    private async ValueTask<object?> BatchUnfollowAsync(IResolverContext context)
+    private static async ValueTask<object?> BatchAsync(IResolverContext context, Func<BatchRequest, Task<BatchResult>> decide)
     {
         var input = Input(context);
         var handles = ((IReadOnlyList<object?>)input["handles"]!).Cast<string>().ToArray();
-        return await graph.BatchUnfollowAsync(new(
+        return await decide(new BatchRequest(
             Text(input, "address"), Text(input, "message"), Text(input, "signature"), Text(input, "signingKey"), handles));
+    }
+
+    private static async ValueTask<object?> BlockAsync(IResolverContext context, Func<BlockRequest, Task<FollowResult>> decide)
+    {
+        var input = Input(context);
+        return await decide(new BlockRequest(
+            Text(input, "address"), Text(input, "handle"), Text(input, "target"), Text(input, "message"), Text(input, "signature"),
+            Text(input, "signingKey")));
     }
 
     private static IReadOnlyDictionary<string, object?> Input(IResolverContext context) =>

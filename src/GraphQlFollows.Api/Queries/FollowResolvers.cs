@@ -7,7 +7,8 @@ namespace GraphQlFollows.Api.Queries;
 
 /// <summary>
 /// A follow edge (<see cref="FollowEdge"/>) and what proves it: the operation that made it (<see cref="OperationProof"/>)
-/// with the wallet's authorisation of the signing key, and the signing keys of an address.
+/// with the wallet's authorisation of the signing key, a block in force (<see cref="BlockEdge"/>) and its proof, and
+/// the signing keys of an address.
 /// </summary>
 internal sealed class FollowResolvers(GraphLoaders loaders)
 {
@@ -18,6 +19,10 @@ internal sealed class FollowResolvers(GraphLoaders loaders)
             .BindResolver("Follow", "profile", c => BindingExtensions.Resolved(loaders.ProfileAsync(c, ((FollowEdge)c.Parent!).Handle)))
             .BindField<FollowEdge>("Follow", "followedAt", f => f.FollowedAt)
             .BindResolver("Follow", "proof", c => BindingExtensions.Resolved(loaders.OperationAsync(c, ((FollowEdge)c.Parent!).Position)))
+            .BindField<BlockEdge>("Block", "address", b => b.Address)
+            .BindField<BlockEdge>("Block", "handle", b => b.Handle)
+            .BindField<BlockEdge>("Block", "blockedAt", b => b.BlockedAt)
+            .BindResolver("Block", "proof", c => BindingExtensions.Resolved(loaders.OperationAsync(c, ((BlockEdge)c.Parent!).Position)))
             .BindField<OperationProof>("Proof", "content", p => p.Content)
             .BindField<OperationProof>("Proof", "digest", p => p.Digest)
             .BindField<OperationProof>("Proof", "signature", p => p.Signature)

@@ -11,6 +11,8 @@ namespace GraphQlFollows.Api.Queries;
 /// <summary>The <c>Profile</c> type, whose value is a <see cref="ProfileInfo"/> (its follower count included).</summary>
 internal sealed class ProfileResolvers(FollowQueries queries, GraphLoaders loaders)
 {
+    private static readonly Func<BlockEdge, string> BlockCursor = edge => Cursor.FromPosition(edge.Position);
+
     public void Bind(SchemaBuilder builder) =>
         builder
             .BindField<ProfileInfo>("Profile", "handle", p => p.Handle)
@@ -19,6 +21,9 @@ internal sealed class ProfileResolvers(FollowQueries queries, GraphLoaders loade
             .BindResolver("Profile", "followers", FollowersAsync)
             .BindResolver("Profile", "isFollowedBy", c => BindingExtensions.Resolved(
                 loaders.IsFollowingAsync(c, (EvmAddress)c.Arguments["address"]!, ((ProfileInfo)c.Parent!).Handle)))
+            .BindResolver("Profile", "blockedAddresses", BlockedAddressesAsync)
+            .BindResolver("Profile", "isBlocking", c => BindingExtensions.Resolved(
+                queries.IsBlockedAsync(((ProfileInfo)c.Parent!).Handle, (EvmAddress)c.Arguments["address"]!)))
             .BindField<ProfileInfo>("Profile", "createdAt", p => p.CreatedAt);
 
     private async ValueTask<object?> FollowersAsync(IResolverContext context)
@@ -26,5 +31,13 @@ internal sealed class ProfileResolvers(FollowQueries queries, GraphLoaders loade
         var profile = (ProfileInfo)context.Parent!;
         var page = await queries.GetFollowersAsync(profile.Handle, PageArguments.Read(context), PageArguments.Direction(context));
         return FollowConnections.Of(page, _ => new ValueTask<object?>(profile.FollowerCount));
+    }
+
+    private async ValueTask<object?> BlockedAddressesAsync(IResolverContext context)
+    {
+        var handle = ((ProfileInfo)context.Parent!).Handle;
+        var page = await queries.GetBlockedAsync(handle, PageArguments.Read(context), PageArguments.Direction(context));
+        return Connection.Of(page.Edges, BlockCursor, page.HasPreviousPage, page.HasNextPage,
+            _ => BindingExtensions.Resolved(queries.CountBlockedAsync(handle)));
     }
 }

@@ -30,6 +30,7 @@ internal sealed class QueryResolvers(FollowQueries queries, GraphLoaders loaders
             .BindEnumByName<FollowOrderDirection>(schema, "OrderDirection");
         Connection.BindPageInfo(builder);
         Connection.Bind(builder, "FollowConnection", "FollowEdge");
+        Connection.Bind(builder, "BlockConnection", "BlockEdge");
         Connection.Bind(builder, "AddressConnection", "AddressEdge");
         Connection.Bind(builder, "OperationConnection", "OperationEdge");
         new AddressResolvers(queries, loaders).Bind(builder);

@@ -107,7 +107,7 @@ public sealed class FollowEvents : IAsyncDisposable
         var events = new List<FollowEvent>();
         foreach (var operation in operations)
         {
-            var kind = operation.Kind == OperationKinds.Follow ? FollowEventKind.FOLLOW : FollowEventKind.UNFOLLOW;
+            var kind = FollowEvent.IsFollow(operation) ? FollowEventKind.FOLLOW : FollowEventKind.UNFOLLOW;
             foreach (var handle in operation.Handles)
             {
                 events.Add(new FollowEvent(

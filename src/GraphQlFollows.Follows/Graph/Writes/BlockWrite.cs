@@ -32,9 +32,9 @@ internal sealed class BlockWrite(
         }
     }
 
-    protected override FollowResult DecideCore(WriteSession session) => new(Decide(session), session.NowMs);
+    protected override FollowResult DecideCore(WriteSession session) => new(DecideStatus(session), session.NowMs);
 
-    private FollowStatus Decide(WriteSession session)
+    private FollowStatus DecideStatus(WriteSession session)
     {
         var key = session.FindKey(signingKey);
         if (!PairRules.IsActiveKeyOf(key, address))
