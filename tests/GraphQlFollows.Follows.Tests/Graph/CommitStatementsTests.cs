@@ -8,23 +8,38 @@ namespace GraphQlFollows.Follows.Tests.Graph;
 
 /// <summary>
 /// A commit reads and writes its batch with one statement per table: the statements of a commit of one write and
-/// of a commit of two hundred are the same in number.
+/// of a commit of two hundred are the same in number, for follows and for blocks.
 /// </summary>
 public sealed class CommitStatementsTests
 {
     private const int Members = 15;
     private const int LargeBatch = 200;
 
+    private static readonly Func<GraphHarness, Member, Member, Task<FollowResult>> Follow =
+        (harness, actor, other) => harness.FollowAsync(actor, other.Handle!);
+
+    // The other member's profile blocks the actor: blocks reach the same (profile, address) pairs as follows.
+    private static readonly Func<GraphHarness, Member, Member, Task<FollowResult>> Block =
+        (harness, actor, other) => harness.BlockAsync(other, actor.Address);
+
     [Fact]
     public Task On_sqlite_a_commit_of_one_write_and_one_of_200_run_the_same_statements() =>
-        CompareCommitsAsync(StorageProvider.Sqlite, HoldSqliteWriteLockAsync);
+        CompareCommitsAsync(StorageProvider.Sqlite, HoldSqliteWriteLockAsync, Follow);
 
     [PostgresFact]
     public Task On_postgresql_a_commit_of_one_write_and_one_of_200_run_the_same_statements() =>
-        CompareCommitsAsync(StorageProvider.PostgreSql, HoldPostgresCommitLockAsync);
+        CompareCommitsAsync(StorageProvider.PostgreSql, HoldPostgresCommitLockAsync, Follow);
+
+    [Fact]
+    public Task On_sqlite_a_commit_of_one_block_and_one_of_200_run_the_same_statements() =>
+        CompareCommitsAsync(StorageProvider.Sqlite, HoldSqliteWriteLockAsync, Block);
+
+    [PostgresFact]
+    public Task On_postgresql_a_commit_of_one_block_and_one_of_200_run_the_same_statements() =>
+        CompareCommitsAsync(StorageProvider.PostgreSql, HoldPostgresCommitLockAsync, Block);
 
     private static async Task CompareCommitsAsync(
-        StorageProvider provider, Func<TempDatabase, Task<IAsyncDisposable>> holdLock)
+        StorageProvider provider, Func<TempDatabase, Task<IAsyncDisposable>> holdLock, Func<GraphHarness, Member, Member, Task<FollowResult>> write)
     {
         await using var harness = await GraphHarness.CreateAsync(provider: provider);
         var members = new List<Member>();
@@ -39,11 +54,11 @@ public sealed class CommitStatementsTests
 
         // One follow alone; then, while another connection holds the write lock, the writer waits for it and the
         // others queue, to be taken together once it has the lock.
-        var tasks = new List<Task<FollowResult>> { harness.FollowAsync(pairs[0].follower, pairs[0].followed.Handle!) };
+        var tasks = new List<Task<FollowResult>> { write(harness, pairs[0].follower, pairs[0].followed) };
         await tasks[0];
         await using (await holdLock(harness.Database))
         {
-            tasks.AddRange(pairs.Skip(1).Select(p => harness.FollowAsync(p.follower, p.followed.Handle!)));
+            tasks.AddRange(pairs.Skip(1).Select(p => write(harness, p.follower, p.followed)));
             await WaitUntilAsync(() => harness.Graph.QueuedWrites == LargeBatch);
         }
         var results = await Task.WhenAll(tasks);

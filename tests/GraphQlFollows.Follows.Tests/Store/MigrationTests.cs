@@ -17,11 +17,11 @@ public sealed class MigrationTests
 
         await using var context = database.Open();
         Assert.IsType<SqliteFollowsDbContext>(context);
-        Assert.Equal(["20261202190118_InitialSchema"], await context.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(["20261202190118_InitialSchema", "20261202224953_Blocks"], await context.Database.GetAppliedMigrationsAsync());
         var tables = await context.Database
             .SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY name")
             .ToListAsync();
-        Assert.Equal(["addresses", "follows", "operations", "profiles", "rate_buckets", "signing_keys"], tables);
+        Assert.Equal(["addresses", "blocks", "follows", "operations", "profiles", "rate_buckets", "signing_keys"], tables);
         Assert.Equal(SchemaNames.Expected, await SchemaNames.ReadAsync(context));
     }
 
@@ -41,8 +41,8 @@ public sealed class MigrationTests
         using FollowsDbContext postgres = new PostgresFollowsDesignTimeFactory().CreateDbContext([]);
         Assert.False(sqlite.Database.HasPendingModelChanges());
         Assert.False(postgres.Database.HasPendingModelChanges());
-        Assert.Equal(["20261202190118_InitialSchema"], sqlite.Database.GetMigrations());
-        Assert.Equal(["20261202190204_InitialSchema"], postgres.Database.GetMigrations());
+        Assert.Equal(["20261202190118_InitialSchema", "20261202224953_Blocks"], sqlite.Database.GetMigrations());
+        Assert.Equal(["20261202190204_InitialSchema", "20261202225043_Blocks"], postgres.Database.GetMigrations());
     }
 
     [Theory]

@@ -13,9 +13,10 @@ internal static partial class SchemaNames
 {
     public static readonly string[] Expected =
     [
-        "fk_follows_addresses_address", "fk_follows_profiles_handle", "ix_follows_followers", "ix_follows_followings",
-        "ix_profiles_owner", "ix_rate_buckets_updated_at", "ix_signing_keys_address", "pk_addresses", "pk_follows",
-        "pk_operations", "pk_profiles", "pk_rate_buckets", "pk_signing_keys",
+        "fk_blocks_profiles_handle", "fk_follows_addresses_address", "fk_follows_profiles_handle", "ix_blocks_blocked",
+        "ix_follows_followers", "ix_follows_followings", "ix_profiles_owner", "ix_rate_buckets_updated_at",
+        "ix_signing_keys_address", "pk_addresses", "pk_blocks", "pk_follows", "pk_operations", "pk_profiles",
+        "pk_rate_buckets", "pk_signing_keys",
     ];
 
     public static async Task<string[]> ReadAsync(FollowsDbContext context) =>
