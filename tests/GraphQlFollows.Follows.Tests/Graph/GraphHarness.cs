@@ -101,8 +101,9 @@ public sealed class GraphHarness : IAsyncDisposable
     /// <summary>A correctly signed batch follow or unfollow (<paramref name="op"/>) of <paramref name="handles"/>.</summary>
     public BatchRequest BatchRequest(Member member, IEnumerable<string> handles, long? ts = null, string op = "batchFollow")
     {
-        var message = BatchMessage(member.Address, handles, ts ?? Clock.NowMs, op);
-        return new BatchRequest(member.Address, message, member.Key.Sign(message), member.Key.Spki);
+        string[] list = [.. handles];
+        var message = BatchMessage(member.Address, list, ts ?? Clock.NowMs, op);
+        return new BatchRequest(member.Address, message, member.Key.Sign(message), member.Key.Spki, list);
     }
 
     /// <summary>Waits until every operation in the log has been reported to the graph's subscribers.</summary>
