@@ -1,25 +1,19 @@
 // Blocks and batch follows end to end: ethers wallets and WebCrypto keys against the running server. A block ends
 // the target's follow (counts and lists agree), hides the profile from the target's follows until it is lifted, and
 // answers every status of the contract in its order of checks.
-import { test, describe, before, after } from 'node:test';
+import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from '../server/server.mjs';
 import {
   Client, addressFollowings, allOperations, batchMessage, blockMessage, clientWithProfiles, mutate, newSigningKey,
   operationCount, profileFollowers, query, signWithKey, uniqueHandle,
 } from './clients.mjs';
-import { RATE_LIMIT_SETTINGS } from './settings.mjs';
+import { RATE_LIMIT_SETTINGS, serverForSuite } from './settings.mjs';
 
 const MINUTE = 60_000;
 
-let server;
 let endpoint;
-before(async () => {
-  server = await startServer();
-  endpoint = server.endpoint;
-});
-after(async () => {
-  await server?.stop();
+serverForSuite([], (url) => {
+  endpoint = url;
 });
 
 const status = async (name, input) => (await mutate(endpoint, name, input)).status;
@@ -371,14 +365,9 @@ describe('batchFollow: statuses per handle', () => {
 });
 
 describe('RATE_LIMITED, on a server allowing 3 signed writes an hour per address', () => {
-  let limited;
   let url;
-  before(async () => {
-    limited = await startServer(RATE_LIMIT_SETTINGS(3));
-    url = limited.endpoint;
-  });
-  after(async () => {
-    await limited?.stop();
+  serverForSuite(RATE_LIMIT_SETTINGS(3), (endpoint) => {
+    url = endpoint;
   });
 
   test('block and unblock: forged requests use no permit, the fourth signed write is RATE_LIMITED, before HANDLE_NOT_FOUND', async () => {

@@ -9,7 +9,7 @@ import {
   batchMessage, revokeMessage,
 } from './clients.mjs';
 import { verifyMessage } from 'ethers';
-import { RATE_LIMIT_SETTINGS } from './settings.mjs';
+import { RATE_LIMIT_SETTINGS, serverForSuite } from './settings.mjs';
 
 const MINUTE = 60_000;
 
@@ -668,14 +668,9 @@ describe('batchUnfollow: every status, in the order of checks', () => {
 });
 
 describe('RATE_LIMITED, on a server allowing 3 signed writes an hour per address', () => {
-  let limited;
   let url;
-  before(async () => {
-    limited = await startServer(RATE_LIMIT_SETTINGS(3));
-    url = limited.endpoint;
-  });
-  after(async () => {
-    await limited?.stop();
+  serverForSuite(RATE_LIMIT_SETTINGS(3), (endpoint) => {
+    url = endpoint;
   });
 
   test('follow and unfollow: forged requests use no permit, the fourth signed write is RATE_LIMITED, before HANDLE_NOT_FOUND', async () => {

@@ -1,6 +1,5 @@
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
-using Microsoft.EntityFrameworkCore;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -13,16 +12,12 @@ internal static class FollowPaging
     public static async Task<FollowPage> PageAsync(IQueryable<FollowRecord> scope, PageRequest page, FollowOrderDirection direction)
     {
         var (edges, hasPrevious, hasNext) = await PositionPaging.PageAsync(
-            scope, f => f.FollowPosition, ReadEdgesAsync, page, direction == FollowOrderDirection.ASC);
+            scope,
+            f => f.FollowPosition,
+            f => new PagedRow(f.Address, f.Handle, f.FollowedAt, f.FollowPosition),
+            r => new FollowEdge(EvmAddress.Parse(r.Address), r.Handle, r.At ?? 0, r.Position!.Value),
+            page,
+            direction == FollowOrderDirection.ASC);
         return new FollowPage(edges, hasPrevious, hasNext);
-    }
-
-    private static async Task<List<FollowEdge>> ReadEdgesAsync(IQueryable<FollowRecord> ordered, int count)
-    {
-        var rows = await ordered
-            .Take(count)
-            .Select(f => new { f.Address, f.Handle, f.FollowedAt, f.FollowPosition })
-            .ToListAsync();
-        return rows.ConvertAll(r => new FollowEdge(EvmAddress.Parse(r.Address), r.Handle, r.FollowedAt ?? 0, r.FollowPosition!.Value));
     }
 }

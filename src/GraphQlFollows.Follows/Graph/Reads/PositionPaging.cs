@@ -3,6 +3,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GraphQlFollows.Follows.Graph;
 
+/// <summary>The columns of a paged row that make its edge: who, which profile, since when, and the keyset position.</summary>
+internal sealed record PagedRow(string Address, string Handle, long? At, long? Position);
+
 /// <summary>
 /// Keyset pagination of rows on the operation-log position that made them current (a follow's, a block's),
 /// served by an index on (scope, position); rows whose position is null are not current and fall outside every
@@ -10,10 +13,13 @@ namespace GraphQlFollows.Follows.Graph;
 /// </summary>
 internal static class PositionPaging
 {
+    /// <param name="position">The row's keyset position, null when the row is not current.</param>
+    /// <param name="columns">The columns of <paramref name="toEdge"/>, read in the database.</param>
     public static async Task<(List<TEdge> Edges, bool HasPreviousPage, bool HasNextPage)> PageAsync<TRow, TEdge>(
         IQueryable<TRow> scope,
         Expression<Func<TRow, long?>> position,
-        Func<IQueryable<TRow>, int, Task<List<TEdge>>> readEdgesAsync,
+        Expression<Func<TRow, PagedRow>> columns,
+        Func<PagedRow, TEdge> toEdge,
         PageRequest page,
         bool ascending)
         where TRow : class
@@ -36,9 +42,16 @@ internal static class PositionPaging
             page.First,
             page.Last,
             // Reading backwards walks the index the other way.
-            (backwards, count) => readEdgesAsync(ascending != backwards ? window.OrderBy(position) : window.OrderByDescending(position), count),
+            (backwards, count) => ReadEdgesAsync(ascending != backwards ? window.OrderBy(position) : window.OrderByDescending(position), count, columns, toEdge),
             page.After is { } a ? () => AnyThroughAsync(current, position, a, ascending) : null,
             page.Before is { } b ? () => AnyThroughAsync(current, position, b, !ascending) : null);
+    }
+
+    private static async Task<List<TEdge>> ReadEdgesAsync<TRow, TEdge>(
+        IQueryable<TRow> ordered, int count, Expression<Func<TRow, PagedRow>> columns, Func<PagedRow, TEdge> toEdge)
+    {
+        var rows = await ordered.Take(count).Select(columns).ToListAsync();
+        return rows.ConvertAll(r => toEdge(r));
     }
 
     // Whether a row lies at or before the cursor, in the page's order.

@@ -11,6 +11,13 @@ namespace GraphQlFollows.Follows.Store.Writing;
 /// </summary>
 internal sealed class WriteTransaction : IAsyncDisposable
 {
+    // The two-column key of a follow pair (address, handle) or a block pair (handle, address), in the key's order.
+    private static readonly Action<Utf8JsonWriter, (string, string)> WriteKeyPair = static (json, key) =>
+    {
+        json.WriteStringValue(key.Item1);
+        json.WriteStringValue(key.Item2);
+    };
+
     private readonly PreparedCommands _commands;
     private readonly DbTransaction _transaction;
     private readonly WriteSql _sql;
@@ -74,11 +81,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
         {
             await ReadEachAsync(
                 _sql.ReadPairs,
-                _json.Rows(rows.WantedPairs, static (json, pair) =>
-                {
-                    json.WriteStringValue(pair.Address);
-                    json.WriteStringValue(pair.Handle);
-                }),
+                _json.Rows(rows.WantedPairs, WriteKeyPair),
                 reader => rows.Pairs.Add((reader.GetString(0), reader.GetString(1)), new FollowRecord
                 {
                     Address = reader.GetString(0),
@@ -140,11 +143,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
     private Task ReadBlocksAsync(CommitRows rows) =>
         ReadEachAsync(
             _sql.ReadBlocks,
-            _json.Rows(rows.WantedBlocks, static (json, block) =>
-            {
-                json.WriteStringValue(block.Handle);
-                json.WriteStringValue(block.Address);
-            }),
+            _json.Rows(rows.WantedBlocks, WriteKeyPair),
             reader => rows.Blocks.Add((reader.GetString(0), reader.GetString(1)), new BlockRecord
             {
                 Handle = reader.GetString(0),
