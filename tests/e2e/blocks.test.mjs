@@ -8,6 +8,7 @@ import {
   operationCount, profileFollowers, query, signWithKey, uniqueHandle,
 } from './clients.mjs';
 import { RATE_LIMIT_SETTINGS, serverForSuite } from './settings.mjs';
+import { expectBatchRefusals, withoutLogChange } from './expect.mjs';
 
 const MINUTE = 60_000;
 
@@ -19,11 +20,7 @@ serverForSuite([], (url) => {
 const status = async (name, input) => (await mutate(endpoint, name, input)).status;
 
 /** Runs `act` and asserts that it left the operation log as it found it. */
-async function withoutChange(act) {
-  const before = await operationCount(endpoint);
-  await act();
-  assert.equal(await operationCount(endpoint), before, 'a refused request appended an operation');
-}
+const withoutChange = (act) => withoutLogChange(endpoint, act);
 
 /** The input of block or unblock carrying `message` as given, signed by the client's key. */
 async function signedBlock(client, handle, target, message, overrides = {}) {
@@ -354,13 +351,7 @@ describe('batchFollow: statuses per handle', () => {
       ['another address\'s key', await signed(follow(handles), handles, { signingKey: other.key.spki }), 'INVALID_SIGNING_KEY'],
       ['signed by another key', { ...(await signed(follow(handles), handles)), signature: await signWithKey(other.key, follow(handles)) }, 'INVALID_SIGNATURE'],
     ];
-    for (const [name, request, expected] of expectations) {
-      await withoutChange(async () => {
-        const answer = await mutate(endpoint, 'batchFollow', request);
-        assert.equal(answer.status, expected, name);
-        assert.ok(answer.results.every((r) => r.status === expected), `${name}: every handle gets the request's status`);
-      });
-    }
+    await expectBatchRefusals(endpoint, 'batchFollow', expectations);
   });
 });
 
