@@ -1,7 +1,6 @@
 using GraphQlFollows.Api.Binding;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Signatures;
-using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 
@@ -29,36 +28,30 @@ internal sealed class MutationResolvers(FollowGraph graph)
         BindResponses(builder, schema);
     }
 
+    // Each response is the domain's result record; the status enums are the domain's, by the naming convention.
     private static void BindResponses(SchemaBuilder builder, DocumentNode schema)
     {
         builder
-            .BindField<RegisterSigningKeyResult>("RegisterSigningKeyResponse", "status", r => r.Status)
-            .BindField<RevokeSigningKeyResult>("RevokeSigningKeyResponse", "status", r => r.Status)
-            .BindField<RevokeSigningKeyResult>("RevokeSigningKeyResponse", "tsInServer", r => r.TsInServer)
-            .BindField<CreateProfileResult>("CreateProfileResponse", "status", r => r.Status)
-            .BindField<CreateProfileResult>("CreateProfileResponse", "tsInServer", r => r.TsInServer)
-            .BindEnumByName<RegisterSigningKeyStatus>(schema, "RegisterSigningKeyResponse_Status")
-            .BindEnumByName<RevokeSigningKeyStatus>(schema, "RevokeSigningKeyResponse_Status")
-            .BindEnumByName<CreateProfileStatus>(schema, "CreateProfileResponse_Status")
-            .BindEnumByName<FollowStatus>(schema, "FollowResponse_Status")
-            .BindEnumByName<FollowStatus>(schema, "UnFollowResponse_Status")
-            .BindEnumByName<FollowStatus>(schema, "BatchUnfollowResponse_Status")
-            .BindEnumByName<FollowStatus>(schema, "BatchFollowResponse_Status")
-            .BindEnumByName<FollowStatus>(schema, "BlockResponse_Status");
-        foreach (var type in (ReadOnlySpan<string>)["FollowResponse", "UnFollowResponse", "BlockResponse"])
-        {
-            builder
-                .BindField<FollowResult>(type, "status", r => r.Status)
-                .BindField<FollowResult>(type, "tsInServer", r => r.TsInServer);
-        }
+            .BindProperties<RegisterSigningKeyResult>(schema, "RegisterSigningKeyResponse")
+            .BindProperties<RevokeSigningKeyResult>(schema, "RevokeSigningKeyResponse")
+            .BindProperties<CreateProfileResult>(schema, "CreateProfileResponse")
+            .BindProperties<FollowResult>(schema, "FollowResponse")
+            .BindProperties<FollowResult>(schema, "UnFollowResponse")
+            .BindProperties<FollowResult>(schema, "BlockResponse")
+            .BindEnum<RegisterSigningKeyStatus>("RegisterSigningKeyResponse_Status")
+            .BindEnum<RevokeSigningKeyStatus>("RevokeSigningKeyResponse_Status")
+            .BindEnum<CreateProfileStatus>("CreateProfileResponse_Status")
+            .BindEnum<FollowStatus>("FollowResponse_Status")
+            .BindEnum<FollowStatus>("UnFollowResponse_Status")
+            .BindEnum<FollowStatus>("BatchUnfollowResponse_Status")
+            .BindEnum<FollowStatus>("BatchFollowResponse_Status")
+            .BindEnum<FollowStatus>("BlockResponse_Status");
         foreach (var (response, result) in (ReadOnlySpan<(string, string)>)[("BatchUnfollowResponse", "BatchUnfollowResult"), ("BatchFollowResponse", "BatchFollowResult")])
         {
             builder
-                .BindField<BatchResult>(response, "status", r => r.Status)
-                .BindField<BatchResult>(response, "results", r => r.Handles)
-                .BindField<BatchResult>(response, "tsInServer", r => r.TsInServer)
-                .BindField<HandleStatus>(result, "handle", r => r.Handle)
-                .BindField<HandleStatus>(result, "status", r => r.Status);
+                .BindProperties<BatchResult>(schema, response)
+                .BindResolver(response, "results", c => new ValueTask<object?>(((BatchResult)c.Parent!).Handles))
+                .BindProperties<HandleStatus>(schema, result);
         }
     }
 

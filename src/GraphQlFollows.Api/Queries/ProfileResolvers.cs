@@ -3,7 +3,7 @@ using GraphQlFollows.Api.Loading;
 using GraphQlFollows.Api.Paging;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Signatures;
-using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.Api.Queries;
@@ -13,18 +13,15 @@ internal sealed class ProfileResolvers(FollowQueries queries, GraphLoaders loade
 {
     private static readonly Func<BlockEdge, string> BlockCursor = edge => Cursor.FromPosition(edge.Position);
 
-    public void Bind(SchemaBuilder builder) =>
+    public void Bind(SchemaBuilder builder, DocumentNode schema) =>
         builder
-            .BindField<ProfileInfo>("Profile", "handle", p => p.Handle)
-            .BindField<ProfileInfo>("Profile", "owner", p => p.Owner)
-            .BindField<ProfileInfo>("Profile", "followerCount", p => p.FollowerCount)
+            .BindProperties<ProfileInfo>(schema, "Profile")
             .BindResolver("Profile", "followers", FollowersAsync)
-            .BindResolver("Profile", "isFollowedBy", c => BindingExtensions.Resolved(
+            .BindResolver("Profile", "isFollowedBy", c => FieldValues.Resolved(
                 loaders.IsFollowingAsync(c, (EvmAddress)c.Arguments["address"]!, ((ProfileInfo)c.Parent!).Handle)))
             .BindResolver("Profile", "blockedAddresses", BlockedAddressesAsync)
-            .BindResolver("Profile", "isBlocking", c => BindingExtensions.Resolved(
-                queries.IsBlockedAsync(((ProfileInfo)c.Parent!).Handle, (EvmAddress)c.Arguments["address"]!)))
-            .BindField<ProfileInfo>("Profile", "createdAt", p => p.CreatedAt);
+            .BindResolver("Profile", "isBlocking", c => FieldValues.Resolved(
+                queries.IsBlockedAsync(((ProfileInfo)c.Parent!).Handle, (EvmAddress)c.Arguments["address"]!)));
 
     private async ValueTask<object?> FollowersAsync(IResolverContext context)
     {
@@ -38,6 +35,6 @@ internal sealed class ProfileResolvers(FollowQueries queries, GraphLoaders loade
         var handle = ((ProfileInfo)context.Parent!).Handle;
         var page = await queries.GetBlockedAsync(handle, PageArguments.Read(context), PageArguments.Direction(context));
         return Connection.Of(page.Edges, BlockCursor, page.HasPreviousPage, page.HasNextPage,
-            _ => BindingExtensions.Resolved(queries.CountBlockedAsync(handle)));
+            _ => FieldValues.Resolved(queries.CountBlockedAsync(handle)));
     }
 }

@@ -9,10 +9,12 @@ public sealed partial class FollowGraph
     /// and while the block holds the profile is HANDLE_NOT_FOUND to its follows and unfollows. The checks are those
     /// of a follow, in its order (see <see cref="DecideBlockAsync"/>).
     /// </summary>
-    public Task<FollowResult> BlockAsync(BlockRequest request) => DecideBlockAsync(request, block: true);
+    public Task<FollowResult> BlockAsync(BlockRequest request) =>
+        Observe(OperationKinds.Block, request, static (graph, r) => graph.DecideBlockAsync(r, block: true), static r => r.Status);
 
     /// <summary>Lifts a block, so that the target may follow the profile again.</summary>
-    public Task<FollowResult> UnblockAsync(BlockRequest request) => DecideBlockAsync(request, block: false);
+    public Task<FollowResult> UnblockAsync(BlockRequest request) =>
+        Observe(OperationKinds.Unblock, request, static (graph, r) => graph.DecideBlockAsync(r, block: false), static r => r.Status);
 
     /// <summary>
     /// The contract's checks of a follow, in order: 1 address (and target) well-formed; 2 message (JSON object of
@@ -26,20 +28,20 @@ public sealed partial class FollowGraph
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address) || !EvmAddress.TryParse(request.Target, out var target))
         {
-            return new(FollowStatus.INVALID_ADDRESS, now);
+            return new(FollowStatus.InvalidAddress, now);
         }
         var op = block ? OperationKinds.Block : OperationKinds.Unblock;
         if (!SignedMessage.TryParse(request.Message, op, MessageFields.Handle | MessageFields.Target, out var message)
             || !IsAddress(message.Address, address) || message.Handle != request.Handle || !IsAddress(message.Target!, target))
         {
-            return new(FollowStatus.INVALID_MESSAGE, now);
+            return new(FollowStatus.InvalidMessage, now);
         }
         var (failure, key) = await AuthenticateAsync(address, message.Ts, request.Message, request.Signature, request.SigningKey, now);
         if (failure is { } status)
         {
             return new(status, now);
         }
-        return await _writer.SubmitAsync(
+        return await SubmitAsync(
             new BlockWrite(address.Value, message.Handle!, target.Value, block, message.Ts, request.Message, request.Signature!, key));
     }
 }

@@ -5,22 +5,26 @@ namespace GraphQlFollows.Follows.Graph;
 public sealed partial class FollowGraph
 {
     /// <summary>Follows a profile; the checks are the contract's, in its order (see <see cref="DecidePairAsync"/>).</summary>
-    public Task<FollowResult> FollowAsync(FollowRequest request) => DecidePairAsync(request, follow: true);
+    public Task<FollowResult> FollowAsync(FollowRequest request) =>
+        Observe(OperationKinds.Follow, request, static (graph, r) => graph.DecidePairAsync(r, follow: true), static r => r.Status);
 
     /// <summary>Unfollows a profile; the checks are the contract's, in its order (see <see cref="DecidePairAsync"/>).</summary>
-    public Task<FollowResult> UnfollowAsync(FollowRequest request) => DecidePairAsync(request, follow: false);
+    public Task<FollowResult> UnfollowAsync(FollowRequest request) =>
+        Observe(OperationKinds.Unfollow, request, static (graph, r) => graph.DecidePairAsync(r, follow: false), static r => r.Status);
 
     /// <summary>
     /// Follows up to 20 distinct handles under one signing-key signature over
     /// <c>{"op":"batchFollow","address":…,"handles":[…],"ts":…}</c>; see <see cref="DecideBatchAsync"/>.
     /// </summary>
-    public Task<BatchResult> BatchFollowAsync(BatchRequest request) => DecideBatchAsync(request, follow: true);
+    public Task<BatchResult> BatchFollowAsync(BatchRequest request) =>
+        Observe(OperationKinds.BatchFollow, request, static (graph, r) => graph.DecideBatchAsync(r, follow: true), static r => r.Status);
 
     /// <summary>
     /// Unfollows up to 20 distinct handles under one signing-key signature over
     /// <c>{"op":"batchUnfollow","address":…,"handles":[…],"ts":…}</c>; see <see cref="DecideBatchAsync"/>.
     /// </summary>
-    public Task<BatchResult> BatchUnfollowAsync(BatchRequest request) => DecideBatchAsync(request, follow: false);
+    public Task<BatchResult> BatchUnfollowAsync(BatchRequest request) =>
+        Observe(OperationKinds.BatchUnfollow, request, static (graph, r) => graph.DecideBatchAsync(r, follow: false), static r => r.Status);
 
     /// <summary>
     /// Checks 1 to 6 apply to the whole request (the rate limit costs one permit per handle); checks 7 to 11 to
@@ -31,20 +35,20 @@ public sealed partial class FollowGraph
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
         {
-            return BatchResults.AllFailed(FollowStatus.INVALID_ADDRESS, now, request.Handles);
+            return BatchResults.AllFailed(FollowStatus.InvalidAddress, now, request.Handles);
         }
         var op = follow ? OperationKinds.BatchFollow : OperationKinds.BatchUnfollow;
         if (!SignedMessage.TryParse(request.Message, op, MessageFields.Handles, out var message)
             || !IsAddress(message.Address, address) || !TryReadBatchHandles(message.Handles!, request.Handles, out var handles))
         {
-            return BatchResults.AllFailed(FollowStatus.INVALID_MESSAGE, now, request.Handles);
+            return BatchResults.AllFailed(FollowStatus.InvalidMessage, now, request.Handles);
         }
         var (failure, key) = await AuthenticateAsync(address, message.Ts, request.Message, request.Signature, request.SigningKey, now);
         if (failure is { } status)
         {
             return BatchResults.AllFailed(status, now, handles);
         }
-        return await _writer.SubmitAsync(
+        return await SubmitAsync(
             new BatchPairWrite(address.Value, handles, follow, message.Ts, request.Message, request.Signature!, key));
     }
 
@@ -59,19 +63,19 @@ public sealed partial class FollowGraph
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
         {
-            return new(FollowStatus.INVALID_ADDRESS, now);
+            return new(FollowStatus.InvalidAddress, now);
         }
         var op = follow ? OperationKinds.Follow : OperationKinds.Unfollow;
         if (!TryReadHandleMessage(request.Message, op, address, request.Handle, out var message))
         {
-            return new(FollowStatus.INVALID_MESSAGE, now);
+            return new(FollowStatus.InvalidMessage, now);
         }
         var (failure, key) = await AuthenticateAsync(address, message.Ts, request.Message, request.Signature, request.SigningKey, now);
         if (failure is { } status)
         {
             return new(status, now);
         }
-        return await _writer.SubmitAsync(
+        return await SubmitAsync(
             new PairWrite(address.Value, message.Handle!, follow, message.Ts, request.Message, request.Signature!, key));
     }
 
@@ -84,17 +88,17 @@ public sealed partial class FollowGraph
     {
         if (!_window.Contains(ts, now))
         {
-            return (FollowStatus.MESSAGE_EXPIRED, "");
+            return (FollowStatus.MessageExpired, "");
         }
         if (!SigningKey.TryParse(signingKey, out var key) || await FindActiveOwnerAsync(key.Text) != address.Value)
         {
-            return (FollowStatus.INVALID_SIGNING_KEY, "");
+            return (FollowStatus.InvalidSigningKey, "");
         }
         if (signature is null || !_verifier.Verify(key, message, signature))
         {
             // The key may have been found in memory while another instance was revoking it: a refusal names the
             // key first when the database says so.
-            var refusal = await IsActiveKeyOfAsync(key.Text, address) ? FollowStatus.INVALID_SIGNATURE : FollowStatus.INVALID_SIGNING_KEY;
+            var refusal = await IsActiveKeyOfAsync(key.Text, address) ? FollowStatus.InvalidSignature : FollowStatus.InvalidSigningKey;
             return (refusal, "");
         }
         return (null, key.Text);

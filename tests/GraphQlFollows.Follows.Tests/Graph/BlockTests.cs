@@ -23,10 +23,10 @@ public sealed class BlockTests
         var friend = await harness.CreateMemberAsync();
         var queries = harness.Queries;
         var lastFollow = harness.PairRequest(fan, "alice", ts: harness.Clock.NowMs - 5);
-        Assert.Equal(SUCCESS, (await harness.Graph.FollowAsync(lastFollow)).Status);
-        Assert.Equal(SUCCESS, (await harness.FollowAsync(friend, "alice")).Status);
+        Assert.Equal(Success, (await harness.Graph.FollowAsync(lastFollow)).Status);
+        Assert.Equal(Success, (await harness.FollowAsync(friend, "alice")).Status);
 
-        Assert.Equal(SUCCESS, (await harness.BlockAsync(alice, fan.Address)).Status);
+        Assert.Equal(Success, (await harness.BlockAsync(alice, fan.Address)).Status);
 
         Assert.Equal(1, (await queries.GetProfilesAsync(["alice"]))["alice"].FollowerCount);
         Assert.Equal(0, (await queries.GetFollowingCountsAsync([fan.Wallet.Address]))[fan.Wallet.Address]);
@@ -39,16 +39,16 @@ public sealed class BlockTests
         var operation = (await queries.GetOperationsAsync([blocked.Edges[0].Position]))[blocked.Edges[0].Position];
         Assert.Equal((OperationKinds.Block, alice.Address.ToLowerInvariant()), (operation.Kind, operation.Address.Value));
 
-        Assert.Equal(HANDLE_NOT_FOUND, (await harness.FollowAsync(fan, "alice")).Status);
-        Assert.Equal(HANDLE_NOT_FOUND, (await harness.UnfollowAsync(fan, "alice")).Status);
-        Assert.Equal(HANDLE_NOT_FOUND, (await harness.Graph.BatchFollowAsync(harness.BatchRequest(fan, ["alice"]))).Handles[0].Status);
+        Assert.Equal(HandleNotFound, (await harness.FollowAsync(fan, "alice")).Status);
+        Assert.Equal(HandleNotFound, (await harness.UnfollowAsync(fan, "alice")).Status);
+        Assert.Equal(HandleNotFound, (await harness.Graph.BatchFollowAsync(harness.BatchRequest(fan, ["alice"]))).Handles[0].Status);
 
-        Assert.Equal(SUCCESS, (await harness.UnblockAsync(alice, fan.Address, harness.Clock.NowMs + 1)).Status);
+        Assert.Equal(Success, (await harness.UnblockAsync(alice, fan.Address, harness.Clock.NowMs + 1)).Status);
         Assert.False(await queries.IsBlockedAsync("alice", fan.Wallet.Address));
         Assert.Empty((await queries.GetBlockedAsync("alice", new(First: 10))).Edges);
         // The follow the block ended is not a retry any more: the block is the pair's last operation.
-        Assert.Equal(MESSAGE_EXPIRED, (await harness.Graph.FollowAsync(lastFollow)).Status);
-        Assert.Equal(SUCCESS, (await harness.FollowAsync(fan, "alice", harness.Clock.NowMs + 2)).Status);
+        Assert.Equal(MessageExpired, (await harness.Graph.FollowAsync(lastFollow)).Status);
+        Assert.Equal(Success, (await harness.FollowAsync(fan, "alice", harness.Clock.NowMs + 2)).Status);
         Assert.Equal(2, (await queries.GetProfilesAsync(["alice"]))["alice"].FollowerCount);
 
         DigestChain.AssertRecomputes((await queries.GetOperationsAsync(100)).Operations, fromGenesis: true);
@@ -69,30 +69,30 @@ public sealed class BlockTests
         var failsEveryCheck = good with { Message = "not json", Signature = "0x00", SigningKey = "not a key" };
         using var stranger = new TestSigningKey();
 
-        Assert.Equal(INVALID_ADDRESS, (await graph.BlockAsync(failsEveryCheck with { Address = "0x123" })).Status);
-        Assert.Equal(INVALID_ADDRESS, (await graph.UnblockAsync(failsEveryCheck with { Target = "not an address" })).Status);
-        Assert.Equal(INVALID_MESSAGE, (await graph.BlockAsync(failsEveryCheck)).Status);
+        Assert.Equal(InvalidAddress, (await graph.BlockAsync(failsEveryCheck with { Address = "0x123" })).Status);
+        Assert.Equal(InvalidAddress, (await graph.UnblockAsync(failsEveryCheck with { Target = "not an address" })).Status);
+        Assert.Equal(InvalidMessage, (await graph.BlockAsync(failsEveryCheck)).Status);
         var withoutTarget = GraphHarness.PairMessage("block", alice.Address, "alice", now);
-        Assert.Equal(INVALID_MESSAGE, (await graph.BlockAsync(good with { Message = withoutTarget, Signature = alice.Key.Sign(withoutTarget) })).Status);
+        Assert.Equal(InvalidMessage, (await graph.BlockAsync(good with { Message = withoutTarget, Signature = alice.Key.Sign(withoutTarget) })).Status);
         var otherTarget = harness.BlockRequest(alice, "alice", bob.Address);
-        Assert.Equal(INVALID_MESSAGE, (await graph.BlockAsync(otherTarget with { Target = fan.Address })).Status);
-        Assert.Equal(INVALID_MESSAGE, (await graph.UnblockAsync(good)).Status);
+        Assert.Equal(InvalidMessage, (await graph.BlockAsync(otherTarget with { Target = fan.Address })).Status);
+        Assert.Equal(InvalidMessage, (await graph.UnblockAsync(good)).Status);
         var stale = harness.BlockRequest(alice, "alice", fan.Address, ts: now - 11 * 60 * 1000);
-        Assert.Equal(MESSAGE_EXPIRED, (await graph.BlockAsync(stale with { SigningKey = stranger.Spki, Signature = "0x00" })).Status);
-        Assert.Equal(INVALID_SIGNING_KEY, (await graph.BlockAsync(good with { SigningKey = stranger.Spki, Signature = stranger.Sign(good.Message!) })).Status);
-        Assert.Equal(INVALID_SIGNATURE, (await graph.BlockAsync(good with { Signature = bob.Key.Sign(good.Message!) })).Status);
-        Assert.Equal(HANDLE_NOT_FOUND, (await graph.BlockAsync(harness.BlockRequest(alice, "nobody", fan.Address))).Status);
-        Assert.Equal(INVALID_ADDRESS, (await graph.BlockAsync(harness.BlockRequest(bob, "alice", fan.Address))).Status);
-        Assert.Equal(INVALID_ADDRESS, (await graph.BlockAsync(harness.BlockRequest(alice, "alice", alice.Address))).Status);
-        Assert.Equal(ALREADY_DONE, (await graph.UnblockAsync(harness.BlockRequest(alice, "alice", fan.Address, "unblock"))).Status);
+        Assert.Equal(MessageExpired, (await graph.BlockAsync(stale with { SigningKey = stranger.Spki, Signature = "0x00" })).Status);
+        Assert.Equal(InvalidSigningKey, (await graph.BlockAsync(good with { SigningKey = stranger.Spki, Signature = stranger.Sign(good.Message!) })).Status);
+        Assert.Equal(InvalidSignature, (await graph.BlockAsync(good with { Signature = bob.Key.Sign(good.Message!) })).Status);
+        Assert.Equal(HandleNotFound, (await graph.BlockAsync(harness.BlockRequest(alice, "nobody", fan.Address))).Status);
+        Assert.Equal(InvalidAddress, (await graph.BlockAsync(harness.BlockRequest(bob, "alice", fan.Address))).Status);
+        Assert.Equal(InvalidAddress, (await graph.BlockAsync(harness.BlockRequest(alice, "alice", alice.Address))).Status);
+        Assert.Equal(AlreadyDone, (await graph.UnblockAsync(harness.BlockRequest(alice, "alice", fan.Address, "unblock"))).Status);
 
         var block = harness.BlockRequest(alice, "alice", fan.Address, ts: now - 10);
-        Assert.Equal(SUCCESS, (await graph.BlockAsync(block)).Status);
-        Assert.Equal(SUCCESS, (await graph.BlockAsync(block)).Status); // the identical retry
+        Assert.Equal(Success, (await graph.BlockAsync(block)).Status);
+        Assert.Equal(Success, (await graph.BlockAsync(block)).Status); // the identical retry
         var count = await harness.Queries.CountOperationsAsync();
-        Assert.Equal(MESSAGE_EXPIRED, (await graph.UnblockAsync(harness.BlockRequest(alice, "alice", fan.Address, "unblock", now - 11))).Status);
-        Assert.Equal(MESSAGE_EXPIRED, (await graph.BlockAsync(harness.BlockRequest(bob, "alice", fan.Address, ts: now - 10))).Status);
-        Assert.Equal(ALREADY_DONE, (await graph.BlockAsync(harness.BlockRequest(alice, "alice", fan.Address, ts: now - 9))).Status);
+        Assert.Equal(MessageExpired, (await graph.UnblockAsync(harness.BlockRequest(alice, "alice", fan.Address, "unblock", now - 11))).Status);
+        Assert.Equal(MessageExpired, (await graph.BlockAsync(harness.BlockRequest(bob, "alice", fan.Address, ts: now - 10))).Status);
+        Assert.Equal(AlreadyDone, (await graph.BlockAsync(harness.BlockRequest(alice, "alice", fan.Address, ts: now - 9))).Status);
         Assert.Equal(count, await harness.Queries.CountOperationsAsync());
     }
 
@@ -103,9 +103,9 @@ public sealed class BlockTests
         var alice = await harness.CreateMemberAsync("alice"); // the claim spends one permit
         var fan = await harness.CreateMemberAsync();
         var forged = harness.BlockRequest(alice, "alice", fan.Address);
-        Assert.Equal(INVALID_SIGNATURE, (await harness.Graph.BlockAsync(forged with { Signature = fan.Key.Sign(forged.Message!) })).Status);
-        Assert.Equal(SUCCESS, (await harness.Graph.BlockAsync(forged)).Status);
-        Assert.Equal(RATE_LIMITED, (await harness.Graph.BlockAsync(harness.BlockRequest(alice, "nobody", fan.Address))).Status);
+        Assert.Equal(InvalidSignature, (await harness.Graph.BlockAsync(forged with { Signature = fan.Key.Sign(forged.Message!) })).Status);
+        Assert.Equal(Success, (await harness.Graph.BlockAsync(forged)).Status);
+        Assert.Equal(RateLimited, (await harness.Graph.BlockAsync(harness.BlockRequest(alice, "nobody", fan.Address))).Status);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class BlockTests
         var follow = harness.FollowAsync(fan, "alice", now - 3);
         var block = harness.BlockAsync(alice, fan.Address, now - 2);
         var again = harness.FollowAsync(fan, "alice", now - 1);
-        Assert.Equal([SUCCESS, SUCCESS, HANDLE_NOT_FOUND], (await Task.WhenAll(follow, block, again)).Select(r => r.Status));
+        Assert.Equal([Success, Success, HandleNotFound], (await Task.WhenAll(follow, block, again)).Select(r => r.Status));
         Assert.Equal(0, (await harness.Queries.GetProfilesAsync(["alice"]))["alice"].FollowerCount);
         await LogReplay.AssertTablesMatchLogAsync(harness.Database);
     }

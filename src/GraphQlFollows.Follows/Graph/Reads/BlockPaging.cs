@@ -14,7 +14,7 @@ internal static class BlockPaging
             b => new PagedRow(b.Address, b.Handle, b.BlockedAt, b.BlockPosition),
             r => new BlockEdge(EvmAddress.Parse(r.Address), r.Handle, r.At ?? 0, r.Position!.Value),
             page,
-            direction == FollowOrderDirection.ASC);
+            direction == FollowOrderDirection.Asc);
         return new BlockPage(edges, hasPrevious, hasNext);
     }
 }

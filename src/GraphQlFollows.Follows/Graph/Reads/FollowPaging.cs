@@ -17,7 +17,7 @@ internal static class FollowPaging
             f => new PagedRow(f.Address, f.Handle, f.FollowedAt, f.FollowPosition),
             r => new FollowEdge(EvmAddress.Parse(r.Address), r.Handle, r.At ?? 0, r.Position!.Value),
             page,
-            direction == FollowOrderDirection.ASC);
+            direction == FollowOrderDirection.Asc);
         return new FollowPage(edges, hasPrevious, hasNext);
     }
 }

@@ -32,11 +32,11 @@ internal sealed class BatchPairWrite(
         var key = session.FindKey(signingKey);
         if (!PairRules.IsActiveKeyOf(key, address))
         {
-            return BatchResults.AllFailed(FollowStatus.INVALID_SIGNING_KEY, session.NowMs, handles);
+            return BatchResults.AllFailed(FollowStatus.InvalidSigningKey, session.NowMs, handles);
         }
         if (!session.TrySpendRate(address, handles.Count))
         {
-            return BatchResults.AllFailed(FollowStatus.RATE_LIMITED, session.NowMs, handles);
+            return BatchResults.AllFailed(FollowStatus.RateLimited, session.NowMs, handles);
         }
         var statuses = new HandleStatus[handles.Count];
         var changes = new List<AcceptedPairChange>();
@@ -59,7 +59,7 @@ internal sealed class BatchPairWrite(
                 PairRules.Apply(session, change, ts, position);
             }
         }
-        return new BatchResult(FollowStatus.SUCCESS, session.NowMs, statuses);
+        return new BatchResult(FollowStatus.Success, session.NowMs, statuses);
     }
 }
 

@@ -39,30 +39,30 @@ internal sealed class BlockWrite(
         var key = session.FindKey(signingKey);
         if (!PairRules.IsActiveKeyOf(key, address))
         {
-            return FollowStatus.INVALID_SIGNING_KEY;
+            return FollowStatus.InvalidSigningKey;
         }
         if (!session.TrySpendRate(address, 1))
         {
-            return FollowStatus.RATE_LIMITED;
+            return FollowStatus.RateLimited;
         }
         var profile = session.FindProfile(handle);
         if (profile is null)
         {
-            return FollowStatus.HANDLE_NOT_FOUND;
+            return FollowStatus.HandleNotFound;
         }
         var pair = session.FindBlock(handle, target);
         if (pair is not null && ts <= pair.LastTs)
         {
             var retry = ts == pair.LastTs && session.HasContent(pair.LastPosition, content);
-            return retry ? FollowStatus.SUCCESS : FollowStatus.MESSAGE_EXPIRED;
+            return retry ? FollowStatus.Success : FollowStatus.MessageExpired;
         }
         if (profile.Owner != address || target == address)
         {
-            return FollowStatus.INVALID_ADDRESS;
+            return FollowStatus.InvalidAddress;
         }
         if (block == (pair?.IsBlocked ?? false))
         {
-            return FollowStatus.ALREADY_DONE;
+            return FollowStatus.AlreadyDone;
         }
         var position = session.AppendWithKey(block ? OperationKinds.Block : OperationKinds.Unblock, address, handle, ts, content, signature, key);
         pair = session.GetOrAddBlock(handle, target);
@@ -75,6 +75,6 @@ internal sealed class BlockWrite(
         {
             PairRules.EndFollow(session, profile, follow, position);
         }
-        return FollowStatus.SUCCESS;
+        return FollowStatus.Success;
     }
 }
