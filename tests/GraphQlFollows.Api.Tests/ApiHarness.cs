@@ -59,6 +59,12 @@ public sealed class ApiHarness : IAsyncDisposable
         address = request.Address, handle = request.Handle, message = request.Message, signature = request.Signature, signingKey = request.SigningKey,
     };
 
+    public static object BlockInput(BlockRequest request) => new
+    {
+        address = request.Address, handle = request.Handle, target = request.Target, message = request.Message,
+        signature = request.Signature, signingKey = request.SigningKey,
+    };
+
     public static IReadOnlyDictionary<string, object?>? Variables(object? variables) =>
         variables is null ? null : (IReadOnlyDictionary<string, object?>)JsonValues.Parse(JsonSerializer.SerializeToUtf8Bytes(variables))!;
 

@@ -8,6 +8,11 @@ internal sealed class SignedWriter(RunningServer server) : IDisposable
     private const string Register = "mutation($input: RegisterSigningKeyRequest!) { registerSigningKey(input: $input) { status } }";
     private const string CreateProfile = "mutation($input: CreateProfileRequest!) { createProfile(input: $input) { status } }";
     private const string Follow = "mutation($input: FollowRequest!) { follow(input: $input) { status } }";
+    private const string BatchFollow = "mutation($input: BatchFollowRequest!) { batchFollow(input: $input) { status } }";
+    private const string Block = "mutation($input: BlockRequest!) { block(input: $input) { status } }";
+    private const string Unblock = "mutation($input: BlockRequest!) { unblock(input: $input) { status } }";
+
+    private long _lastTs;
 
     public TestWallet Wallet { get; } = new();
     public TestSigningKey Key { get; } = new();
@@ -36,7 +41,30 @@ internal sealed class SignedWriter(RunningServer server) : IDisposable
         return StatusAsync(Follow, "follow", new { address = Wallet.Text, handle, message, signature, signingKey = Key.Spki });
     }
 
+    /// <summary>Follows every handle of <paramref name="handles"/> in one signed batch.</summary>
+    public Task<string> BatchFollowAsync(params string[] handles)
+    {
+        var message = GraphHarness.BatchMessage(Wallet.Text, handles, NextTs(), "batchFollow");
+        return StatusAsync(BatchFollow, "batchFollow",
+            new { address = Wallet.Text, handles, message, signature = Key.Sign(message), signingKey = Key.Spki });
+    }
+
+    /// <summary>Blocks <paramref name="target"/> from the profile <paramref name="handle"/>, which this wallet owns.</summary>
+    public Task<string> BlockAsync(string handle, string target) => BlockOrUnblockAsync(Block, "block", handle, target);
+
+    public Task<string> UnblockAsync(string handle, string target) => BlockOrUnblockAsync(Unblock, "unblock", handle, target);
+
     public void Dispose() => Key.Dispose();
+
+    private Task<string> BlockOrUnblockAsync(string mutation, string op, string handle, string target)
+    {
+        var message = GraphHarness.BlockMessage(op, Wallet.Text, handle, target, NextTs());
+        return StatusAsync(mutation, op,
+            new { address = Wallet.Text, handle, target, message, signature = Key.Sign(message), signingKey = Key.Spki });
+    }
+
+    // Newer than this writer's last message, so that writes to the same pair within a millisecond are not replays.
+    private long NextTs() => _lastTs = Math.Max(NowMs, _lastTs + 1);
 
     private async Task<string> StatusAsync(string mutation, string field, object input)
     {

@@ -81,6 +81,36 @@ public sealed partial class TelemetryTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task The_prometheus_endpoint_counts_statuses_of_blocks_unblocks_and_batch_follows()
+    {
+        await using var server = await RunningServer.StartAsync(["--Telemetry:Metrics=true", "--Telemetry:Prometheus=true"]);
+        using var star = new SignedWriter(server);
+        using var idol = new SignedWriter(server);
+        using var fan = new SignedWriter(server);
+        await star.JoinAsync("star");
+        await idol.JoinAsync("idol");
+        await fan.JoinAsync();
+
+        Assert.Equal("SUCCESS", await fan.BatchFollowAsync("star", "idol"));
+        // Before the pair has any block, so that only ownership can refuse it.
+        Assert.Equal("INVALID_ADDRESS", await idol.BlockAsync("star", fan.Wallet.Text));
+        Assert.Equal("SUCCESS", await star.BlockAsync("star", fan.Wallet.Text));
+        Assert.Equal("ALREADY_DONE", await star.BlockAsync("star", fan.Wallet.Text));
+        Assert.Equal("SUCCESS", await star.UnblockAsync("star", fan.Wallet.Text));
+        Assert.Equal("ALREADY_DONE", await star.UnblockAsync("star", fan.Wallet.Text));
+
+        var metrics = await server.Client.GetStringAsync("/metrics");
+        output.WriteLine(metrics);
+        Assert.Equal(1, Count(metrics, "batchFollow", "SUCCESS"));
+        Assert.Equal(1, Count(metrics, "block", "SUCCESS"));
+        Assert.Equal(1, Count(metrics, "block", "ALREADY_DONE"));
+        Assert.Equal(1, Count(metrics, "block", "INVALID_ADDRESS"));
+        Assert.Equal(1, Count(metrics, "unblock", "SUCCESS"));
+        Assert.Equal(1, Count(metrics, "unblock", "ALREADY_DONE"));
+        Assert.Null(Count(metrics, "follow", "SUCCESS"));
+    }
+
+    [Fact]
     public async Task Without_configuration_nothing_is_served_at_metrics()
     {
         await using var server = await RunningServer.StartAsync();

@@ -57,8 +57,11 @@ export const authorizationMessage = (spki, entity = 'CyberConnect') =>
 /** The JSON message of follow, unfollow and createProfile. */
 export const pairMessage = (op, address, handle, ts = Date.now()) => JSON.stringify({ op, address, handle, ts });
 
-export const batchMessage = (address, handles, ts = Date.now()) =>
-  JSON.stringify({ op: 'batchUnfollow', address, handles, ts });
+export const batchMessage = (address, handles, ts = Date.now(), op = 'batchUnfollow') =>
+  JSON.stringify({ op, address, handles, ts });
+
+/** The JSON message of block and unblock: `address` owns `handle` and (un)blocks `target`. */
+export const blockMessage = (op, address, handle, target, ts = Date.now()) => JSON.stringify({ op, address, handle, target, ts });
 
 export const revokeMessage = (address, signingKey, ts = Date.now()) =>
   JSON.stringify({ op: 'revokeSigningKey', address, signingKey, ts });
@@ -71,6 +74,10 @@ export const MUTATIONS = {
   unfollow: `mutation($input: UnFollowRequest!) { unfollow(input: $input) { status tsInServer } }`,
   batchUnfollow: `mutation($input: BatchUnfollowRequest!) {
     batchUnfollow(input: $input) { status tsInServer results { handle status } } }`,
+  batchFollow: `mutation($input: BatchFollowRequest!) {
+    batchFollow(input: $input) { status tsInServer results { handle status } } }`,
+  block: `mutation($input: BlockRequest!) { block(input: $input) { status tsInServer } }`,
+  unblock: `mutation($input: BlockRequest!) { unblock(input: $input) { status tsInServer } }`,
 };
 
 /** Sends one mutation's input and answers its response object (it must not fail as a GraphQL request). */
@@ -136,13 +143,38 @@ export class Client {
     return mutate(this.endpoint, 'unfollow', await this.pairInput('unfollow', handle, ts));
   }
 
-  async batchUnfollowInput(handles, ts = Date.now()) {
-    const message = batchMessage(this.address, handles, ts);
+  /** The input of batchFollow or batchUnfollow (`op`), signed by the device key. */
+  async batchInput(handles, ts = Date.now(), op = 'batchUnfollow') {
+    const message = batchMessage(this.address, handles, ts, op);
     return { address: this.address, handles, message, signature: await signWithKey(this.key, message), signingKey: this.key.spki };
   }
 
+  async batchUnfollowInput(handles, ts) {
+    return this.batchInput(handles, ts, 'batchUnfollow');
+  }
+
   async batchUnfollow(handles, ts) {
-    return mutate(this.endpoint, 'batchUnfollow', await this.batchUnfollowInput(handles, ts));
+    return mutate(this.endpoint, 'batchUnfollow', await this.batchInput(handles, ts, 'batchUnfollow'));
+  }
+
+  async batchFollow(handles, ts) {
+    return mutate(this.endpoint, 'batchFollow', await this.batchInput(handles, ts, 'batchFollow'));
+  }
+
+  /** The input of block or unblock (`op`) of `target` from the client's profile `handle`, signed by the device key. */
+  async blockInput(op, handle, target, ts = Date.now()) {
+    const message = blockMessage(op, this.address, handle, target, ts);
+    return {
+      address: this.address, handle, target, message, signature: await signWithKey(this.key, message), signingKey: this.key.spki,
+    };
+  }
+
+  async block(handle, target, ts) {
+    return mutate(this.endpoint, 'block', await this.blockInput('block', handle, target, ts));
+  }
+
+  async unblock(handle, target, ts) {
+    return mutate(this.endpoint, 'unblock', await this.blockInput('unblock', handle, target, ts));
   }
 }
 

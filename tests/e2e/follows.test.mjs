@@ -9,7 +9,8 @@ import {
   batchMessage, revokeMessage,
 } from './clients.mjs';
 import { verifyMessage } from 'ethers';
-import { RATE_LIMIT_SETTINGS } from './settings.mjs';
+import { RATE_LIMIT_SETTINGS, serverForSuite } from './settings.mjs';
+import { expectBatchRefusals, withoutLogChange } from './expect.mjs';
 
 const MINUTE = 60_000;
 
@@ -43,11 +44,7 @@ function pairText(op, client, handle, changes = {}) {
 }
 
 /** Runs `act` and asserts that it left the operation log as it found it. */
-async function withoutChange(act) {
-  const before = await operationCount(endpoint);
-  await act();
-  assert.equal(await operationCount(endpoint), before, 'a refused request appended an operation');
-}
+const withoutChange = (act) => withoutLogChange(endpoint, act);
 
 /** Flips the case of one hex letter so that a checksummed address fails its checksum. */
 function badChecksum(address) {
@@ -657,25 +654,14 @@ describe('batchUnfollow: every status, in the order of checks', () => {
       ['another address\'s key', await signed(batchMessage(actor.address, [handles[3]]), [handles[3]], { signingKey: other.key.spki }), 'INVALID_SIGNING_KEY'],
       ['signed by another key', { ...(await signed(batchMessage(actor.address, [handles[3]]), [handles[3]])), signature: await signWithKey(other.key, batchMessage(actor.address, [handles[3]])) }, 'INVALID_SIGNATURE'],
     ];
-    for (const [name, request, expected] of expectations) {
-      await withoutChange(async () => {
-        const answer = await mutate(endpoint, 'batchUnfollow', request);
-        assert.equal(answer.status, expected, name);
-        assert.ok(answer.results.every((r) => r.status === expected), `${name}: every handle gets the request's status`);
-      });
-    }
+    await expectBatchRefusals(endpoint, 'batchUnfollow', expectations);
   });
 });
 
 describe('RATE_LIMITED, on a server allowing 3 signed writes an hour per address', () => {
-  let limited;
   let url;
-  before(async () => {
-    limited = await startServer(RATE_LIMIT_SETTINGS(3));
-    url = limited.endpoint;
-  });
-  after(async () => {
-    await limited?.stop();
+  serverForSuite(RATE_LIMIT_SETTINGS(3), (endpoint) => {
+    url = endpoint;
   });
 
   test('follow and unfollow: forged requests use no permit, the fourth signed write is RATE_LIMITED, before HANDLE_NOT_FOUND', async () => {

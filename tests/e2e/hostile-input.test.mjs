@@ -83,10 +83,11 @@ const TS_VALUES = [String(Date.now()), `"${Date.now()}"`, '1e308', '999999999999
   '" 1"', '"1 "', '"-5"', '"١٢٣"', 'null', '{}', '[1]', 'true', '0', '-0', '1E3', `"${'9'.repeat(18)}"`, `"${'9'.repeat(19)}"`, '1'.repeat(400)];
 
 /** A JSON message text: right shape with hostile values, wrong types, deep nesting or raw junk. */
-function hostileMessage(random, op, address, handle) {
+function hostileMessage(random, op, address, handle, target) {
   const ts = random.pick(TS_VALUES);
   const value = () => random.pick(['null', '1', '-1.5e400', '[]', '{}', '"\\u0000"', '"\\ud800"', 'true', JSON.stringify(hostileString(random))]);
-  const wellShaped = `{"op":${JSON.stringify(op)},"address":${JSON.stringify(address)},"handle":${JSON.stringify(handle)},"ts":${ts}}`;
+  // A target is ignored by the operations that name none.
+  const wellShaped = `{"op":${JSON.stringify(op)},"address":${JSON.stringify(address)},"handle":${JSON.stringify(handle)},"target":${JSON.stringify(target)},"ts":${ts}}`;
   return random.next() < 0.4 ? wellShaped : random.pick([
     () => `{"op":${value()},"address":${value()},"handle":${value()},"handles":${value()},"signingKey":${value()},"ts":${value()}}`,
     () => `{"op":${JSON.stringify(op)},"deep":${'['.repeat(3000)}${']'.repeat(3000)},"ts":${Date.now()}}`,
@@ -99,14 +100,15 @@ function hostileMessage(random, op, address, handle) {
 }
 
 /** One mutation request with a hostile input; some are signed properly by the follower's real key. */
-async function hostileRequest(random) {
-  const name = random.pick(Object.keys(MUTATIONS));
+async function hostileRequest(random, names) {
+  const name = random.pick(names);
   const address = random.next() < 0.5 ? follower.address : ADDRESS_LIKE(random);
   const handle = random.next() < 0.3 ? handles[random.int(2)] : hostileString(random);
+  const target = BLOCK_NAMES.includes(name) && random.next() < 0.5 ? ADDRESS_LIKE(random) : owner.address;
   const op = random.next() < 0.5 ? name : random.pick(['follow', 'unfollow', 'batchUnfollow', 'createProfile', 'revokeSigningKey']);
   const message = random.next() < 0.2
     ? `I authorize ${hostileString(random)} from this device using signing key:\n${random.pick([hostileString(random), follower.key.spki])}`
-    : hostileMessage(random, op, address, handle);
+    : hostileMessage(random, op, address, handle, target);
   const signature = random.next() < 0.4 ? await signWithKey(follower.key, message) : random.pick([
     hostileString(random), await walletSignature(message), `0x${random.bytes(random.pick([0, 1, 63, 64, 65, 70, 72, 300])).toString('hex')}`,
   ]);
@@ -114,7 +116,7 @@ async function hostileRequest(random) {
     follower.key.spki, owner.key.spki, hostileString(random), random.bytes(random.pick([0, 26, 91, 120, 400])).toString('base64'),
     flipByte(follower.key.spki, 27 + random.int(64)), `${follower.key.spki}=`, follower.key.spki.slice(4),
   ]);
-  const input = { address, handle, message, signature, signingKey, handles: random.next() < 0.5 ? [handle] : Array.from({ length: random.int(60) }, () => hostileString(random).slice(0, 30)) };
+  const input = { address, handle, target, message, signature, signingKey, handles: random.next() < 0.5 ? [handle] : Array.from({ length: random.int(60) }, () => hostileString(random).slice(0, 30)) };
   // Sometimes a GraphQL type is wrong too: a number for a string, null, a list, a missing field.
   const field = random.pick(Object.keys(input));
   const variant = random.int(8);
@@ -126,6 +128,9 @@ async function hostileRequest(random) {
   return { name, variables: { input: pickInputFields(name, input) } };
 }
 
+const FOLLOW_NAMES = ['registerSigningKey', 'revokeSigningKey', 'createProfile', 'follow', 'unfollow', 'batchUnfollow'];
+const BLOCK_NAMES = ['block', 'unblock', 'batchFollow'];
+
 const INPUT_FIELDS = {
   registerSigningKey: ['address', 'message', 'signature'],
   revokeSigningKey: ['address', 'signingKey', 'message', 'signature'],
@@ -133,6 +138,9 @@ const INPUT_FIELDS = {
   follow: ['address', 'handle', 'message', 'signature', 'signingKey'],
   unfollow: ['address', 'handle', 'message', 'signature', 'signingKey'],
   batchUnfollow: ['address', 'handles', 'message', 'signature', 'signingKey'],
+  batchFollow: ['address', 'handles', 'message', 'signature', 'signingKey'],
+  block: ['address', 'handle', 'target', 'message', 'signature', 'signingKey'],
+  unblock: ['address', 'handle', 'target', 'message', 'signature', 'signingKey'],
 };
 
 function pickInputFields(name, input) {
@@ -158,19 +166,37 @@ test(`${GENERATED_REQUESTS} generated hostile mutation inputs: refused without a
   const random = seededRandom(0x5eed);
   const before = await snapshot();
   const requests = [];
-  for (let i = 0; i < GENERATED_REQUESTS; i++) requests.push(await hostileRequest(random));
-  const answers = await runBounded(requests.map(({ name, variables }) => () => postGraphQL(endpoint, MUTATIONS[name], variables)), 8);
-  const reached = new Set();
-  for (const [index, answer] of answers.entries()) {
-    assertRefused(answer, `request ${index} (${requests[index].name})`);
-    reached.add(answer.json?.data ? Object.values(answer.json.data)[0].status : `HTTP ${answer.status}`);
-  }
+  for (let i = 0; i < GENERATED_REQUESTS; i++) requests.push(await hostileRequest(random, FOLLOW_NAMES));
+  const reached = await sendRefused(requests);
   // The generator reaches every early check, and the GraphQL layer's own refusals.
   for (const expected of ['INVALID_ADDRESS', 'INVALID_MESSAGE', 'MESSAGE_EXPIRED', 'INVALID_SIGNING_KEY', 'INVALID_SIGNATURE', 'HTTP 400']) {
     assert.ok(reached.has(expected), `no generated request answered ${expected}: ${[...reached]}`);
   }
   assert.deepEqual(await snapshot(), before);
 });
+
+test('200 generated hostile block, unblock and batchFollow inputs: refused without a server error, graph unchanged', async () => {
+  const random = seededRandom(0xb10c);
+  const before = await snapshot();
+  const requests = [];
+  for (let i = 0; i < 200; i++) requests.push(await hostileRequest(random, BLOCK_NAMES));
+  const reached = await sendRefused(requests);
+  for (const expected of ['INVALID_ADDRESS', 'INVALID_MESSAGE', 'HTTP 400']) {
+    assert.ok(reached.has(expected), `no generated request answered ${expected}: ${[...reached]}`);
+  }
+  assert.deepEqual(await snapshot(), before);
+});
+
+/** Sends the requests, asserts that each was refused without a server error, and answers the statuses reached. */
+async function sendRefused(requests) {
+  const answers = await runBounded(requests.map(({ name, variables }) => () => postGraphQL(endpoint, MUTATIONS[name], variables)), 8);
+  const reached = new Set();
+  for (const [index, answer] of answers.entries()) {
+    assertRefused(answer, `request ${index} (${requests[index].name})`);
+    reached.add(answer.json?.data ? Object.values(answer.json.data)[0].status : `HTTP ${answer.status}`);
+  }
+  return reached;
+}
 
 test('signed messages naming hostile handles reach the graph checks and are refused', async () => {
   const before = await snapshot();

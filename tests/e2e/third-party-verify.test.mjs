@@ -34,6 +34,14 @@ before(async () => {
   await expect(carol.registerKey());
   await expect(carol.revokeKey(oldKey));
   await expect(carol.follow(handles[1]));
+  // alice blocks carol from her second profile, which ends carol's follow of it; then lifts the block, and carol
+  // follows again; bob follows two profiles at once.
+  await expect(alice.block(handles[1], carol.address));
+  await expect(alice.unblock(handles[1], carol.address));
+  await expect(carol.follow(handles[1]));
+  await expect(alice.block(handles[0], bob.address));
+  await expect(bob.unfollow(handles[1]));
+  await expect(bob.batchFollow([handles[1]]));
   // Enough operations for several pages of 7.
   for (let i = 0; i < 4; i++) {
     await expect(bob.unfollow(handles[1]));
@@ -50,10 +58,16 @@ const problemsOf = async (log) => (await verifyOperations(log)).problems.map((p)
 test('the whole log, read page by page, verifies and rebuilds the graph the API shows', async () => {
   assert.ok(operations.length > 21, `${operations.length} operations`);
   assert.deepEqual(new Set(operations.map((op) => op.kind)),
-    new Set(['REGISTER_SIGNING_KEY', 'REVOKE_SIGNING_KEY', 'CREATE_PROFILE', 'FOLLOW', 'UNFOLLOW', 'BATCH_UNFOLLOW']));
-  const { problems, follows, profiles } = await verifyOperations(operations);
+    new Set(['REGISTER_SIGNING_KEY', 'REVOKE_SIGNING_KEY', 'CREATE_PROFILE', 'FOLLOW', 'UNFOLLOW', 'BATCH_UNFOLLOW',
+      'BATCH_FOLLOW', 'BLOCK', 'UNBLOCK']));
+  const { problems, follows, blocks, profiles } = await verifyOperations(operations);
   assert.deepEqual(problems, []);
   assert.equal(profiles.size, 3);
+  const [first] = profiles.keys();
+  const blocked = await query(server.endpoint, `query($h: String!) { profileByHandle(handle: $h) {
+    blockedAddresses(first: 10) { edges { node { address handle } } } } }`, { h: first });
+  assert.deepEqual(blocked.profileByHandle.blockedAddresses.edges.map((e) => `${e.node.handle}|${e.node.address}`), [...blocks]);
+  assert.equal(blocks.size, 1);
   const followers = `followers(first: 100) { edges { node { address handle } } }`;
   const [a, b, c] = profiles.keys();
   const data = await query(server.endpoint, `query($a: String!, $b: String!, $c: String!) {
@@ -65,7 +79,7 @@ test('the whole log, read page by page, verifies and rebuilds the graph the API 
 
 test('the verifier runs as a command-line tool against the endpoint', async () => {
   const { stdout } = await promisify(execFile)(process.execPath, [verifierPath, server.endpoint]);
-  assert.match(stdout, new RegExp(`^${operations.length} operations, 3 profiles, \\d+ follows: verified$`, 'm'));
+  assert.match(stdout, new RegExp(`^${operations.length} operations, 3 profiles, \\d+ follows, 1 blocks: verified$`, 'm'));
 });
 
 test('a changed content is reported: the signature and the digest no longer match', async () => {
@@ -105,6 +119,20 @@ test('two operations swapped are reported', async () => {
   const problems = await problemsOf(tampered);
   assert.ok(problems.some((p) => p.startsWith('position')), problems.join('; '));
   assert.ok(problems.includes('previousDigest is not the digest of the operation before it'), problems.join('; '));
+});
+
+test('a follow while its profile blocks the follower, and a block by another than the owner, are reported', async () => {
+  // The unblock moved after the follow that it allowed: that follow is now made under a block.
+  const unblock = operations.findIndex((op) => op.kind === 'UNBLOCK');
+  const early = structuredClone(operations);
+  const [moved] = early.splice(unblock, 1);
+  early.splice(unblock + 1, 0, moved);
+  assert.ok((await problemsOf(early)).some((p) => p.endsWith('blocks the follower')));
+
+  const stranger = structuredClone(operations);
+  const block = stranger.findIndex((op) => op.kind === 'BLOCK');
+  stranger[block].handles = [stranger.find((op) => op.kind === 'CREATE_PROFILE' && op.address !== stranger[block].address).handles[0]];
+  assert.ok((await problemsOf(stranger)).some((p) => p.endsWith("is not the address's profile")));
 });
 
 test('a wallet signature, a key authorisation and a revoked key are each checked', async () => {

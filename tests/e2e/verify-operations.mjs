@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // An independent verifier of a GraphQlFollows operation log, built only on ethers v6 and WebCrypto as the
 // README and schema describe the log: it reads `operations` page by page and checks every signature, every
-// signing-key authorisation and the digest chain, and replays the log to rebuild the follow graph.
+// signing-key authorisation and the digest chain, and replays the log to rebuild the follow graph and its blocks.
 //
 //   node tests/e2e/verify-operations.mjs http://127.0.0.1:5000/graphql
 import { concat, getAddress, keccak256, toBeHex, toUtf8Bytes, verifyMessage, zeroPadValue } from 'ethers';
@@ -60,6 +60,15 @@ export function computeDigest(op) {
 const sameAddress = (a, b) => {
   try {
     return getAddress(a) === getAddress(b);
+  } catch {
+    return false;
+  }
+};
+
+const isAddress = (text) => {
+  try {
+    getAddress(text);
+    return true;
   } catch {
     return false;
   }
@@ -137,13 +146,15 @@ const parseJson = (text) => {
 /**
  * Checks a log (operations in the order read) and rebuilds the graph from it. Answers `problems`, one
  * `{ position, problem }` per failed check (empty when the log verifies), and the rebuilt `follows`
- * (a Set of `address|handle`, address checksummed) and `profiles` (handle -> owner).
+ * (a Set of `address|handle`, address checksummed), `blocks` (a Set of `handle|target`, target checksummed) and
+ * `profiles` (handle -> owner).
  */
 export async function verifyOperations(operations) {
   const problems = [];
   const keys = new Map(); // spki -> { address, auth, revoked }
   const profiles = new Map();
   const follows = new Set();
+  const blocks = new Set();
   let previous = null;
   for (const [index, op] of operations.entries()) {
     const report = (problem) => problems.push({ position: op.position, problem });
@@ -162,9 +173,9 @@ export async function verifyOperations(operations) {
     } else if (!(await keySigned(op.signingKey, op.content, op.signature))) {
       report('signing-key signature does not verify');
     }
-    await apply(op, message, { keys, profiles, follows }, report);
+    await apply(op, message, { keys, profiles, follows, blocks }, report);
   }
-  return { problems, follows, profiles };
+  return { problems, follows, blocks, profiles };
 }
 
 function checkMessage(op, message, report) {
@@ -175,12 +186,13 @@ function checkMessage(op, message, report) {
   if (message.op !== opName(op.kind)) report(`content op ${message.op} is not ${opName(op.kind)}`);
   if (!sameAddress(message.address, op.address)) report('content address is not the operation address');
   if (String(message.ts) !== String(op.ts)) report('content ts is not the operation ts');
-  if (op.kind === 'BATCH_UNFOLLOW') {
+  if (op.kind === 'BATCH_UNFOLLOW' || op.kind === 'BATCH_FOLLOW') {
     const signed = Array.isArray(message.handles) ? message.handles : [];
     if (op.handles.length === 0 || !op.handles.every((handle) => signed.includes(handle))) report('handles were not signed');
   } else if (op.kind !== 'REVOKE_SIGNING_KEY') {
     if (op.handles.length !== 1 || message.handle !== op.handles[0]) report('handle was not signed');
   }
+  if ((op.kind === 'BLOCK' || op.kind === 'UNBLOCK') && !isAddress(message.target)) report('target is not an address');
 }
 
 /** Checks the operation against the state the log built so far, then applies it. */
@@ -209,14 +221,35 @@ async function apply(op, message, state, report) {
     return;
   }
   if (key?.revoked) report('signed by a revoked key');
-  const following = op.kind === 'FOLLOW';
+  if (op.kind === 'BLOCK' || op.kind === 'UNBLOCK') {
+    applyBlock(op, address, checksummed(message?.target ?? ''), state, report);
+    return;
+  }
+  const following = op.kind === 'FOLLOW' || op.kind === 'BATCH_FOLLOW';
   for (const handle of op.handles) {
     const pair = `${address}|${handle}`;
     if (!profiles.has(handle)) report(`${handle} has no profile`);
     if (profiles.get(handle) === address) report(`${handle} is the address's own profile`);
+    if (following && state.blocks.has(`${handle}|${address}`)) report(`${handle} blocks the follower`);
     if (follows.has(pair) === following) report(`${handle} was already ${following ? 'followed' : 'not followed'}`);
     if (following) follows.add(pair);
     else follows.delete(pair);
+  }
+}
+
+/** A block is made by the profile's owner against another address, and ends that address's follow of the profile. */
+function applyBlock(op, address, target, { profiles, follows, blocks }, report) {
+  const handle = op.handles[0];
+  const blocking = op.kind === 'BLOCK';
+  const pair = `${handle}|${target}`;
+  if (profiles.get(handle) !== address) report(`${handle} is not the address's profile`);
+  if (target === address) report('the address blocks itself');
+  if (blocks.has(pair) === blocking) report(`${target} was already ${blocking ? 'blocked' : 'not blocked'}`);
+  if (blocking) {
+    blocks.add(pair);
+    follows.delete(`${target}|${handle}`);
+  } else {
+    blocks.delete(pair);
   }
 }
 
@@ -244,9 +277,9 @@ async function main([endpoint]) {
     return 2;
   }
   const operations = await fetchOperations(endpoint);
-  const { problems, follows, profiles } = await verifyOperations(operations);
+  const { problems, follows, blocks, profiles } = await verifyOperations(operations);
   for (const { position, problem } of problems) console.log(`operation ${position}: ${problem}`);
-  console.log(`${operations.length} operations, ${profiles.size} profiles, ${follows.size} follows: `
+  console.log(`${operations.length} operations, ${profiles.size} profiles, ${follows.size} follows, ${blocks.size} blocks: `
     + (problems.length === 0 ? 'verified' : `${problems.length} problems`));
   return problems.length === 0 ? 0 : 1;
 }

@@ -21,7 +21,10 @@ internal sealed class MutationResolvers(FollowGraph graph)
             .BindResolver("Mutation", "createProfile", CreateProfileAsync)
             .BindResolver("Mutation", "follow", context => PairAsync(context, graph.FollowAsync))
             .BindResolver("Mutation", "unfollow", context => PairAsync(context, graph.UnfollowAsync))
-            .BindResolver("Mutation", "batchUnfollow", BatchUnfollowAsync);
+            .BindResolver("Mutation", "batchUnfollow", context => BatchAsync(context, graph.BatchUnfollowAsync))
+            .BindResolver("Mutation", "batchFollow", context => BatchAsync(context, graph.BatchFollowAsync))
+            .BindResolver("Mutation", "block", context => BlockAsync(context, graph.BlockAsync))
+            .BindResolver("Mutation", "unblock", context => BlockAsync(context, graph.UnblockAsync));
         BindResponses(builder, schema);
     }
 
@@ -34,15 +37,22 @@ internal sealed class MutationResolvers(FollowGraph graph)
             .BindProperties<CreateProfileResult>(schema, "CreateProfileResponse")
             .BindProperties<FollowResult>(schema, "FollowResponse")
             .BindProperties<FollowResult>(schema, "UnFollowResponse")
-            .BindProperties<BatchUnfollowResult>(schema, "BatchUnfollowResponse")
-            .BindResolver("BatchUnfollowResponse", "results", c => new ValueTask<object?>(((BatchUnfollowResult)c.Parent!).Handles))
-            .BindProperties<HandleStatus>(schema, "BatchUnfollowResult")
+            .BindProperties<FollowResult>(schema, "BlockResponse")
             .BindEnum<RegisterSigningKeyStatus>("RegisterSigningKeyResponse_Status")
             .BindEnum<RevokeSigningKeyStatus>("RevokeSigningKeyResponse_Status")
             .BindEnum<CreateProfileStatus>("CreateProfileResponse_Status")
             .BindEnum<FollowStatus>("FollowResponse_Status")
             .BindEnum<FollowStatus>("UnFollowResponse_Status")
-            .BindEnum<FollowStatus>("BatchUnfollowResponse_Status");
+            .BindEnum<FollowStatus>("BatchUnfollowResponse_Status")
+            .BindEnum<FollowStatus>("BatchFollowResponse_Status")
+            .BindEnum<FollowStatus>("BlockResponse_Status");
+        foreach (var (response, result) in (ReadOnlySpan<(string, string)>)[("BatchUnfollowResponse", "BatchUnfollowResult"), ("BatchFollowResponse", "BatchFollowResult")])
+        {
+            builder
+                .BindProperties<BatchResult>(schema, response)
+                .BindResolver(response, "results", c => new ValueTask<object?>(((BatchResult)c.Parent!).Handles))
+                .BindProperties<HandleStatus>(schema, result);
+        }
     }
 
     private async ValueTask<object?> RegisterSigningKeyAsync(IResolverContext context)
@@ -75,12 +85,23 @@ internal sealed class MutationResolvers(FollowGraph graph)
             context.CancellationToken);
     }
 
-    private async ValueTask<object?> BatchUnfollowAsync(IResolverContext context)
+    private static async ValueTask<object?> BatchAsync(
+        IResolverContext context, Func<BatchRequest, CancellationToken, Task<BatchResult>> decide)
     {
         var input = Input(context);
         var handles = ((IReadOnlyList<object?>)input["handles"]!).Cast<string>().ToArray();
-        return await graph.BatchUnfollowAsync(new(
+        return await decide(new BatchRequest(
             Text(input, "address"), Text(input, "message"), Text(input, "signature"), Text(input, "signingKey"), handles),
+            context.CancellationToken);
+    }
+
+    private static async ValueTask<object?> BlockAsync(
+        IResolverContext context, Func<BlockRequest, CancellationToken, Task<FollowResult>> decide)
+    {
+        var input = Input(context);
+        return await decide(new BlockRequest(
+            Text(input, "address"), Text(input, "handle"), Text(input, "target"), Text(input, "message"), Text(input, "signature"),
+            Text(input, "signingKey")),
             context.CancellationToken);
     }
 

@@ -8,7 +8,8 @@ namespace GraphQlFollows.Api.Queries;
 
 /// <summary>
 /// A follow edge (<see cref="FollowEdge"/>) and what proves it: the operation that made it (<see cref="OperationProof"/>)
-/// with the wallet's authorisation of the signing key, and the signing keys of an address.
+/// with the wallet's authorisation of the signing key, a block in force (<see cref="BlockEdge"/>) and its proof, and
+/// the signing keys of an address.
 /// </summary>
 internal sealed class FollowResolvers(GraphLoaders loaders)
 {
@@ -17,6 +18,8 @@ internal sealed class FollowResolvers(GraphLoaders loaders)
             .BindProperties<FollowEdge>(schema, "Follow")
             .BindResolver("Follow", "profile", c => FieldValues.Resolved(loaders.ProfileAsync(c, ((FollowEdge)c.Parent!).Handle)))
             .BindResolver("Follow", "proof", c => FieldValues.Resolved(loaders.OperationAsync(c, ((FollowEdge)c.Parent!).Position)))
+            .BindProperties<BlockEdge>(schema, "Block")
+            .BindResolver("Block", "proof", c => FieldValues.Resolved(loaders.OperationAsync(c, ((BlockEdge)c.Parent!).Position)))
             .BindProperties<OperationProof>(schema, "Proof")
             .BindProperties<SigningKeyAuth>(schema, "SigningKeyAuth")
             .BindProperties<SigningKeyInfo>(schema, "SigningKey")

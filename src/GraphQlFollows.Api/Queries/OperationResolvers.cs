@@ -17,5 +17,8 @@ internal static class OperationResolvers
             .BindEnumValue("OperationKind", "CREATE_PROFILE", OperationKinds.CreateProfile)
             .BindEnumValue("OperationKind", "FOLLOW", OperationKinds.Follow)
             .BindEnumValue("OperationKind", "UNFOLLOW", OperationKinds.Unfollow)
-            .BindEnumValue("OperationKind", "BATCH_UNFOLLOW", OperationKinds.BatchUnfollow);
+            .BindEnumValue("OperationKind", "BATCH_UNFOLLOW", OperationKinds.BatchUnfollow)
+            .BindEnumValue("OperationKind", "BATCH_FOLLOW", OperationKinds.BatchFollow)
+            .BindEnumValue("OperationKind", "BLOCK", OperationKinds.Block)
+            .BindEnumValue("OperationKind", "UNBLOCK", OperationKinds.Unblock);
 }

@@ -29,6 +29,7 @@ internal sealed class QueryResolvers(FollowQueries queries, GraphLoaders loaders
             .BindEnum<FollowOrderDirection>("OrderDirection");
         Connection.BindPageInfo(builder, schema);
         Connection.Bind(builder, schema, "FollowConnection", "FollowEdge");
+        Connection.Bind(builder, schema, "BlockConnection", "BlockEdge");
         Connection.Bind(builder, schema, "AddressConnection", "AddressEdge");
         Connection.Bind(builder, schema, "OperationConnection", "OperationEdge");
         new AddressResolvers(queries, loaders).Bind(builder);

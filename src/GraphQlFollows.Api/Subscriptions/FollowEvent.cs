@@ -19,7 +19,11 @@ public sealed record FollowEvent(
 {
     /// <summary>Whether the operation changes follows (and so makes events).</summary>
     internal static bool IsFollowChange(OperationProof operation) =>
-        operation.Kind is OperationKinds.Follow or OperationKinds.Unfollow or OperationKinds.BatchUnfollow;
+        operation.Kind is OperationKinds.Follow or OperationKinds.Unfollow or OperationKinds.BatchFollow or OperationKinds.BatchUnfollow;
+
+    /// <summary>Whether the operation follows (or else unfollows) its handles.</summary>
+    internal static bool IsFollow(OperationProof operation) =>
+        operation.Kind is OperationKinds.Follow or OperationKinds.BatchFollow;
 }
 
 /// <summary>The events of one profile (<see cref="Handle"/>) or of one address: the schema's <c>FollowEventFilter</c>.</summary>

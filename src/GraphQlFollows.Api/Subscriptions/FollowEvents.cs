@@ -112,7 +112,7 @@ public sealed partial class FollowEvents : IAsyncDisposable
         var events = new List<FollowEvent>();
         foreach (var operation in operations)
         {
-            var kind = operation.Kind == OperationKinds.Follow ? FollowEventKind.Follow : FollowEventKind.Unfollow;
+            var kind = FollowEvent.IsFollow(operation) ? FollowEventKind.Follow : FollowEventKind.Unfollow;
             foreach (var handle in operation.Handles)
             {
                 events.Add(new FollowEvent(

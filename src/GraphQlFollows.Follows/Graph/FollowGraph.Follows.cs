@@ -6,40 +6,54 @@ public sealed partial class FollowGraph
 {
     /// <summary>Follows a profile; the checks are the contract's, in its order (see <see cref="DecidePairAsync"/>).</summary>
     public Task<FollowResult> FollowAsync(FollowRequest request, CancellationToken cancellationToken = default) =>
-        Observe(OperationKinds.Follow, request, cancellationToken, static (graph, r, token) => graph.DecidePairAsync(r, follow: true, token), static r => r.Status);
+        Observe(OperationKinds.Follow, request, cancellationToken,
+            static (graph, r, token) => graph.DecidePairAsync(r, follow: true, token), static r => r.Status);
 
     /// <summary>Unfollows a profile; the checks are the contract's, in its order (see <see cref="DecidePairAsync"/>).</summary>
     public Task<FollowResult> UnfollowAsync(FollowRequest request, CancellationToken cancellationToken = default) =>
-        Observe(OperationKinds.Unfollow, request, cancellationToken, static (graph, r, token) => graph.DecidePairAsync(r, follow: false, token), static r => r.Status);
+        Observe(OperationKinds.Unfollow, request, cancellationToken,
+            static (graph, r, token) => graph.DecidePairAsync(r, follow: false, token), static r => r.Status);
+
+    /// <summary>
+    /// Follows up to 20 distinct handles under one signing-key signature over
+    /// <c>{"op":"batchFollow","address":…,"handles":[…],"ts":…}</c>; see <see cref="DecideBatchAsync"/>.
+    /// </summary>
+    public Task<BatchResult> BatchFollowAsync(BatchRequest request, CancellationToken cancellationToken = default) =>
+        Observe(OperationKinds.BatchFollow, request, cancellationToken,
+            static (graph, r, token) => graph.DecideBatchAsync(r, follow: true, token), static r => r.Status);
 
     /// <summary>
     /// Unfollows up to 20 distinct handles under one signing-key signature over
-    /// <c>{"op":"batchUnfollow","address":…,"handles":[…],"ts":…}</c>. Checks 1 to 6 apply to the whole request
-    /// (the rate limit costs one permit per handle); checks 7 to 11 to each handle. Repeated handles count once.
+    /// <c>{"op":"batchUnfollow","address":…,"handles":[…],"ts":…}</c>; see <see cref="DecideBatchAsync"/>.
     /// </summary>
-    public Task<BatchUnfollowResult> BatchUnfollowAsync(BatchUnfollowRequest request, CancellationToken cancellationToken = default) =>
-        Observe(OperationKinds.BatchUnfollow, request, cancellationToken, static (graph, r, token) => graph.DecideBatchUnfollowAsync(r, token), static r => r.Status);
+    public Task<BatchResult> BatchUnfollowAsync(BatchRequest request, CancellationToken cancellationToken = default) =>
+        Observe(OperationKinds.BatchUnfollow, request, cancellationToken,
+            static (graph, r, token) => graph.DecideBatchAsync(r, follow: false, token), static r => r.Status);
 
-    /// <inheritdoc cref="BatchUnfollowAsync"/>
-    private async Task<BatchUnfollowResult> DecideBatchUnfollowAsync(BatchUnfollowRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks 1 to 6 apply to the whole request (the rate limit costs one permit per handle); checks 7 to 11 to
+    /// each handle. Repeated handles count once.
+    /// </summary>
+    private async Task<BatchResult> DecideBatchAsync(BatchRequest request, bool follow, CancellationToken cancellationToken)
     {
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
         {
-            return BatchUnfollowResults.AllFailed(FollowStatus.InvalidAddress, now, request.Handles);
+            return BatchResults.AllFailed(FollowStatus.InvalidAddress, now, request.Handles);
         }
-        if (!SignedMessage.TryParse(request.Message, OperationKinds.BatchUnfollow, MessageFields.Handles, out var message)
+        var op = follow ? OperationKinds.BatchFollow : OperationKinds.BatchUnfollow;
+        if (!SignedMessage.TryParse(request.Message, op, MessageFields.Handles, out var message)
             || !IsAddress(message.Address, address) || !TryReadBatchHandles(message.Handles!, request.Handles, out var handles))
         {
-            return BatchUnfollowResults.AllFailed(FollowStatus.InvalidMessage, now, request.Handles);
+            return BatchResults.AllFailed(FollowStatus.InvalidMessage, now, request.Handles);
         }
         var (failure, key) = await AuthenticateAsync(address, message.Ts, request.Message, request.Signature, request.SigningKey, now);
         if (failure is { } status)
         {
-            return BatchUnfollowResults.AllFailed(status, now, handles);
+            return BatchResults.AllFailed(status, now, handles);
         }
         return await SubmitAsync(
-            new BatchUnfollowWrite(address.Value, handles, message.Ts, request.Message, request.Signature!, key), cancellationToken);
+            new BatchPairWrite(address.Value, handles, follow, message.Ts, request.Message, request.Signature!, key), cancellationToken);
     }
 
     /// <summary>

@@ -23,7 +23,8 @@ namespace GraphQlFollows.Follows.Graph;
 /// <para>Signed JSON messages (<c>ts</c> in milliseconds since the epoch, a JSON integer or a string of digits):</para>
 /// <list type="bullet">
 /// <item><c>{"op":"follow"|"unfollow","address":…,"handle":…,"ts":…}</c> signed by a signing key;</item>
-/// <item><c>{"op":"batchUnfollow","address":…,"handles":[…],"ts":…}</c> signed by a signing key;</item>
+/// <item><c>{"op":"batchFollow"|"batchUnfollow","address":…,"handles":[…],"ts":…}</c> signed by a signing key;</item>
+/// <item><c>{"op":"block"|"unblock","address":…,"handle":…,"target":…,"ts":…}</c> signed by a signing key of the profile's owner;</item>
 /// <item><c>{"op":"createProfile","address":…,"handle":…,"ts":…}</c> signed by the wallet (EIP-191);</item>
 /// <item><c>{"op":"revokeSigningKey","address":…,"signingKey":…,"ts":…}</c> signed by the wallet (EIP-191).</item>
 /// </list>

@@ -30,6 +30,7 @@ public class FollowsDbContext : DbContext
     public DbSet<RateBucketRecord> RateBuckets => Set<RateBucketRecord>();
     public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
     public DbSet<WebhookRecord> Webhooks => Set<WebhookRecord>();
+    public DbSet<BlockRecord> Blocks => Set<BlockRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -86,6 +87,24 @@ public class FollowsDbContext : DbContext
             // Rows that are not following have a null follow_position and fall outside every range.
             follow.HasIndex(f => new { f.Handle, f.FollowPosition }).HasDatabaseName("ix_follows_followers");
             follow.HasIndex(f => new { f.Address, f.FollowPosition }).HasDatabaseName("ix_follows_followings");
+        });
+
+        modelBuilder.Entity<BlockRecord>(block =>
+        {
+            block.ToTable("blocks");
+            block.HasKey(b => new { b.Handle, b.Address }).HasName("pk_blocks");
+            block.Property(b => b.Handle).HasColumnName("handle");
+            block.Property(b => b.Address).HasColumnName("address");
+            block.Property(b => b.LastTs).HasColumnName("last_ts");
+            block.Property(b => b.LastPosition).HasColumnName("last_position");
+            block.Property(b => b.BlockPosition).HasColumnName("block_position");
+            block.Property(b => b.BlockedAt).HasColumnName("blocked_at");
+            block.Ignore(b => b.IsBlocked);
+            block.HasOne<ProfileRecord>().WithMany().HasForeignKey(b => b.Handle)
+                .HasConstraintName("fk_blocks_profiles_handle").OnDelete(DeleteBehavior.Restrict);
+            // Keyset pagination of a profile's blocked addresses in block order; unblocked rows have a null
+            // block_position and fall outside every range.
+            block.HasIndex(b => new { b.Handle, b.BlockPosition }).HasDatabaseName("ix_blocks_blocked");
         });
 
         modelBuilder.Entity<OperationRecord>(operation =>

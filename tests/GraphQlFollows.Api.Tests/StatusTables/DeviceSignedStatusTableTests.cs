@@ -6,8 +6,8 @@ using Snapshooter.Xunit;
 namespace GraphQlFollows.Api.Tests.StatusTables;
 
 /// <summary>
-/// The status tables of the mutations a device key signs: follow, unfollow and batchUnfollow. Rate-limit cases run
-/// on a second graph that allows one signed write per address (three for batchUnfollow).
+/// The status tables of the mutations a device key signs: follow, unfollow, batchUnfollow, batchFollow and block.
+/// Rate-limit cases run on a second graph that allows one signed write per address (three for the batches).
 /// </summary>
 public sealed class DeviceSignedStatusTableTests
 {
@@ -172,6 +172,83 @@ public sealed class DeviceSignedStatusTableTests
 
         Snapshot.Match(table.ToString());
     }
+
+    [Fact]
+    public async Task BatchFollow()
+    {
+        await using var table = await StatusTable.CreateAsync("mutation($input: BatchFollowRequest!) { batchFollow(input: $input) { status tsInServer results { handle status } } }");
+        var graph = table.Graph;
+        var (alice, bob, fan) = await MembersAsync(graph);
+        var carol = await graph.CreateMemberAsync("carol");
+        await graph.CreateMemberAsync("dave");
+        var now = graph.Clock.NowMs;
+        await graph.FollowAsync(fan, "alice", now - 10);
+        await graph.FollowAsync(fan, "dave", now + 5);
+        await graph.UnfollowAsync(fan, "dave", now + 6);
+        await graph.BlockAsync(carol, fan.Address);
+        object Input(Member by, string[] handles, long ts, string op = "batchFollow", string? signature = null) =>
+            BatchInput(graph.BatchRequest(by, handles, ts, op), signature);
+
+        await table.AddAsync("address 0x1", new { address = "0x1", handles = new[] { "bob" }, message = "x", signature = "x", signingKey = "x" });
+        await table.AddAsync("message of a batchUnfollow", Input(fan, ["bob"], now, "batchUnfollow"));
+        await table.AddAsync("21 handles", Input(fan, [.. Enumerable.Range(0, 21).Select(i => $"user{i}")], now));
+        await table.AddAsync("ts over 10 minutes old", Input(fan, ["bob"], now - StatusTable.TenMinutes - 1));
+        await table.AddAsync("signature by another key", Input(fan, ["bob"], now, signature: bob.Key.Sign("x")));
+        var mixed = Input(fan, ["bob", "alice", "dave", "carol", "nobody", "bob"], now);
+        await table.AddAsync("new, followed, unfollowed later, blocking, unknown, repeated", mixed);
+        await table.AddAsync("the identical message again", mixed);
+        await table.AddAsync("own profile", Input(alice, ["alice", "bob"], now));
+
+        await using var limited = await ApiHarness.CreateAsync(graphOptions: new FollowGraphOptions { RateLimitPermits = 3 });
+        var busy = await limited.Graph.CreateMemberAsync();
+        await table.AddAsync("rate: 4 handles, 3 permits", BatchInput(limited.Graph.BatchRequest(busy, ["aaa", "bbb", "ccc", "ddd"], now)), limited);
+
+        Snapshot.Match(table.ToString());
+    }
+
+    [Fact]
+    public async Task Block()
+    {
+        await using var table = await StatusTable.CreateAsync("mutation($input: BlockRequest!) { block(input: $input) { status tsInServer } }");
+        var graph = table.Graph;
+        var (alice, bob, fan) = await MembersAsync(graph);
+        var now = graph.Clock.NowMs;
+        var good = graph.BlockRequest(alice, "alice", fan.Address, ts: now - 10);
+        var failsEveryCheck = good with { Message = "not json", Signature = "0x00", SigningKey = "not a key" };
+
+        foreach (var address in new[] { "0xzz", "not an address", "" })
+        {
+            await table.AddAsync($"address {address}", ApiHarness.BlockInput(failsEveryCheck with { Address = address }));
+            await table.AddAsync($"target {address}", ApiHarness.BlockInput(failsEveryCheck with { Target = address }));
+        }
+        await table.AddAsync("message not json", ApiHarness.BlockInput(failsEveryCheck));
+        var unblock = graph.BlockRequest(alice, "alice", fan.Address, "unblock");
+        await table.AddAsync("message of an unblock", ApiHarness.BlockInput(unblock with { Signature = "0x00" }));
+        await table.AddAsync("message naming another target", ApiHarness.BlockInput(good with { Target = bob.Address }));
+        await table.AddAsync("ts over 10 minutes old", ApiHarness.BlockInput(graph.BlockRequest(alice, "alice", fan.Address, ts: now - StatusTable.TenMinutes - 1) with { SigningKey = "x" }));
+        using var stranger = new TestSigningKey();
+        await table.AddAsync("key not registered", ApiHarness.BlockInput(good with { Signature = stranger.Sign(good.Message!), SigningKey = stranger.Spki }));
+        await table.AddAsync("signature by another key", ApiHarness.BlockInput(good with { Signature = bob.Key.Sign(good.Message!) }));
+        await table.AddAsync("handle unknown", ApiHarness.BlockInput(graph.BlockRequest(alice, "nobody", fan.Address)));
+        await table.AddAsync("profile of another address", ApiHarness.BlockInput(graph.BlockRequest(bob, "alice", fan.Address)));
+        await table.AddAsync("blocking oneself", ApiHarness.BlockInput(graph.BlockRequest(alice, "alice", alice.Address)));
+        await table.AddAsync("block", ApiHarness.BlockInput(good));
+        await table.AddAsync("the identical message again", ApiHarness.BlockInput(good));
+        await table.AddAsync("a newer block while blocked", ApiHarness.BlockInput(graph.BlockRequest(alice, "alice", fan.Address, ts: now - 9)));
+        await table.AddAsync("ts not newer than the pair's last accepted", ApiHarness.BlockInput(graph.BlockRequest(alice, "alice", fan.Address, ts: now - 11)));
+
+        await using var limited = await ApiHarness.CreateAsync(graphOptions: new FollowGraphOptions { RateLimitPermits = 1 });
+        var owner = await limited.Graph.CreateMemberAsync("owner"); // the claim spends the one permit
+        await table.AddAsync("rate: after the claim", ApiHarness.BlockInput(limited.Graph.BlockRequest(owner, "owner", fan.Address)), limited);
+
+        Snapshot.Match(table.ToString());
+    }
+
+    private static object BatchInput(BatchRequest request, string? signature = null) => new
+    {
+        address = request.Address, handles = request.Handles, message = request.Message, signature = signature ?? request.Signature,
+        signingKey = request.SigningKey,
+    };
 
     // The profiles alice and bob, and fan, a member without a profile whose requests the checks judge.
     private static async Task<(Member Alice, Member Bob, Member Fan)> MembersAsync(GraphHarness graph) =>

@@ -20,10 +20,10 @@ public sealed class BatchUnfollowTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
-    private BatchUnfollowRequest Request(IEnumerable<string> handles, long ts)
+    private BatchRequest Request(IEnumerable<string> handles, long ts)
     {
         var message = GraphHarness.BatchMessage(_alice.Address, handles, ts);
-        return new BatchUnfollowRequest(_alice.Address, message, _alice.Key.Sign(message), _alice.Key.Spki);
+        return new BatchRequest(_alice.Address, message, _alice.Key.Sign(message), _alice.Key.Spki);
     }
 
     [Fact]

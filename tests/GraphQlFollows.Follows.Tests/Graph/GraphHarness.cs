@@ -36,8 +36,11 @@ public sealed class GraphHarness : IAsyncDisposable
     public static string PairMessage(string op, string address, string handle, object ts) =>
         $$"""{"op":"{{op}}","address":"{{address}}","handle":"{{handle}}","ts":{{Ts(ts)}}}""";
 
-    public static string BatchMessage(string address, IEnumerable<string> handles, object ts) =>
-        $$"""{"op":"batchUnfollow","address":"{{address}}","handles":[{{string.Join(',', handles.Select(h => $"\"{h}\""))}}],"ts":{{Ts(ts)}}}""";
+    public static string BatchMessage(string address, IEnumerable<string> handles, object ts, string op = "batchUnfollow") =>
+        $$"""{"op":"{{op}}","address":"{{address}}","handles":[{{string.Join(',', handles.Select(h => $"\"{h}\""))}}],"ts":{{Ts(ts)}}}""";
+
+    public static string BlockMessage(string op, string address, string handle, string target, object ts) =>
+        $$"""{"op":"{{op}}","address":"{{address}}","handle":"{{handle}}","target":"{{target}}","ts":{{Ts(ts)}}}""";
 
     public static string ProfileMessage(string address, string handle, object ts) =>
         $$"""{"op":"createProfile","address":"{{address}}","handle":"{{handle}}","ts":{{Ts(ts)}}}""";
@@ -81,6 +84,27 @@ public sealed class GraphHarness : IAsyncDisposable
 
     public Task<FollowResult> UnfollowAsync(Member member, string handle, long? ts = null) =>
         Graph.UnfollowAsync(PairRequest(member, handle, "unfollow", ts));
+
+    /// <summary>A correctly signed block or unblock of <paramref name="target"/> by <paramref name="owner"/>'s profile <paramref name="handle"/>.</summary>
+    public BlockRequest BlockRequest(Member owner, string handle, string target, string op = "block", long? ts = null)
+    {
+        var message = BlockMessage(op, owner.Address, handle, target, ts ?? Clock.NowMs);
+        return new BlockRequest(owner.Address, handle, target, message, owner.Key.Sign(message), owner.Key.Spki);
+    }
+
+    public Task<FollowResult> BlockAsync(Member owner, string target, long? ts = null) =>
+        Graph.BlockAsync(BlockRequest(owner, owner.Handle!, target, "block", ts));
+
+    public Task<FollowResult> UnblockAsync(Member owner, string target, long? ts = null) =>
+        Graph.UnblockAsync(BlockRequest(owner, owner.Handle!, target, "unblock", ts));
+
+    /// <summary>A correctly signed batch follow or unfollow (<paramref name="op"/>) of <paramref name="handles"/>.</summary>
+    public BatchRequest BatchRequest(Member member, IEnumerable<string> handles, long? ts = null, string op = "batchFollow")
+    {
+        string[] list = [.. handles];
+        var message = BatchMessage(member.Address, list, ts ?? Clock.NowMs, op);
+        return new BatchRequest(member.Address, message, member.Key.Sign(message), member.Key.Spki, list);
+    }
 
     /// <summary>Waits until every operation in the log has been reported to the graph's subscribers.</summary>
     public async Task WaitForFeedAsync()

@@ -18,11 +18,11 @@ public sealed class MigrationTests
 
         await using var context = database.Open();
         Assert.IsType<SqliteFollowsDbContext>(context);
-        Assert.Equal(["20261202190118_InitialSchema", "20261202225023_ApiKeysAndWebhooks"], await context.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(["20261202190118_InitialSchema", "20261202225023_ApiKeysAndWebhooks", "20261203021503_Blocks"], await context.Database.GetAppliedMigrationsAsync());
         var tables = await context.Database
             .SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY name")
             .ToListAsync();
-        Assert.Equal(["addresses", "api_keys", "follows", "operations", "profiles", "rate_buckets", "signing_keys", "webhooks"], tables);
+        Assert.Equal(["addresses", "api_keys", "blocks", "follows", "operations", "profiles", "rate_buckets", "signing_keys", "webhooks"], tables);
         Assert.Equal(SchemaNames.Expected, await SchemaNames.ReadAsync(context));
     }
 
@@ -42,8 +42,8 @@ public sealed class MigrationTests
         using FollowsDbContext postgres = new PostgresFollowsDesignTimeFactory().CreateDbContext([]);
         Assert.False(sqlite.Database.HasPendingModelChanges());
         Assert.False(postgres.Database.HasPendingModelChanges());
-        Assert.Equal(["20261202190118_InitialSchema", "20261202225023_ApiKeysAndWebhooks"], sqlite.Database.GetMigrations());
-        Assert.Equal(["20261202190204_InitialSchema", "20261202225057_ApiKeysAndWebhooks"], postgres.Database.GetMigrations());
+        Assert.Equal(["20261202190118_InitialSchema", "20261202225023_ApiKeysAndWebhooks", "20261203021503_Blocks"], sqlite.Database.GetMigrations());
+        Assert.Equal(["20261202190204_InitialSchema", "20261202225057_ApiKeysAndWebhooks", "20261203021512_Blocks"], postgres.Database.GetMigrations());
     }
 
     [Theory]

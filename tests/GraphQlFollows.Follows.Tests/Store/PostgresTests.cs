@@ -15,11 +15,11 @@ public sealed class PostgresTests
         await using var database = await TempDatabase.CreateAsync(provider: StorageProvider.PostgreSql);
         await using var context = database.Open();
         Assert.IsType<PostgresFollowsDbContext>(context);
-        Assert.Equal(["20261202190204_InitialSchema", "20261202225057_ApiKeysAndWebhooks"], await context.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(["20261202190204_InitialSchema", "20261202225057_ApiKeysAndWebhooks", "20261203021512_Blocks"], await context.Database.GetAppliedMigrationsAsync());
         var tables = await context.Database
             .SqlQueryRaw<string>("SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT LIKE '\\_%' ORDER BY table_name")
             .ToListAsync();
-        Assert.Equal(["addresses", "api_keys", "follows", "operations", "profiles", "rate_buckets", "signing_keys", "webhooks"], tables);
+        Assert.Equal(["addresses", "api_keys", "blocks", "follows", "operations", "profiles", "rate_buckets", "signing_keys", "webhooks"], tables);
         var indexes = await context.Database
             .SqlQueryRaw<string>("SELECT indexdef AS \"Value\" FROM pg_indexes WHERE indexname LIKE 'ix_follows%' ORDER BY indexname")
             .ToListAsync();

@@ -9,4 +9,7 @@ public static class OperationKinds
     public const string Follow = "follow";
     public const string Unfollow = "unfollow";
     public const string BatchUnfollow = "batchUnfollow";
+    public const string BatchFollow = "batchFollow";
+    public const string Block = "block";
+    public const string Unblock = "unblock";
 }

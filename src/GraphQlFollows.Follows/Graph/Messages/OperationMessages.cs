@@ -26,7 +26,19 @@ public static class OperationMessages
         Write(OperationKinds.RevokeSigningKey, address, ts, writer => writer.WriteString("signingKey", signingKey));
 
     public static string BatchUnfollow(string address, IEnumerable<string> handles, long ts) =>
-        Write(OperationKinds.BatchUnfollow, address, ts, writer =>
+        Batch(OperationKinds.BatchUnfollow, address, handles, ts);
+
+    public static string BatchFollow(string address, IEnumerable<string> handles, long ts) =>
+        Batch(OperationKinds.BatchFollow, address, handles, ts);
+
+    public static string Block(string address, string handle, string target, long ts) =>
+        BlockPair(OperationKinds.Block, address, handle, target, ts);
+
+    public static string Unblock(string address, string handle, string target, long ts) =>
+        BlockPair(OperationKinds.Unblock, address, handle, target, ts);
+
+    private static string Batch(string op, string address, IEnumerable<string> handles, long ts) =>
+        Write(op, address, ts, writer =>
         {
             writer.WriteStartArray("handles");
             foreach (var handle in handles)
@@ -34,6 +46,13 @@ public static class OperationMessages
                 writer.WriteStringValue(handle);
             }
             writer.WriteEndArray();
+        });
+
+    private static string BlockPair(string op, string address, string handle, string target, long ts) =>
+        Write(op, address, ts, writer =>
+        {
+            writer.WriteString("handle", handle);
+            writer.WriteString("target", target);
         });
 
     private static string Write(string op, string address, long ts, Action<Utf8JsonWriter> writeOperands)

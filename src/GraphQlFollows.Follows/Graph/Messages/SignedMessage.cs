@@ -13,6 +13,7 @@ internal enum MessageFields
     Handle = 1,
     Handles = 2,
     SigningKey = 4,
+    Target = 8,
 }
 
 /// <summary>
@@ -29,13 +30,14 @@ internal sealed class SignedMessage
 
     private const int MaxTsDigits = 18; // keeps every accepted ts inside a long
 
-    private SignedMessage(string address, long ts, string? handle, IReadOnlyList<string>? handles, string? signingKey)
+    private SignedMessage(in Fields fields, long ts)
     {
-        Address = address;
+        Address = fields.Address!;
         Ts = ts;
-        Handle = handle;
-        Handles = handles;
-        SigningKey = signingKey;
+        Handle = fields.Handle;
+        Handles = fields.Handles;
+        SigningKey = fields.SigningKey;
+        Target = fields.Target;
     }
 
     /// <summary>The <c>address</c> field as written; the caller compares it with the acting address.</summary>
@@ -45,6 +47,9 @@ internal sealed class SignedMessage
     public string? Handle { get; }
     public IReadOnlyList<string>? Handles { get; }
     public string? SigningKey { get; }
+
+    /// <summary>The <c>target</c> field (the blocked address) as written; the caller compares it with the request's.</summary>
+    public string? Target { get; }
 
     /// <summary>Reads <paramref name="text"/> as a message of operation <paramref name="op"/>; false when it is not one.</summary>
     public static bool TryParse(
@@ -73,11 +78,12 @@ internal sealed class SignedMessage
             if (fields.Address is null || fields.Ts is not { } ts
                 || !Has(required, MessageFields.Handle, fields.Handle)
                 || !Has(required, MessageFields.Handles, fields.Handles)
-                || !Has(required, MessageFields.SigningKey, fields.SigningKey))
+                || !Has(required, MessageFields.SigningKey, fields.SigningKey)
+                || !Has(required, MessageFields.Target, fields.Target))
             {
                 return false;
             }
-            message = new SignedMessage(fields.Address, ts, fields.Handle, fields.Handles, fields.SigningKey);
+            message = new SignedMessage(fields, ts);
             return true;
         }
         catch (JsonException)
@@ -100,6 +106,7 @@ internal sealed class SignedMessage
         public string? Handle;
         public List<string>? Handles;
         public string? SigningKey;
+        public string? Target;
         public long? Ts;
     }
 
@@ -138,6 +145,10 @@ internal sealed class SignedMessage
         if (reader.ValueTextEquals("signingKey"u8))
         {
             return reader.Read() && fields.SigningKey is null && TryReadString(ref reader, out fields.SigningKey);
+        }
+        if (reader.ValueTextEquals("target"u8))
+        {
+            return reader.Read() && fields.Target is null && TryReadString(ref reader, out fields.Target);
         }
         if (reader.ValueTextEquals("handles"u8))
         {

@@ -27,6 +27,29 @@ public sealed class FollowQueries(IDbContextFactory<FollowsDbContext> factory)
         return await FollowPaging.PageAsync(context.Follows.Where(f => f.Address == key), page, direction);
     }
 
+    /// <summary>The addresses a profile blocks now, by block time (newest first unless told otherwise).</summary>
+    public async Task<BlockPage> GetBlockedAsync(
+        string handle, PageRequest page, FollowOrderDirection direction = FollowOrderDirection.Desc)
+    {
+        await using var context = await factory.CreateDbContextAsync();
+        return await BlockPaging.PageAsync(context.Blocks.Where(b => b.Handle == handle), page, direction);
+    }
+
+    /// <summary>How many addresses a profile blocks now.</summary>
+    public async Task<int> CountBlockedAsync(string handle)
+    {
+        await using var context = await factory.CreateDbContextAsync();
+        return await context.Blocks.CountAsync(b => b.Handle == handle && b.BlockPosition != null);
+    }
+
+    /// <summary>Whether the profile <paramref name="handle"/> blocks <paramref name="address"/> now.</summary>
+    public async Task<bool> IsBlockedAsync(string handle, EvmAddress address)
+    {
+        var key = address.Value;
+        await using var context = await factory.CreateDbContextAsync();
+        return await context.Blocks.AnyAsync(b => b.Handle == handle && b.Address == key && b.BlockPosition != null);
+    }
+
     /// <summary>Which of the (address, handle) pairs are current follows.</summary>
     public async Task<IReadOnlySet<(EvmAddress Address, string Handle)>> GetFollowingPairsAsync(
         IReadOnlyCollection<(EvmAddress Address, string Handle)> pairs)

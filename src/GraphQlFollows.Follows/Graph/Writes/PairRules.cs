@@ -8,7 +8,8 @@ namespace GraphQlFollows.Follows.Graph;
 internal sealed record AcceptedPairChange(ProfileRecord Profile, string Address, bool Follow);
 
 /// <summary>
-/// The contract's checks 7 to 11 for one (address, handle) pair, shared by follow, unfollow and batch unfollow.
+/// The contract's checks 7 to 11 for one (address, handle) pair, shared by follow, unfollow and the batches.
+/// A profile that blocks the address is not found for it, as a blocked user's follow is answered 404 elsewhere.
 /// </summary>
 internal static class PairRules
 {
@@ -17,6 +18,7 @@ internal static class PairRules
     {
         rows.WantedHandles.Add(handle);
         rows.WantedPairs.Add((address, handle));
+        rows.WantedBlocks.Add((handle, address));
         rows.WantedAddresses.Add(address);
     }
 
@@ -30,7 +32,7 @@ internal static class PairRules
     }
 
     /// <summary>
-    /// Checks, in order: the handle exists; <paramref name="ts"/> is newer than the pair's last accepted operation
+    /// Checks, in order: the handle exists and does not block the address; <paramref name="ts"/> is newer than the pair's last accepted operation
     /// (the byte-identical last message is a retry answered SUCCESS with no change); the profile is not the
     /// address's own; the pair is not already in the requested state.
     /// </summary>
@@ -38,7 +40,7 @@ internal static class PairRules
         WriteSession session, string address, string handle, bool follow, long ts, string content)
     {
         var profile = session.FindProfile(handle);
-        if (profile is null)
+        if (profile is null || session.IsBlocked(handle, address))
         {
             return (FollowStatus.HandleNotFound, null);
         }
@@ -64,15 +66,29 @@ internal static class PairRules
     {
         var pair = session.GetOrAddFollow(change.Address, change.Profile.Handle);
         pair.LastTs = ts;
+        SetEdge(session, change.Profile, pair, change.Follow, position);
+    }
+
+    /// <summary>
+    /// Ends a current follow because operation <paramref name="position"/> (a block) says so. The pair's last
+    /// <c>ts</c> stays the follower's, but its last operation is now the block, so the follower's last message is
+    /// no longer a retry that could be answered SUCCESS without restoring the follow.
+    /// </summary>
+    public static void EndFollow(WriteSession session, ProfileRecord profile, FollowRecord pair, long position) =>
+        SetEdge(session, profile, pair, follow: false, position);
+
+    /// <summary>Sets the edge of <paramref name="pair"/> as operation <paramref name="position"/> made it, moving both counts.</summary>
+    private static void SetEdge(WriteSession session, ProfileRecord profile, FollowRecord pair, bool follow, long position)
+    {
         pair.LastPosition = position;
-        pair.FollowPosition = change.Follow ? position : null;
-        pair.FollowedAt = change.Follow ? session.NowMs : null;
-        var delta = change.Follow ? 1 : -1;
-        change.Profile.FollowerCount += delta;
-        var address = session.GetOrAddAddress(change.Address);
+        pair.FollowPosition = follow ? position : null;
+        pair.FollowedAt = follow ? session.NowMs : null;
+        var delta = follow ? 1 : -1;
+        profile.FollowerCount += delta;
+        var address = session.GetOrAddAddress(pair.Address);
         address.FollowingCount += delta;
         session.Changed(pair);
-        session.Changed(change.Profile);
+        session.Changed(profile);
         session.Changed(address);
     }
 

@@ -24,6 +24,11 @@ internal sealed class WriteSession(
 
     public FollowRecord? FindFollow(string address, string handle) => rows.Pairs.GetValueOrDefault((address, handle));
 
+    public BlockRecord? FindBlock(string handle, string address) => rows.Blocks.GetValueOrDefault((handle, address));
+
+    /// <summary>Whether the profile <paramref name="handle"/> blocks <paramref name="address"/> now.</summary>
+    public bool IsBlocked(string handle, string address) => FindBlock(handle, address)?.IsBlocked ?? false;
+
     /// <summary>Whether operation <paramref name="position"/> was signed over exactly <paramref name="content"/>.</summary>
     public bool HasContent(long position, string content)
     {
@@ -73,6 +78,16 @@ internal sealed class WriteSession(
         return record;
     }
 
+    public BlockRecord GetOrAddBlock(string handle, string address)
+    {
+        if (!rows.Blocks.TryGetValue((handle, address), out var record))
+        {
+            record = new BlockRecord { Handle = handle, Address = address };
+            rows.Blocks.Add((handle, address), record);
+        }
+        return record;
+    }
+
     public void AddKey(SigningKeyRecord key)
     {
         rows.Keys.Add(key.Key, key);
@@ -92,6 +107,8 @@ internal sealed class WriteSession(
     public void Changed(AddressRecord address) => rows.ChangedAddresses.Add(address);
 
     public void Changed(FollowRecord pair) => rows.ChangedPairs.Add(pair);
+
+    public void Changed(BlockRecord block) => rows.ChangedBlocks.Add(block);
 
     /// <summary>
     /// Appends an operation about or signed by <paramref name="key"/>, carrying the wallet's authorisation of that key

@@ -11,6 +11,7 @@ internal sealed class CommitRows
     public HashSet<string> WantedHandles { get; } = new(StringComparer.Ordinal);
     public HashSet<string> WantedAddresses { get; } = new(StringComparer.Ordinal);
     public HashSet<(string Address, string Handle)> WantedPairs { get; } = [];
+    public HashSet<(string Handle, string Address)> WantedBlocks { get; } = [];
 
     /// <summary>Whether the rate buckets of <see cref="WantedAddresses"/> are loaded too.</summary>
     public bool WantsRateBuckets { get; set; }
@@ -20,6 +21,7 @@ internal sealed class CommitRows
     public Dictionary<string, AddressRecord> Addresses { get; } = new(StringComparer.Ordinal);
     public Dictionary<(string Address, string Handle), FollowRecord> Pairs { get; } = [];
     public Dictionary<string, RateBucketRecord> RateBuckets { get; } = new(StringComparer.Ordinal);
+    public Dictionary<(string Handle, string Address), BlockRecord> Blocks { get; } = [];
 
     /// <summary>The operations appended by this commit, in log order.</summary>
     public List<OperationRecord> Appended { get; } = [];
@@ -29,8 +31,9 @@ internal sealed class CommitRows
     public HashSet<AddressRecord> ChangedAddresses { get; } = [];
     public HashSet<FollowRecord> ChangedPairs { get; } = [];
     public HashSet<RateBucketRecord> ChangedRateBuckets { get; } = [];
+    public HashSet<BlockRecord> ChangedBlocks { get; } = [];
 
     public bool HasChanges =>
         Appended.Count > 0 || ChangedKeys.Count > 0 || ChangedProfiles.Count > 0 || ChangedAddresses.Count > 0
-        || ChangedPairs.Count > 0 || ChangedRateBuckets.Count > 0;
+        || ChangedPairs.Count > 0 || ChangedRateBuckets.Count > 0 || ChangedBlocks.Count > 0;
 }

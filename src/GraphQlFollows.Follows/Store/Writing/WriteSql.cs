@@ -18,7 +18,7 @@ internal sealed class WriteSql
     {
         Begin = new SqlBatch([], dialect.BeginLocked);
         Read = new SqlBatch(
-            ["@keys", "@handles", "@pairs", "@addresses", "@buckets"],
+            ["@keys", "@handles", "@pairs", "@blocks", "@addresses", "@buckets"],
             "SELECT position, digest FROM operations ORDER BY position DESC LIMIT 1",
             "SELECT key, address, auth_message, auth_signature, registered_at, revoked_at, revoked_position FROM signing_keys " +
             $"WHERE key IN (SELECT r.value FROM {dialect.Values("@keys")})",
@@ -26,6 +26,8 @@ internal sealed class WriteSql
             $"WHERE handle IN (SELECT r.value FROM {dialect.Values("@handles")})",
             "SELECT f.address, f.handle, f.last_ts, f.last_position, f.follow_position, f.followed_at " +
             $"FROM {dialect.Rows("@pairs")} JOIN follows f ON f.address = r.value ->> 0 AND f.handle = r.value ->> 1",
+            "SELECT b.handle, b.address, b.last_ts, b.last_position, b.block_position, b.blocked_at " +
+            $"FROM {dialect.Rows("@blocks")} JOIN blocks b ON b.handle = r.value ->> 0 AND b.address = r.value ->> 1",
             $"SELECT address, following_count FROM addresses WHERE address IN (SELECT r.value FROM {dialect.Values("@addresses")})",
             $"SELECT address, tokens, updated_at FROM rate_buckets WHERE address IN (SELECT r.value FROM {dialect.Values("@buckets")})");
         ReadContents = new SqlBatch(
@@ -33,7 +35,7 @@ internal sealed class WriteSql
             "SELECT position, content FROM operations " +
             $"WHERE position IN (SELECT CAST(r.value AS bigint) FROM {dialect.Values("@positions")})");
         WriteAndCommit = new SqlBatch(
-            ["@operations", "@key_rows", "@profile_rows", "@address_rows", "@pair_rows", "@bucket_rows"],
+            ["@operations", "@key_rows", "@profile_rows", "@address_rows", "@pair_rows", "@block_rows", "@bucket_rows"],
             [
                 "INSERT INTO operations (position, kind, address, handles, content, signature, signing_key, " +
                 "signing_key_auth_message, signing_key_auth_signature, ts, accepted_at, previous_digest, digest) " +
@@ -56,6 +58,11 @@ internal sealed class WriteSql
                 $"CAST(r.value ->> 4 AS bigint), CAST(r.value ->> 5 AS bigint) FROM {dialect.Rows("@pair_rows")} WHERE true " +
                 "ON CONFLICT (address, handle) DO UPDATE SET last_ts = excluded.last_ts, last_position = excluded.last_position, " +
                 "follow_position = excluded.follow_position, followed_at = excluded.followed_at",
+                "INSERT INTO blocks (handle, address, last_ts, last_position, block_position, blocked_at) " +
+                "SELECT r.value ->> 0, r.value ->> 1, CAST(r.value ->> 2 AS bigint), CAST(r.value ->> 3 AS bigint), " +
+                $"CAST(r.value ->> 4 AS bigint), CAST(r.value ->> 5 AS bigint) FROM {dialect.Rows("@block_rows")} WHERE true " +
+                "ON CONFLICT (handle, address) DO UPDATE SET last_ts = excluded.last_ts, last_position = excluded.last_position, " +
+                "block_position = excluded.block_position, blocked_at = excluded.blocked_at",
                 "INSERT INTO rate_buckets (address, tokens, updated_at) " +
                 "SELECT r.value ->> 0, CAST(r.value ->> 1 AS double precision), CAST(r.value ->> 2 AS bigint) " +
                 $"FROM {dialect.Rows("@bucket_rows")} WHERE true " +
@@ -73,7 +80,7 @@ internal sealed class WriteSql
     /// <summary>Begins a transaction holding the database's write lock (<see cref="SqlDialect.BeginLocked"/>).</summary>
     public SqlBatch Begin { get; }
 
-    /// <summary>The log's head, then the keys, profiles, pairs, addresses and rate buckets asked for, in that order.</summary>
+    /// <summary>The log's head, then the keys, profiles, pairs, blocks, addresses and rate buckets asked for, in that order.</summary>
     public SqlBatch Read { get; }
 
     /// <summary>The signed content of each operation asked for: what an identical retry is compared with.</summary>

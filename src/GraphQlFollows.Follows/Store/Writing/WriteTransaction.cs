@@ -12,6 +12,13 @@ namespace GraphQlFollows.Follows.Store.Writing;
 /// </summary>
 internal sealed class WriteTransaction
 {
+    // The two-column key of a follow pair (address, handle) or a block pair (handle, address), in the key's order.
+    private static readonly Action<Utf8JsonWriter, (string, string)> WriteKeyPair = static (json, key) =>
+    {
+        json.WriteStringValue(key.Item1);
+        json.WriteStringValue(key.Item2);
+    };
+
     private readonly PreparedCommands _commands;
     private readonly WriteSql _sql;
     private readonly JsonRows _json;
@@ -42,11 +49,8 @@ internal sealed class WriteTransaction
         var command = Send(_sql.Read, [
             _json.Strings(rows.WantedKeys),
             _json.Strings(rows.WantedHandles),
-            _json.Rows(rows.WantedPairs, static (json, pair) =>
-            {
-                json.WriteStringValue(pair.Address);
-                json.WriteStringValue(pair.Handle);
-            }),
+            _json.Rows(rows.WantedPairs, WriteKeyPair),
+            _json.Rows(rows.WantedBlocks, WriteKeyPair),
             _json.Strings(rows.WantedAddresses),
             rows.WantsRateBuckets ? _json.Strings(rows.WantedAddresses) : WriteSql.NoRows,
         ]);
@@ -79,6 +83,15 @@ internal sealed class WriteTransaction
             LastPosition = r.GetInt64(3),
             FollowPosition = NullableInt64(r, 4),
             FollowedAt = NullableInt64(r, 5),
+        }));
+        await ReadResultAsync(reader, r => rows.Blocks.Add((r.GetString(0), r.GetString(1)), new BlockRecord
+        {
+            Handle = r.GetString(0),
+            Address = r.GetString(1),
+            LastTs = r.GetInt64(2),
+            LastPosition = r.GetInt64(3),
+            BlockPosition = NullableInt64(r, 4),
+            BlockedAt = NullableInt64(r, 5),
         }));
         await ReadResultAsync(reader, r => rows.Addresses.Add(r.GetString(0), new AddressRecord
         {
@@ -115,6 +128,7 @@ internal sealed class WriteTransaction
             Profiles(rows.ChangedProfiles),
             Addresses(rows.ChangedAddresses),
             Pairs(rows.ChangedPairs),
+            Blocks(rows.ChangedBlocks),
             RateBuckets(rows.ChangedRateBuckets),
         ]);
         await command.ExecuteNonQueryAsync();
@@ -186,6 +200,17 @@ internal sealed class WriteTransaction
             json.WriteNumberValue(f.LastPosition);
             json.WriteNullable(f.FollowPosition);
             json.WriteNullable(f.FollowedAt);
+        });
+
+    private string Blocks(HashSet<BlockRecord> blocks) =>
+        _json.Rows(blocks, static (json, b) =>
+        {
+            json.WriteStringValue(b.Handle);
+            json.WriteStringValue(b.Address);
+            json.WriteNumberValue(b.LastTs);
+            json.WriteNumberValue(b.LastPosition);
+            json.WriteNullable(b.BlockPosition);
+            json.WriteNullable(b.BlockedAt);
         });
 
     private string RateBuckets(HashSet<RateBucketRecord> buckets) =>

@@ -82,6 +82,41 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("GraphQlFollows.Follows.Store.BlockRecord", b =>
+                {
+                    b.Property<string>("Handle")
+                        .HasColumnType("text")
+                        .HasColumnName("handle");
+
+                    b.Property<string>("Address")
+                        .HasColumnType("text")
+                        .HasColumnName("address");
+
+                    b.Property<long?>("BlockPosition")
+                        .HasColumnType("bigint")
+                        .HasColumnName("block_position");
+
+                    b.Property<long?>("BlockedAt")
+                        .HasColumnType("bigint")
+                        .HasColumnName("blocked_at");
+
+                    b.Property<long>("LastPosition")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_position");
+
+                    b.Property<long>("LastTs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_ts");
+
+                    b.HasKey("Handle", "Address")
+                        .HasName("pk_blocks");
+
+                    b.HasIndex("Handle", "BlockPosition")
+                        .HasDatabaseName("ix_blocks_blocked");
+
+                    b.ToTable("blocks", (string)null);
+                });
+
             modelBuilder.Entity("GraphQlFollows.Follows.Store.FollowRecord", b =>
                 {
                     b.Property<string>("Address")
@@ -332,6 +367,16 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
                         .HasDatabaseName("ux_webhooks_name");
 
                     b.ToTable("webhooks", (string)null);
+                });
+
+            modelBuilder.Entity("GraphQlFollows.Follows.Store.BlockRecord", b =>
+                {
+                    b.HasOne("GraphQlFollows.Follows.Store.ProfileRecord", null)
+                        .WithMany()
+                        .HasForeignKey("Handle")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_blocks_profiles_handle");
                 });
 
             modelBuilder.Entity("GraphQlFollows.Follows.Store.FollowRecord", b =>

@@ -1,0 +1,3 @@
+namespace GraphQlFollows.Follows.Graph;
+
+public sealed record BlockPage(IReadOnlyList<BlockEdge> Edges, bool HasPreviousPage, bool HasNextPage);

@@ -1,8 +1,0 @@
-namespace GraphQlFollows.Follows.Graph;
-
-/// <summary>
-/// The outcome of a batch unfollow. When a check of the whole request fails (address, message, clock, signing
-/// key, signature, rate), <see cref="Status"/> is that failure and every handle of a readable message carries it;
-/// otherwise <see cref="Status"/> is SUCCESS and each handle has its own status.
-/// </summary>
-public sealed record BatchUnfollowResult(FollowStatus Status, long TsInServer, IReadOnlyList<HandleStatus> Handles);
