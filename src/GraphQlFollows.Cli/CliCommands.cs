@@ -50,6 +50,7 @@ internal static class CliCommands
         root.Add(HandleCommand("follow", "Follow a profile; signed by the device key, which must be registered.", SignedMutations.Follow));
         root.Add(HandleCommand("unfollow", "Unfollow a profile; signed by the device key.", SignedMutations.Unfollow));
         root.Add(BatchUnfollowCommand());
+        StoreCommands.AddTo(root);
         return root;
     }
 
