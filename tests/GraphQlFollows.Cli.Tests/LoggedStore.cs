@@ -1,7 +1,7 @@
 namespace GraphQlFollows.Cli.Tests;
 
 /// <summary>
-/// The store <see cref="SignedStore.CreateWithLogAsync"/> writes, made once and copied for each test, which then
+/// The store <see cref="SignedStore.WriteEveryKindAsync"/> writes, made once and copied for each test, which then
 /// changes its copy. Positions of its log: 1 to 10 the members' keys and profiles (member i: 2i+1 and 2i+2), 11 m0
 /// follows member_1, 12 m2 follows member_1, 13 m1 follows member_0, 14 and 15 m3 follows member_0 and member_1,
 /// 16 m1 unfollows member_0, 17 m1 follows it again, 18 m3's batch unfollow, 19 m4's revocation.
@@ -19,9 +19,10 @@ public sealed class LoggedStore : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var (store, members) = await SignedStore.CreateWithLogAsync(Template);
-        await store.DisposeAsync();
-        Members = members;
+        await using (var store = await SignedStore.CreateAsync(Template))
+        {
+            Members = await store.WriteEveryKindAsync();
+        }
         IntactTables = StoreFile.DerivedTables(Template);
     }
 

@@ -2,6 +2,7 @@ using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace GraphQlFollows.Cli.Tests;
 
@@ -23,44 +24,42 @@ public sealed class SignedStore : IAsyncDisposable
     private readonly FollowGraph _graph;
     private long _ts = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
-    private SignedStore(string path, FollowGraph graph)
-    {
-        Path = path;
-        _graph = graph;
-    }
+    private SignedStore(FollowGraph graph) => _graph = graph;
 
-    public string Path { get; }
-
+    /// <summary>A new SQLite store at <paramref name="path"/>.</summary>
     public static async Task<SignedStore> CreateAsync(string path)
     {
         var factory = FollowsStore.CreateFactory(FollowsStoreOptions.From("Sqlite", $"Data Source={path}"));
         await FollowsStore.MigrateAsync(factory);
-        // No rate limit: the backup test writes as fast as the store takes it.
-        return new SignedStore(path, new FollowGraph(factory, new FollowGraphOptions { RateLimitPermits = 0 }, TimeProvider.System));
+        return Over(factory);
     }
+
+    /// <summary>Writes to the migrated store <paramref name="factory"/> opens.</summary>
+    public static SignedStore Over(IDbContextFactory<FollowsDbContext> factory) =>
+        // No rate limit: the backup test writes as fast as the store takes it.
+        new(new FollowGraph(factory, new FollowGraphOptions { RateLimitPermits = 0 }, TimeProvider.System));
 
     /// <summary>
     /// Five members, their follows, an unfollow, a batch unfollow and a revoked key: every kind of operation.
     /// Afterwards m0 and m2 follow m1; m1 follows m0; m3 follows nobody; m4's key is revoked.
     /// </summary>
-    public static async Task<(SignedStore Store, Member[] Members)> CreateWithLogAsync(string path)
+    public async Task<Member[]> WriteEveryKindAsync()
     {
-        var store = await CreateAsync(path);
         var members = new Member[5];
         for (var i = 0; i < members.Length; i++)
         {
-            members[i] = await store.JoinAsync($"member_{i}");
+            members[i] = await JoinAsync($"member_{i}");
         }
-        await store.FollowAsync(members[0], "member_1");
-        await store.FollowAsync(members[2], "member_1");
-        await store.FollowAsync(members[1], "member_0");
-        await store.FollowAsync(members[3], "member_0");
-        await store.FollowAsync(members[3], "member_1");
-        await store.UnfollowAsync(members[1], "member_0");
-        await store.FollowAsync(members[1], "member_0");
-        await store.BatchUnfollowAsync(members[3], "member_0", "member_1", "member_2");
-        await store.RevokeAsync(members[4]);
-        return (store, members);
+        await FollowAsync(members[0], "member_1");
+        await FollowAsync(members[2], "member_1");
+        await FollowAsync(members[1], "member_0");
+        await FollowAsync(members[3], "member_0");
+        await FollowAsync(members[3], "member_1");
+        await UnfollowAsync(members[1], "member_0");
+        await FollowAsync(members[1], "member_0");
+        await BatchUnfollowAsync(members[3], "member_0", "member_1", "member_2");
+        await RevokeAsync(members[4]);
+        return members;
     }
 
     public async Task<Member> JoinAsync(string handle)
