@@ -37,7 +37,7 @@ public sealed class ConcurrencyTests
         Assert.Contains(FollowStatus.SUCCESS, outcomes);
         Assert.All(outcomes, status => Assert.Contains(status,
             new[] { FollowStatus.SUCCESS, FollowStatus.ALREADY_DONE, FollowStatus.MESSAGE_EXPIRED, FollowStatus.INVALID_ADDRESS }));
-        await LogReplay.AssertTablesMatchLogAsync(harness.Database);
+        await StoredLog.AssertVerifiesAsync(harness.Database);
         DigestChain.AssertRecomputes((await harness.Queries.GetOperationsAsync(100)).Operations, fromGenesis: true);
     }
 
@@ -61,6 +61,6 @@ public sealed class ConcurrencyTests
             var singles = handles.Select((h, i) => harness.UnfollowAsync(fan, h, baseTs + 50 + (i % 2 == 0 ? 1 : -1)));
             await Task.WhenAll([batch, .. singles]);
         }
-        await LogReplay.AssertTablesMatchLogAsync(harness.Database);
+        await StoredLog.AssertVerifiesAsync(harness.Database);
     }
 }
