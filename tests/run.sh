@@ -10,6 +10,7 @@ command -v node >/dev/null 2>&1 || needed+=(nodejs npm)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)
 command -v chromium >/dev/null 2>&1 || needed+=(chromium)
 command -v wrk >/dev/null 2>&1 || needed+=(wrk)
+command -v sqlite3 >/dev/null 2>&1 || needed+=(sqlite3)
 if [ ${#needed[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${needed[@]}" >/dev/null
 fi
@@ -33,3 +34,6 @@ node --test --test-concurrency=1 tests/server/*.test.mjs
 # Three server processes writing one PostgreSQL database: one log, right decisions, events and revocations
 # across instances, and an instance killed under load.
 node --test --test-concurrency=1 tests/multi-instance/
+# Database faults against the real server: a PostgreSQL of the test's own stopped, and frozen with SIGSTOP, under
+# load; a tmpfs filled up under SQLite; a start on a full disk.
+node --test --test-concurrency=1 tests/faults/

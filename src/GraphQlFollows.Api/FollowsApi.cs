@@ -8,6 +8,7 @@ using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GraphQlFollows.Api;
 
@@ -61,7 +62,8 @@ public static class FollowsApi
         var apiOptions = options ?? new FollowsApiOptions();
         services.AddSingleton(apiOptions);
         services.AddSingleton(provider => new FollowEvents(
-            provider.GetRequiredService<FollowGraph>(), provider.GetRequiredService<FollowQueries>(), apiOptions));
+            provider.GetRequiredService<FollowGraph>(), provider.GetRequiredService<FollowQueries>(), apiOptions,
+            provider.GetService<ILogger<FollowEvents>>()));
         services.AddSingleton(BuildSchema);
         return services;
     }

@@ -1,11 +1,16 @@
+using GraphQlFollows.GraphQL.AspNetCore;
 using GraphQlFollows.Server.Follows;
+using GraphQlFollows.Server.Health;
+using GraphQlFollows.Server.Sandbox;
+using GraphQlFollows.Server.Telemetry;
 
 namespace GraphQlFollows.Server;
 
 /// <summary>
-/// The host: standard ASP.NET Core configuration (appsettings.json, environment variables, command line with
-/// <c>--urls</c>), the follow graph with its store, the engine serving its schema, and the GraphQL endpoint,
-/// health and IDE.
+/// The composition root: standard ASP.NET Core configuration (appsettings.json, environment variables, command line
+/// with <c>--urls</c>), the follow graph with its store and schema, the GraphQL transport serving that schema
+/// (endpoint and IDE), health, the sandbox page, and traces and metrics when the
+/// <c>Telemetry</c> section asks for them.
 /// </summary>
 public static class GraphQLServerApp
 {
@@ -22,10 +27,14 @@ public static class GraphQLServerApp
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddFollows(builder.Configuration);
         builder.Services.AddGraphQLServer(builder.Configuration);
+        builder.Services.AddTelemetry(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapGraphQLServer();
+        app.MapHealthEndpoints();
+        app.MapSandbox();
+        app.MapTelemetry();
         return app;
     }
 }

@@ -36,7 +36,7 @@ public sealed class QueryTests : IAsyncLifetime
         foreach (var (member, handle) in _fans.Select(f => (f, "star")).Concat([(_fans[0], "fan1"), (_fans[0], "fan2"), (_star, "fan0")]))
         {
             Graph.Clock.Advance(TimeSpan.FromMilliseconds(5));
-            Assert.Equal(FollowStatus.SUCCESS, (await Graph.FollowAsync(member, handle)).Status);
+            Assert.Equal(FollowStatus.Success, (await Graph.FollowAsync(member, handle)).Status);
         }
     }
 

@@ -54,8 +54,8 @@ public sealed class StatementCountTests : IAsyncLifetime
         for (var i = 0; i < Fans; i++)
         {
             var fan = await graph.CreateMemberAsync($"fan{i}");
-            Assert.Equal(FollowStatus.SUCCESS, (await graph.FollowAsync(fan, "star")).Status);
-            Assert.Equal(FollowStatus.SUCCESS, (await graph.FollowAsync(_star, fan.Handle!)).Status);
+            Assert.Equal(FollowStatus.Success, (await graph.FollowAsync(fan, "star")).Status);
+            Assert.Equal(FollowStatus.Success, (await graph.FollowAsync(_star, fan.Handle!)).Status);
         }
     }
 

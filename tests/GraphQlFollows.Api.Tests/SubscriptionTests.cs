@@ -97,7 +97,7 @@ public sealed class SubscriptionTests : IAsyncLifetime
         Graph.Clock.Advance(TimeSpan.FromSeconds(1));
         var message = GraphHarness.BatchMessage(fan.Address, ["one", "two"], Graph.Clock.NowMs);
         var batch = await Graph.Graph.BatchUnfollowAsync(new(fan.Address, message, fan.Key.Sign(message), fan.Key.Spki));
-        Assert.Equal(FollowStatus.SUCCESS, batch.Status);
+        Assert.Equal(FollowStatus.Success, batch.Status);
 
         var first = EventOf(await NextAsync(stream));
         var second = EventOf(await NextAsync(stream));
@@ -120,7 +120,7 @@ public sealed class SubscriptionTests : IAsyncLifetime
 
         foreach (var fan in fans)
         {
-            Assert.Equal(FollowStatus.SUCCESS, (await Graph.FollowAsync(fan, "star")).Status);
+            Assert.Equal(FollowStatus.Success, (await Graph.FollowAsync(fan, "star")).Status);
         }
         await WaitForSubscribersAsync(0);
 

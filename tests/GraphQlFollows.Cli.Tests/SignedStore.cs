@@ -65,33 +65,33 @@ public sealed class SignedStore : IAsyncDisposable
     {
         var member = new Member(WalletSigner.Create(), SigningKeyPair.Create(), handle);
         var authorisation = KeyAuthorization.Message(member.Key.PublicKey.Text);
-        Expect("SUCCESS", (await _graph.RegisterSigningKeyAsync(
+        Expect(RegisterSigningKeyStatus.Success, (await _graph.RegisterSigningKeyAsync(
             new(member.Address, authorisation, member.Wallet.SignPersonalMessage(authorisation)))).Status);
         var claim = OperationMessages.CreateProfile(member.Address, handle, NextTs());
-        Expect("SUCCESS", (await _graph.CreateProfileAsync(
+        Expect(CreateProfileStatus.Success, (await _graph.CreateProfileAsync(
             new(member.Address, handle, claim, member.Wallet.SignPersonalMessage(claim)))).Status);
         return member;
     }
 
     public async Task FollowAsync(Member member, string handle) =>
-        Expect("SUCCESS", (await _graph.FollowAsync(PairRequest(member, handle, OperationMessages.Follow))).Status);
+        Expect(FollowStatus.Success, (await _graph.FollowAsync(PairRequest(member, handle, OperationMessages.Follow))).Status);
 
     public async Task UnfollowAsync(Member member, string handle) =>
-        Expect("SUCCESS", (await _graph.UnfollowAsync(PairRequest(member, handle, OperationMessages.Unfollow))).Status);
+        Expect(FollowStatus.Success, (await _graph.UnfollowAsync(PairRequest(member, handle, OperationMessages.Unfollow))).Status);
 
     public async Task BatchUnfollowAsync(Member member, params string[] handles)
     {
         var message = OperationMessages.BatchUnfollow(member.Address, handles, NextTs());
         var result = await _graph.BatchUnfollowAsync(
             new(member.Address, message, member.Key.Sign(message), member.Key.PublicKey.Text, handles));
-        Expect("SUCCESS", result.Status);
+        Expect(FollowStatus.Success, result.Status);
     }
 
     public async Task RevokeAsync(Member member)
     {
         var key = member.Key.PublicKey.Text;
         var message = OperationMessages.RevokeSigningKey(member.Address, key, NextTs());
-        Expect("SUCCESS", (await _graph.RevokeSigningKeyAsync(
+        Expect(RevokeSigningKeyStatus.Success, (await _graph.RevokeSigningKeyAsync(
             new(member.Address, key, message, member.Wallet.SignPersonalMessage(message)))).Status);
     }
 
@@ -111,9 +111,10 @@ public sealed class SignedStore : IAsyncDisposable
     // Every pair's ts must grow, which the clock alone does not promise.
     private long NextTs() => ++_ts;
 
-    private static void Expect(string expected, Enum status)
+    private static void Expect<TStatus>(TStatus expected, TStatus status)
+        where TStatus : struct, Enum
     {
-        if (status.ToString() != expected)
+        if (!EqualityComparer<TStatus>.Default.Equals(status, expected))
         {
             throw new InvalidOperationException($"The write was answered {status}, not {expected}.");
         }

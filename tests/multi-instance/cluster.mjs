@@ -13,7 +13,7 @@ import pg from 'pg';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const configuration = process.env.CONFIGURATION ?? 'Release';
 // FOLLOWS_SERVER_DLL runs another build of the server (another checkout's, for instance) against the same tests.
-const serverDll = process.env.FOLLOWS_SERVER_DLL
+export const serverDll = process.env.FOLLOWS_SERVER_DLL
   ?? path.join(root, 'src/GraphQlFollows.Server/bin', configuration, 'net10.0/GraphQlFollows.Server.dll');
 
 /** The connection string of the test PostgreSQL server (Npgsql format), or undefined. */
@@ -43,7 +43,7 @@ export function pgSettings(connectionString, database) {
 }
 
 // bigint columns read as numbers: every position, ts and count of a test stays far below 2^53.
-const types = {
+export const types = {
   getTypeParser: (oid, format) => (oid === 20 ? Number : pg.types.getTypeParser(oid, format)),
 };
 

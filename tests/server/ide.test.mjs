@@ -1,48 +1,10 @@
 // Banana Cake Pop in headless Chromium: served by the server, it introspects the schema and runs a query, offline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { root, startServer } from './server.mjs';
-
-const artifacts = path.join(root, 'artifacts');
-
-/** A fresh Debian Chromium that reaches nothing but the server under test. */
-async function launchBrowser(server) {
-  const profile = mkdtempSync(path.join(tmpdir(), 'gqlf-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const outside = [];
-  await context.route(
-    (url) => !url.href.startsWith(server.url),
-    (route) => {
-      outside.push(route.request().url());
-      return route.abort();
-    },
-  );
-  return {
-    context,
-    outside,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
+import { artifacts, launchBrowser } from './browser.mjs';
+import { startServer } from './server.mjs';
 
 /** The response to a GraphQL request posted to the endpoint whose body satisfies the predicate. */
 function graphqlResponse(page, server, predicate, timeout = 30_000) {

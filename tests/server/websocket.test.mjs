@@ -178,6 +178,8 @@ const closes = [
   ['a message that is not JSON', [{ type: 'connection_init' }, 'not json'], 4400],
   ['a subscribe without an id', [{ type: 'connection_init' }, { type: 'subscribe', payload: { query: '{ __typename }' } }], 4400],
   ['a subscribe without a query', [{ type: 'connection_init' }, { id: '1', type: 'subscribe', payload: {} }], 4400],
+  ['a subscribe whose variables are not an object', [{ type: 'connection_init' }, { id: '1', type: 'subscribe', payload: { query: '{ __typename }', variables: [1] } }], 4400],
+  ['a subscribe whose payload is not an object', [{ type: 'connection_init' }, { id: '1', type: 'subscribe', payload: '{ __typename }' }], 4400],
   ['a subscribe before connection_init', [{ id: '1', type: 'subscribe', payload: { query: '{ __typename }' } }], 4401],
   ['a second connection_init', [{ type: 'connection_init' }, { type: 'connection_init' }], 4429],
   ['no connection_init in time', [], 4408],

@@ -1,6 +1,7 @@
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.Api.Loading;
 

@@ -1,7 +1,6 @@
 using GraphQlFollows.Api.Binding;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Signatures;
-using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 
@@ -26,29 +25,24 @@ internal sealed class MutationResolvers(FollowGraph graph)
         BindResponses(builder, schema);
     }
 
+    // Each response is the domain's result record; the status enums are the domain's, by the naming convention.
     private static void BindResponses(SchemaBuilder builder, DocumentNode schema)
     {
         builder
-            .BindField<RegisterSigningKeyResult>("RegisterSigningKeyResponse", "status", r => r.Status)
-            .BindField<RevokeSigningKeyResult>("RevokeSigningKeyResponse", "status", r => r.Status)
-            .BindField<RevokeSigningKeyResult>("RevokeSigningKeyResponse", "tsInServer", r => r.TsInServer)
-            .BindField<CreateProfileResult>("CreateProfileResponse", "status", r => r.Status)
-            .BindField<CreateProfileResult>("CreateProfileResponse", "tsInServer", r => r.TsInServer)
-            .BindField<FollowResult>("FollowResponse", "status", r => r.Status)
-            .BindField<FollowResult>("FollowResponse", "tsInServer", r => r.TsInServer)
-            .BindField<FollowResult>("UnFollowResponse", "status", r => r.Status)
-            .BindField<FollowResult>("UnFollowResponse", "tsInServer", r => r.TsInServer)
-            .BindField<BatchUnfollowResult>("BatchUnfollowResponse", "status", r => r.Status)
-            .BindField<BatchUnfollowResult>("BatchUnfollowResponse", "results", r => r.Handles)
-            .BindField<BatchUnfollowResult>("BatchUnfollowResponse", "tsInServer", r => r.TsInServer)
-            .BindField<HandleStatus>("BatchUnfollowResult", "handle", r => r.Handle)
-            .BindField<HandleStatus>("BatchUnfollowResult", "status", r => r.Status)
-            .BindEnumByName<RegisterSigningKeyStatus>(schema, "RegisterSigningKeyResponse_Status")
-            .BindEnumByName<RevokeSigningKeyStatus>(schema, "RevokeSigningKeyResponse_Status")
-            .BindEnumByName<CreateProfileStatus>(schema, "CreateProfileResponse_Status")
-            .BindEnumByName<FollowStatus>(schema, "FollowResponse_Status")
-            .BindEnumByName<FollowStatus>(schema, "UnFollowResponse_Status")
-            .BindEnumByName<FollowStatus>(schema, "BatchUnfollowResponse_Status");
+            .BindProperties<RegisterSigningKeyResult>(schema, "RegisterSigningKeyResponse")
+            .BindProperties<RevokeSigningKeyResult>(schema, "RevokeSigningKeyResponse")
+            .BindProperties<CreateProfileResult>(schema, "CreateProfileResponse")
+            .BindProperties<FollowResult>(schema, "FollowResponse")
+            .BindProperties<FollowResult>(schema, "UnFollowResponse")
+            .BindProperties<BatchUnfollowResult>(schema, "BatchUnfollowResponse")
+            .BindResolver("BatchUnfollowResponse", "results", c => new ValueTask<object?>(((BatchUnfollowResult)c.Parent!).Handles))
+            .BindProperties<HandleStatus>(schema, "BatchUnfollowResult")
+            .BindEnum<RegisterSigningKeyStatus>("RegisterSigningKeyResponse_Status")
+            .BindEnum<RevokeSigningKeyStatus>("RevokeSigningKeyResponse_Status")
+            .BindEnum<CreateProfileStatus>("CreateProfileResponse_Status")
+            .BindEnum<FollowStatus>("FollowResponse_Status")
+            .BindEnum<FollowStatus>("UnFollowResponse_Status")
+            .BindEnum<FollowStatus>("BatchUnfollowResponse_Status");
     }
 
     private async ValueTask<object?> RegisterSigningKeyAsync(IResolverContext context)

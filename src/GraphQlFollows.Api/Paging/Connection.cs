@@ -1,5 +1,5 @@
 using GraphQlFollows.Api.Binding;
-using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.Api.Paging;
@@ -28,18 +28,12 @@ internal sealed record Connection(IReadOnlyList<Edge> Edges, PageInfo PageInfo, 
     }
 
     /// <summary>Binds a connection type of the schema and its edge type.</summary>
-    public static void Bind(SchemaBuilder builder, string connectionType, string edgeType) =>
+    public static void Bind(SchemaBuilder builder, DocumentNode schema, string connectionType, string edgeType) =>
         builder
-            .BindField<Connection>(connectionType, "edges", c => c.Edges)
-            .BindField<Connection>(connectionType, "pageInfo", c => c.PageInfo)
+            .BindProperties<Connection>(schema, connectionType)
             .BindResolver(connectionType, "totalCount", context => ((Connection)context.Parent!).TotalCount(context))
-            .BindField<Edge>(edgeType, "cursor", e => e.Cursor)
-            .BindField<Edge>(edgeType, "node", e => e.Node);
+            .BindProperties<Edge>(schema, edgeType);
 
-    public static void BindPageInfo(SchemaBuilder builder) =>
-        builder
-            .BindField<PageInfo>("PageInfo", "hasNextPage", p => p.HasNextPage)
-            .BindField<PageInfo>("PageInfo", "hasPreviousPage", p => p.HasPreviousPage)
-            .BindField<PageInfo>("PageInfo", "startCursor", p => p.StartCursor)
-            .BindField<PageInfo>("PageInfo", "endCursor", p => p.EndCursor);
+    public static void BindPageInfo(SchemaBuilder builder, DocumentNode schema) =>
+        builder.BindProperties<PageInfo>(schema, "PageInfo");
 }

@@ -1,6 +1,6 @@
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.GraphQL;
-using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.Api.Paging;
 
@@ -37,7 +37,7 @@ internal static class PageArguments
         context.Arguments.GetValueOrDefault("order") is IReadOnlyDictionary<string, object?> order
         && order.GetValueOrDefault("direction") is FollowOrderDirection direction
             ? direction
-            : FollowOrderDirection.DESC;
+            : FollowOrderDirection.Desc;
 
     /// <summary>The page, or the client's error when it asks too much or too little.</summary>
     public static PageRequest Checked(PageRequest page)

@@ -3,7 +3,6 @@ using GraphQlFollows.Api.Loading;
 using GraphQlFollows.Api.Paging;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Signatures;
-using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.Api.Queries;
@@ -15,13 +14,13 @@ internal sealed class AddressResolvers(FollowQueries queries, GraphLoaders loade
 
     public void Bind(SchemaBuilder builder) =>
         builder
-            .BindResolver("Address", "address", BindingExtensions.Parent)
-            .BindResolver("Address", "followingCount", c => BindingExtensions.Resolved(loaders.FollowingCountAsync(c, Of(c))))
+            .BindResolver("Address", "address", FieldValues.Parent)
+            .BindResolver("Address", "followingCount", c => FieldValues.Resolved(loaders.FollowingCountAsync(c, Of(c))))
             .BindResolver("Address", "followings", FollowingsAsync)
-            .BindResolver("Address", "isFollowing", c => BindingExtensions.Resolved(
+            .BindResolver("Address", "isFollowing", c => FieldValues.Resolved(
                 loaders.IsFollowingAsync(c, Of(c), (string)c.Arguments["handle"]!)))
-            .BindResolver("Address", "profiles", c => BindingExtensions.Resolved(loaders.ProfilesOwnedByAsync(c, Of(c))))
-            .BindResolver("Address", "signingKeys", c => BindingExtensions.Resolved(loaders.SigningKeysAsync(c, Of(c))))
+            .BindResolver("Address", "profiles", c => FieldValues.Resolved(loaders.ProfilesOwnedByAsync(c, Of(c))))
+            .BindResolver("Address", "signingKeys", c => FieldValues.Resolved(loaders.SigningKeysAsync(c, Of(c))))
             .BindResolver("Address", "mutualFollows", MutualFollowsAsync);
 
     private static EvmAddress Of(IResolverContext context) => (EvmAddress)context.Parent!;
@@ -30,7 +29,7 @@ internal sealed class AddressResolvers(FollowQueries queries, GraphLoaders loade
     {
         var address = Of(context);
         var page = await queries.GetFollowingsAsync(address, PageArguments.Read(context), PageArguments.Direction(context));
-        return FollowConnections.Of(page, c => BindingExtensions.Resolved(loaders.FollowingCountAsync(c, address)));
+        return FollowConnections.Of(page, c => FieldValues.Resolved(loaders.FollowingCountAsync(c, address)));
     }
 
     private async ValueTask<object?> MutualFollowsAsync(IResolverContext context)
@@ -38,6 +37,6 @@ internal sealed class AddressResolvers(FollowQueries queries, GraphLoaders loade
         var address = Of(context);
         var page = await queries.GetMutualFollowsAsync(address, PageArguments.ReadByAddress(context));
         return Connection.Of(page.Addresses, CursorOf, page.HasPreviousPage, page.HasNextPage,
-            _ => BindingExtensions.Resolved(queries.CountMutualFollowsAsync(address)));
+            _ => FieldValues.Resolved(queries.CountMutualFollowsAsync(address)));
     }
 }

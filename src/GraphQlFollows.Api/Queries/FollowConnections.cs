@@ -1,6 +1,6 @@
 using GraphQlFollows.Api.Paging;
 using GraphQlFollows.Follows.Graph;
-using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.Api.Queries;
 

@@ -1,6 +1,7 @@
 using GraphQlFollows.Api.Binding;
 using GraphQlFollows.Api.Loading;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.Api.Queries;
@@ -11,23 +12,15 @@ namespace GraphQlFollows.Api.Queries;
 /// </summary>
 internal sealed class FollowResolvers(GraphLoaders loaders)
 {
-    public void Bind(SchemaBuilder builder) =>
+    public void Bind(SchemaBuilder builder, DocumentNode schema) =>
         builder
-            .BindField<FollowEdge>("Follow", "address", f => f.Address)
-            .BindField<FollowEdge>("Follow", "handle", f => f.Handle)
-            .BindResolver("Follow", "profile", c => BindingExtensions.Resolved(loaders.ProfileAsync(c, ((FollowEdge)c.Parent!).Handle)))
-            .BindField<FollowEdge>("Follow", "followedAt", f => f.FollowedAt)
-            .BindResolver("Follow", "proof", c => BindingExtensions.Resolved(loaders.OperationAsync(c, ((FollowEdge)c.Parent!).Position)))
-            .BindField<OperationProof>("Proof", "content", p => p.Content)
-            .BindField<OperationProof>("Proof", "digest", p => p.Digest)
-            .BindField<OperationProof>("Proof", "signature", p => p.Signature)
-            .BindField<OperationProof>("Proof", "signingKey", p => p.SigningKey)
-            .BindField<OperationProof>("Proof", "signingKeyAuth", p => p.SigningKeyAuth)
-            .BindField<SigningKeyAuth>("SigningKeyAuth", "address", a => a.Address)
-            .BindField<SigningKeyAuth>("SigningKeyAuth", "message", a => a.Message)
-            .BindField<SigningKeyAuth>("SigningKeyAuth", "signature", a => a.Signature)
-            .BindField<SigningKeyInfo>("SigningKey", "key", k => k.Key)
-            .BindField<SigningKeyInfo>("SigningKey", "authorization", k => new SigningKeyAuth(k.Address, k.AuthMessage, k.AuthSignature))
-            .BindField<SigningKeyInfo>("SigningKey", "registeredAt", k => k.RegisteredAt)
-            .BindField<SigningKeyInfo>("SigningKey", "revokedAt", k => k.RevokedAt);
+            .BindProperties<FollowEdge>(schema, "Follow")
+            .BindResolver("Follow", "profile", c => FieldValues.Resolved(loaders.ProfileAsync(c, ((FollowEdge)c.Parent!).Handle)))
+            .BindResolver("Follow", "proof", c => FieldValues.Resolved(loaders.OperationAsync(c, ((FollowEdge)c.Parent!).Position)))
+            .BindProperties<OperationProof>(schema, "Proof")
+            .BindProperties<SigningKeyAuth>(schema, "SigningKeyAuth")
+            .BindProperties<SigningKeyInfo>(schema, "SigningKey")
+            .BindResolver("SigningKey", "authorization", c => new ValueTask<object?>(AuthorizationOf((SigningKeyInfo)c.Parent!)));
+
+    private static SigningKeyAuth AuthorizationOf(SigningKeyInfo key) => new(key.Address, key.AuthMessage, key.AuthSignature);
 }

@@ -3,7 +3,7 @@ using GraphQlFollows.Api.Loading;
 using GraphQlFollows.Api.Paging;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Signatures;
-using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.Api.Queries;
@@ -11,15 +11,12 @@ namespace GraphQlFollows.Api.Queries;
 /// <summary>The <c>Profile</c> type, whose value is a <see cref="ProfileInfo"/> (its follower count included).</summary>
 internal sealed class ProfileResolvers(FollowQueries queries, GraphLoaders loaders)
 {
-    public void Bind(SchemaBuilder builder) =>
+    public void Bind(SchemaBuilder builder, DocumentNode schema) =>
         builder
-            .BindField<ProfileInfo>("Profile", "handle", p => p.Handle)
-            .BindField<ProfileInfo>("Profile", "owner", p => p.Owner)
-            .BindField<ProfileInfo>("Profile", "followerCount", p => p.FollowerCount)
+            .BindProperties<ProfileInfo>(schema, "Profile")
             .BindResolver("Profile", "followers", FollowersAsync)
-            .BindResolver("Profile", "isFollowedBy", c => BindingExtensions.Resolved(
-                loaders.IsFollowingAsync(c, (EvmAddress)c.Arguments["address"]!, ((ProfileInfo)c.Parent!).Handle)))
-            .BindField<ProfileInfo>("Profile", "createdAt", p => p.CreatedAt);
+            .BindResolver("Profile", "isFollowedBy", c => FieldValues.Resolved(
+                loaders.IsFollowingAsync(c, (EvmAddress)c.Arguments["address"]!, ((ProfileInfo)c.Parent!).Handle)));
 
     private async ValueTask<object?> FollowersAsync(IResolverContext context)
     {

@@ -3,7 +3,6 @@ using GraphQlFollows.Api.Loading;
 using GraphQlFollows.Api.Paging;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.GraphQL;
-using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 
@@ -24,18 +23,18 @@ internal sealed class QueryResolvers(FollowQueries queries, GraphLoaders loaders
     {
         builder
             .BindResolver("Query", "address", c => new ValueTask<object?>(c.Arguments["address"]))
-            .BindResolver("Query", "profileByHandle", c => BindingExtensions.Resolved(loaders.ProfileAsync(c, (string)c.Arguments["handle"]!)))
+            .BindResolver("Query", "profileByHandle", c => FieldValues.Resolved(loaders.ProfileAsync(c, (string)c.Arguments["handle"]!)))
             .BindResolver("Query", "batchGetAddresses", BatchGetAddresses)
             .BindResolver("Query", "operations", OperationsAsync)
-            .BindEnumByName<FollowOrderDirection>(schema, "OrderDirection");
-        Connection.BindPageInfo(builder);
-        Connection.Bind(builder, "FollowConnection", "FollowEdge");
-        Connection.Bind(builder, "AddressConnection", "AddressEdge");
-        Connection.Bind(builder, "OperationConnection", "OperationEdge");
+            .BindEnum<FollowOrderDirection>("OrderDirection");
+        Connection.BindPageInfo(builder, schema);
+        Connection.Bind(builder, schema, "FollowConnection", "FollowEdge");
+        Connection.Bind(builder, schema, "AddressConnection", "AddressEdge");
+        Connection.Bind(builder, schema, "OperationConnection", "OperationEdge");
         new AddressResolvers(queries, loaders).Bind(builder);
-        new ProfileResolvers(queries, loaders).Bind(builder);
-        new FollowResolvers(loaders).Bind(builder);
-        OperationResolvers.Bind(builder);
+        new ProfileResolvers(queries, loaders).Bind(builder, schema);
+        new FollowResolvers(loaders).Bind(builder, schema);
+        OperationResolvers.Bind(builder, schema);
     }
 
     private static ValueTask<object?> BatchGetAddresses(IResolverContext context)
@@ -55,6 +54,6 @@ internal sealed class QueryResolvers(FollowQueries queries, GraphLoaders loaders
         var page = await queries.GetOperationsAsync(first, after);
         // Positions run from 1 without gaps: any position before the cursor holds an operation.
         return Connection.Of(page.Operations, OperationCursor, after > 0, page.HasNextPage,
-            _ => BindingExtensions.Resolved(queries.CountOperationsAsync()));
+            _ => FieldValues.Resolved(queries.CountOperationsAsync()));
     }
 }

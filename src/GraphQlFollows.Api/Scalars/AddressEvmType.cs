@@ -3,7 +3,7 @@ using GraphQlFollows.GraphQL;
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
-using GraphQlFollows.GraphQL.Utilities;
+using GraphQlFollows.GraphQL.Types.Scalars;
 
 namespace GraphQlFollows.Api.Scalars;
 

@@ -3,12 +3,11 @@ using GraphQlFollows.Follows.Signatures;
 
 namespace GraphQlFollows.Api.Subscriptions;
 
-#pragma warning disable CA1707 // the schema's enum value names
-
+/// <summary>What a <see cref="FollowEvent"/> reports: the schema's <c>FollowEventKind</c>.</summary>
 public enum FollowEventKind
 {
-    FOLLOW,
-    UNFOLLOW,
+    Follow,
+    Unfollow,
 }
 
 /// <summary>

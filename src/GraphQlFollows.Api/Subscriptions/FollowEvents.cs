@@ -1,6 +1,8 @@
 using System.Threading.Channels;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Signatures;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace GraphQlFollows.Api.Subscriptions;
 
@@ -14,7 +16,7 @@ namespace GraphQlFollows.Api.Subscriptions;
 /// other subscribers, and never misses events without knowing.
 /// </para>
 /// </summary>
-public sealed class FollowEvents : IAsyncDisposable
+public sealed partial class FollowEvents : IAsyncDisposable
 {
     private readonly FollowGraph _graph;
     private readonly FollowQueries _queries;
@@ -23,9 +25,11 @@ public sealed class FollowEvents : IAsyncDisposable
         Channel.CreateUnbounded<IReadOnlyList<OperationProof>>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SubscriberIndex _subscribers = new();
     private readonly Task _pump;
+    private readonly ILogger _logger;
 
-    public FollowEvents(FollowGraph graph, FollowQueries queries, FollowsApiOptions? options = null)
+    public FollowEvents(FollowGraph graph, FollowQueries queries, FollowsApiOptions? options = null, ILogger<FollowEvents>? logger = null)
     {
+        _logger = logger ?? NullLogger<FollowEvents>.Instance;
         _graph = graph;
         _queries = queries;
         _bufferSize = (options ?? new FollowsApiOptions()).SubscriberBufferSize;
@@ -87,9 +91,10 @@ public sealed class FollowEvents : IAsyncDisposable
             {
                 Broadcast(await ToEventsAsync(operations).ConfigureAwait(false));
             }
-            catch (Exception)
+            catch (Exception exception)
             {
                 // The counts could not be read: the events are lost, so their subscribers must not go on unaware.
+                EventsLost(_logger, operations.Count, _subscribers.Count, exception);
                 foreach (var subscriber in _subscribers.All())
                 {
                     subscriber.End("Follow events could not be read; subscribe again.");
@@ -107,7 +112,7 @@ public sealed class FollowEvents : IAsyncDisposable
         var events = new List<FollowEvent>();
         foreach (var operation in operations)
         {
-            var kind = operation.Kind == OperationKinds.Follow ? FollowEventKind.FOLLOW : FollowEventKind.UNFOLLOW;
+            var kind = operation.Kind == OperationKinds.Follow ? FollowEventKind.Follow : FollowEventKind.Unfollow;
             foreach (var handle in operation.Handles)
             {
                 events.Add(new FollowEvent(
@@ -133,4 +138,7 @@ public sealed class FollowEvents : IAsyncDisposable
             }
         }
     }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "The events of {Operations} operations could not be read; their {Subscribers} subscribers were ended.")]
+    private static partial void EventsLost(ILogger logger, int operations, int subscribers, Exception exception);
 }

@@ -1,7 +1,6 @@
 using GraphQlFollows.Api.Binding;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.GraphQL;
-using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 
@@ -16,14 +15,8 @@ internal sealed class SubscriptionResolvers(FollowEvents events)
             .BindResolver("Subscription", "followEvents", context => context.Parent is SubscriptionEnded ended
                 ? throw new GraphQLException(ended.Reason)
                 : new ValueTask<object?>(context.Parent))
-            .BindField<FollowEvent>("FollowEvent", "kind", e => e.Kind)
-            .BindField<FollowEvent>("FollowEvent", "address", e => e.Address)
-            .BindField<FollowEvent>("FollowEvent", "handle", e => e.Handle)
-            .BindField<FollowEvent>("FollowEvent", "followerCount", e => e.FollowerCount)
-            .BindField<FollowEvent>("FollowEvent", "followingCount", e => e.FollowingCount)
-            .BindField<FollowEvent>("FollowEvent", "position", e => e.Position)
-            .BindField<FollowEvent>("FollowEvent", "acceptedAt", e => e.AcceptedAt)
-            .BindEnumByName<FollowEventKind>(schema, "FollowEventKind");
+            .BindProperties<FollowEvent>(schema, "FollowEvent")
+            .BindEnum<FollowEventKind>("FollowEventKind");
 
     // The filter is @oneOf: the engine has checked that exactly one of its fields is given.
     private ValueTask<IAsyncEnumerable<object?>> Subscribe(IResolverContext context)

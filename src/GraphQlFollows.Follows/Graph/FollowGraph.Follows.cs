@@ -5,34 +5,40 @@ namespace GraphQlFollows.Follows.Graph;
 public sealed partial class FollowGraph
 {
     /// <summary>Follows a profile; the checks are the contract's, in its order (see <see cref="DecidePairAsync"/>).</summary>
-    public Task<FollowResult> FollowAsync(FollowRequest request) => DecidePairAsync(request, follow: true);
+    public Task<FollowResult> FollowAsync(FollowRequest request) =>
+        Observe(OperationKinds.Follow, request, static (graph, r) => graph.DecidePairAsync(r, follow: true), static r => r.Status);
 
     /// <summary>Unfollows a profile; the checks are the contract's, in its order (see <see cref="DecidePairAsync"/>).</summary>
-    public Task<FollowResult> UnfollowAsync(FollowRequest request) => DecidePairAsync(request, follow: false);
+    public Task<FollowResult> UnfollowAsync(FollowRequest request) =>
+        Observe(OperationKinds.Unfollow, request, static (graph, r) => graph.DecidePairAsync(r, follow: false), static r => r.Status);
 
     /// <summary>
     /// Unfollows up to 20 distinct handles under one signing-key signature over
     /// <c>{"op":"batchUnfollow","address":…,"handles":[…],"ts":…}</c>. Checks 1 to 6 apply to the whole request
     /// (the rate limit costs one permit per handle); checks 7 to 11 to each handle. Repeated handles count once.
     /// </summary>
-    public async Task<BatchUnfollowResult> BatchUnfollowAsync(BatchUnfollowRequest request)
+    public Task<BatchUnfollowResult> BatchUnfollowAsync(BatchUnfollowRequest request) =>
+        Observe(OperationKinds.BatchUnfollow, request, static (graph, r) => graph.DecideBatchUnfollowAsync(r), static r => r.Status);
+
+    /// <inheritdoc cref="BatchUnfollowAsync"/>
+    private async Task<BatchUnfollowResult> DecideBatchUnfollowAsync(BatchUnfollowRequest request)
     {
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
         {
-            return BatchUnfollowResults.AllFailed(FollowStatus.INVALID_ADDRESS, now, request.Handles);
+            return BatchUnfollowResults.AllFailed(FollowStatus.InvalidAddress, now, request.Handles);
         }
         if (!SignedMessage.TryParse(request.Message, OperationKinds.BatchUnfollow, MessageFields.Handles, out var message)
             || !IsAddress(message.Address, address) || !TryReadBatchHandles(message.Handles!, request.Handles, out var handles))
         {
-            return BatchUnfollowResults.AllFailed(FollowStatus.INVALID_MESSAGE, now, request.Handles);
+            return BatchUnfollowResults.AllFailed(FollowStatus.InvalidMessage, now, request.Handles);
         }
         var (failure, key) = await AuthenticateAsync(address, message.Ts, request.Message, request.Signature, request.SigningKey, now);
         if (failure is { } status)
         {
             return BatchUnfollowResults.AllFailed(status, now, handles);
         }
-        return await _writer.SubmitAsync(
+        return await SubmitAsync(
             new BatchUnfollowWrite(address.Value, handles, message.Ts, request.Message, request.Signature!, key));
     }
 
@@ -47,19 +53,19 @@ public sealed partial class FollowGraph
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
         {
-            return new(FollowStatus.INVALID_ADDRESS, now);
+            return new(FollowStatus.InvalidAddress, now);
         }
         var op = follow ? OperationKinds.Follow : OperationKinds.Unfollow;
         if (!TryReadHandleMessage(request.Message, op, address, request.Handle, out var message))
         {
-            return new(FollowStatus.INVALID_MESSAGE, now);
+            return new(FollowStatus.InvalidMessage, now);
         }
         var (failure, key) = await AuthenticateAsync(address, message.Ts, request.Message, request.Signature, request.SigningKey, now);
         if (failure is { } status)
         {
             return new(status, now);
         }
-        return await _writer.SubmitAsync(
+        return await SubmitAsync(
             new PairWrite(address.Value, message.Handle!, follow, message.Ts, request.Message, request.Signature!, key));
     }
 
@@ -72,17 +78,17 @@ public sealed partial class FollowGraph
     {
         if (!_window.Contains(ts, now))
         {
-            return (FollowStatus.MESSAGE_EXPIRED, "");
+            return (FollowStatus.MessageExpired, "");
         }
         if (!SigningKey.TryParse(signingKey, out var key) || await FindActiveOwnerAsync(key.Text) != address.Value)
         {
-            return (FollowStatus.INVALID_SIGNING_KEY, "");
+            return (FollowStatus.InvalidSigningKey, "");
         }
         if (signature is null || !_verifier.Verify(key, message, signature))
         {
             // The key may have been found in memory while another instance was revoking it: a refusal names the
             // key first when the database says so.
-            var refusal = await IsActiveKeyOfAsync(key.Text, address) ? FollowStatus.INVALID_SIGNATURE : FollowStatus.INVALID_SIGNING_KEY;
+            var refusal = await IsActiveKeyOfAsync(key.Text, address) ? FollowStatus.InvalidSignature : FollowStatus.InvalidSigningKey;
             return (refusal, "");
         }
         return (null, key.Text);

@@ -1,7 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics.Metrics;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Store.Writing;
+using GraphQlFollows.Follows.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -38,9 +40,12 @@ public sealed partial class FollowGraph : IAsyncDisposable
     private readonly OperationFeed _feed;
     private readonly GraphWriter _writer;
     private readonly ILogger _logger;
+    private readonly FollowsMetrics _metrics;
 
+    /// <param name="meters">The host's meter factory; without one, the graph makes its meter itself.</param>
     public FollowGraph(
-        IDbContextFactory<FollowsDbContext> factory, FollowGraphOptions options, TimeProvider clock, ILogger<FollowGraph>? logger = null)
+        IDbContextFactory<FollowsDbContext> factory, FollowGraphOptions options, TimeProvider clock, ILogger<FollowGraph>? logger = null,
+        IMeterFactory? meters = null)
     {
         _logger = logger ?? NullLogger<FollowGraph>.Instance;
         options.Validate();
@@ -50,15 +55,21 @@ public sealed partial class FollowGraph : IAsyncDisposable
         var store = WriteStore.For(factory);
         _feed = new OperationFeed(new FollowQueries(factory), store, options.LogPollInterval, Publish, _logger);
         _writer = new GraphWriter(
-            store, clock, options.MaxOperationsPerCommit, new RateLimit(options.RateLimitPermits, options.RateLimitWindow), _feed);
+            store, clock, options.MaxOperationsPerCommit, new RateLimit(options.RateLimitPermits, options.RateLimitWindow), _feed, _logger);
+        _metrics = new FollowsMetrics(meters, () => _writer.QueueDepth);
+        _writer.Committed += _metrics.Committed;
     }
 
     /// <summary>
     /// Raised with every operation committed to the log, by this process or any other writing the same database,
     /// once each and in log order (for subscriptions). Handlers run on the feed's thread and should hand work off
-    /// quickly; their exceptions are swallowed.
+    /// quickly; one that throws is logged, and the others are still called.
     /// </summary>
     public event Action<IReadOnlyList<OperationProof>>? OperationsCommitted;
+
+    /// <inheritdoc cref="DecideRegistrationAsync"/>
+    public Task<RegisterSigningKeyResult> RegisterSigningKeyAsync(RegisterSigningKeyRequest request) =>
+        Observe(OperationKinds.RegisterSigningKey, request, static (graph, r) => graph.DecideRegistrationAsync(r), static r => r.Status);
 
     /// <summary>
     /// Registers a device signing key. Checks: the address; the message
@@ -66,27 +77,31 @@ public sealed partial class FollowGraph : IAsyncDisposable
     /// P-256 SubjectPublicKeyInfo; the wallet signature; the key is not registered to another address nor
     /// revoked. Registering an active key again for its own address is SUCCESS and changes nothing.
     /// </summary>
-    public async Task<RegisterSigningKeyResult> RegisterSigningKeyAsync(RegisterSigningKeyRequest request)
+    private async Task<RegisterSigningKeyResult> DecideRegistrationAsync(RegisterSigningKeyRequest request)
     {
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
         {
-            return new(RegisterSigningKeyStatus.INVALID_ADDRESS, now);
+            return new(RegisterSigningKeyStatus.InvalidAddress, now);
         }
         if (!KeyAuthorization.TryReadKey(request.Message, out var keyText))
         {
-            return new(RegisterSigningKeyStatus.INVALID_MESSAGE, now);
+            return new(RegisterSigningKeyStatus.InvalidMessage, now);
         }
         if (!SigningKey.TryParse(keyText, out var key))
         {
-            return new(RegisterSigningKeyStatus.INVALID_SIGNING_KEY, now);
+            return new(RegisterSigningKeyStatus.InvalidSigningKey, now);
         }
         if (!WalletSignature.Verify(request.Message, request.Signature ?? string.Empty, address))
         {
-            return new(RegisterSigningKeyStatus.INVALID_SIGNATURE, now);
+            return new(RegisterSigningKeyStatus.InvalidSignature, now);
         }
-        return await _writer.SubmitAsync(new RegisterSigningKeyWrite(address.Value, key.Text, request.Message, request.Signature!));
+        return await SubmitAsync(new RegisterSigningKeyWrite(address.Value, key.Text, request.Message, request.Signature!));
     }
+
+    /// <inheritdoc cref="DecideRevocationAsync"/>
+    public Task<RevokeSigningKeyResult> RevokeSigningKeyAsync(RevokeSigningKeyRequest request) =>
+        Observe(OperationKinds.RevokeSigningKey, request, static (graph, r) => graph.DecideRevocationAsync(r), static r => r.Status);
 
     /// <summary>
     /// Revokes a signing key; from then on it is INVALID_SIGNING_KEY everywhere and can never be registered
@@ -95,41 +110,45 @@ public sealed partial class FollowGraph : IAsyncDisposable
     /// P-256 SubjectPublicKeyInfo registered to the address; the wallet signature. Revoking a revoked key is
     /// SUCCESS and changes nothing.
     /// </summary>
-    public async Task<RevokeSigningKeyResult> RevokeSigningKeyAsync(RevokeSigningKeyRequest request)
+    private async Task<RevokeSigningKeyResult> DecideRevocationAsync(RevokeSigningKeyRequest request)
     {
         var now = NowMs();
         if (!EvmAddress.TryParse(request.Address, out var address))
         {
-            return new(RevokeSigningKeyStatus.INVALID_ADDRESS, now);
+            return new(RevokeSigningKeyStatus.InvalidAddress, now);
         }
         if (!SignedMessage.TryParse(request.Message, OperationKinds.RevokeSigningKey, MessageFields.SigningKey, out var message)
             || !IsAddress(message.Address, address) || message.SigningKey != request.SigningKey)
         {
-            return new(RevokeSigningKeyStatus.INVALID_MESSAGE, now);
+            return new(RevokeSigningKeyStatus.InvalidMessage, now);
         }
         if (!_window.Contains(message.Ts, now))
         {
-            return new(RevokeSigningKeyStatus.MESSAGE_EXPIRED, now);
+            return new(RevokeSigningKeyStatus.MessageExpired, now);
         }
         if (!SigningKey.TryParse(request.SigningKey, out var key) || await FindKeyOwnerAsync(key.Text) is not { } owner
             || owner.Address != address.Value)
         {
-            return new(RevokeSigningKeyStatus.INVALID_SIGNING_KEY, now);
+            return new(RevokeSigningKeyStatus.InvalidSigningKey, now);
         }
         if (!WalletSignature.Verify(request.Message, request.Signature ?? string.Empty, address))
         {
-            return new(RevokeSigningKeyStatus.INVALID_SIGNATURE, now);
+            return new(RevokeSigningKeyStatus.InvalidSignature, now);
         }
-        var result = await _writer.SubmitAsync(
+        var result = await SubmitAsync(
             new RevokeSigningKeyWrite(address.Value, key.Text, message.Ts, request.Message, request.Signature!));
-        if (result.Status == RevokeSigningKeyStatus.SUCCESS)
+        if (result.Status == RevokeSigningKeyStatus.Success)
         {
             _activeKeys.Forget(key.Text);
         }
         return result;
     }
 
-    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _writer.DisposeAsync().ConfigureAwait(false);
+        _metrics.Dispose();
+    }
 
     /// <summary>
     /// The log position of the last operation reported to <see cref="OperationsCommitted"/>; behind the log's end
@@ -198,14 +217,17 @@ public sealed partial class FollowGraph : IAsyncDisposable
         {
             return;
         }
-        try
+        // One by one: a subscriber's failure must stop neither the feed nor the subscribers after it.
+        foreach (var handler in Delegate.EnumerateInvocationList(handlers))
         {
-            handlers(operations);
-        }
-        catch (Exception exception)
-        {
-            // A subscriber's failure must not stop the feed.
-            _logger.LogError(exception, "A subscriber to committed operations failed.");
+            try
+            {
+                handler(operations);
+            }
+            catch (Exception exception)
+            {
+                FollowsLog.SubscriberFailed(_logger, exception);
+            }
         }
     }
 

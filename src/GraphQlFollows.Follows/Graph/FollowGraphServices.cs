@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using GraphQlFollows.Follows.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,7 @@ public static class FollowGraphServices
         services.AddSingleton(graphOptions);
         services.AddSingleton(provider => new FollowGraph(
             provider.GetRequiredService<IDbContextFactory<FollowsDbContext>>(), graphOptions,
-            provider.GetRequiredService<TimeProvider>(), provider.GetService<ILogger<FollowGraph>>()));
+            provider.GetRequiredService<TimeProvider>(), provider.GetService<ILogger<FollowGraph>>(), provider.GetService<IMeterFactory>()));
         services.AddSingleton(provider => new FollowQueries(provider.GetRequiredService<IDbContextFactory<FollowsDbContext>>()));
         return services;
     }

@@ -16,6 +16,7 @@ public static class FollowsStore
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, FollowsStoreOptions options)
     {
         var connectionString = options.EffectiveConnectionString();
+        builder.AddInterceptors(options.Circuit);
         switch (options.Provider)
         {
             case StorageProvider.Sqlite:

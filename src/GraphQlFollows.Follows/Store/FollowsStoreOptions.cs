@@ -14,6 +14,9 @@ public sealed class FollowsStoreOptions
     /// <summary>The provider's connection string; for SQLite it defaults to <see cref="DefaultSqliteConnectionString"/>.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>Shared by every context of this store, so that one failed read spares the others the wait.</summary>
+    internal StoreCircuit Circuit { get; } = new();
+
     /// <summary>
     /// Builds options from the two configuration values as text; a null or empty provider means SQLite.
     /// </summary>
@@ -34,12 +37,15 @@ public sealed class FollowsStoreOptions
         return options;
     }
 
-    /// <summary>The connection string to open, with the SQLite default filled in.</summary>
+    /// <summary>
+    /// The connection string to open, with the SQLite default filled in, and the <see cref="StoreTimeouts"/> it
+    /// does not set itself.
+    /// </summary>
     public string EffectiveConnectionString() => Provider switch
     {
-        StorageProvider.Sqlite => ConnectionString ?? DefaultSqliteConnectionString,
-        StorageProvider.PostgreSql => ConnectionString
-            ?? throw new ArgumentException("ConnectionStrings:Follows is required when Storage:Provider is PostgreSql."),
+        StorageProvider.Sqlite => StoreTimeouts.ForSqlite(ConnectionString ?? DefaultSqliteConnectionString),
+        StorageProvider.PostgreSql => StoreTimeouts.ForPostgres(ConnectionString
+            ?? throw new ArgumentException("ConnectionStrings:Follows is required when Storage:Provider is PostgreSql.")),
         _ => throw new ArgumentException($"Unknown storage provider {Provider}."),
     };
 }

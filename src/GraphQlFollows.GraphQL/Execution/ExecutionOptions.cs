@@ -6,6 +6,12 @@ public sealed class ExecutionOptions
     /// <summary>The parser's limits for query documents.</summary>
     public Language.ParserOptions ParserOptions { get; init; } = Language.ParserOptions.Default;
 
+    /// <summary>
+    /// The rules every document must pass, checked once per document and cached with it: the specification's, and
+    /// a host may add its own, such as <see cref="Validation.Limits.OperationLimits.Rule"/>.
+    /// </summary>
+    public IReadOnlyList<Func<Validation.ValidationContext, Validation.ValidationRule>> ValidationRules { get; init; } = Validation.SpecifiedRules.All;
+
     /// <summary>How many prepared documents are kept; the least recently used one goes first.</summary>
     public int DocumentCacheSize { get; init; } = 1000;
 
@@ -17,6 +23,13 @@ public sealed class ExecutionOptions
     /// Off by default: such messages may reveal internals, so clients see "Unexpected error." instead.
     /// </summary>
     public bool IncludeExceptionDetails { get; init; }
+
+    /// <summary>
+    /// Turns an exception a resolver threw into an error meant for the client (its message and extensions), or
+    /// returns null to report it as unexpected. A host maps the failures its domain names here, such as a database
+    /// that is unavailable, so that clients can tell them apart.
+    /// </summary>
+    public Func<Exception, GraphQLException?>? TranslateException { get; init; }
 
     /// <summary>Called with each unexpected exception a resolver throws, so that the host can log it.</summary>
     public Action<Exception>? OnUnexpectedError { get; init; }

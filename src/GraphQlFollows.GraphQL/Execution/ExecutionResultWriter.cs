@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using GraphQlFollows.GraphQL.Types.Scalars;
 using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Execution;

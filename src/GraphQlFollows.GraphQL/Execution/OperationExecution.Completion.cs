@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Runtime.InteropServices;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Scalars;
 using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Execution;

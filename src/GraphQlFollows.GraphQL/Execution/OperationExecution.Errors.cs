@@ -56,9 +56,9 @@ internal sealed partial class OperationExecution
         var locations = exception is InputValueException { Node.Location: not null } invalid
             ? ErrorLocations.Of(invalid.Node)
             : ErrorLocations.Of(field.Nodes);
-        if (exception is GraphQLException graphQLException)
+        if ((exception as GraphQLException ?? _options.TranslateException?.Invoke(exception)) is { } meant)
         {
-            return new GraphQLError(graphQLException.Message, locations, path, graphQLException.Extensions);
+            return new GraphQLError(meant.Message, locations, path, meant.Extensions);
         }
 
         _options.OnUnexpectedError?.Invoke(exception);

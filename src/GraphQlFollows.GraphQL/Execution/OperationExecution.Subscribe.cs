@@ -1,3 +1,4 @@
+using GraphQlFollows.GraphQL.Types.Scalars;
 using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Execution;

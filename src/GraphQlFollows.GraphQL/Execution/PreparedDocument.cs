@@ -1,5 +1,6 @@
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Telemetry;
 using GraphQlFollows.GraphQL.Types;
 using GraphQlFollows.GraphQL.Validation;
 
@@ -26,19 +27,27 @@ internal sealed class PreparedDocument
         }
     }
 
-    public static PreparedDocument Create(Schema schema, string query, ParserOptions parserOptions)
+    public static PreparedDocument Create(Schema schema, string query, ExecutionOptions options)
     {
         DocumentNode document;
-        try
+        using (var parsing = GraphQLTelemetry.StartParse())
         {
-            document = Parser.Parse(query, parserOptions);
-        }
-        catch (GraphQLSyntaxException e)
-        {
-            return new PreparedDocument(null, [e.ToGraphQLError()]);
+            try
+            {
+                document = Parser.Parse(query, options.ParserOptions);
+            }
+            catch (GraphQLSyntaxException e)
+            {
+                GraphQLError[] syntaxError = [e.ToGraphQLError()];
+                GraphQLTelemetry.Failed(parsing, syntaxError);
+                return new PreparedDocument(null, syntaxError);
+            }
         }
 
-        return new PreparedDocument(document, DocumentValidator.Validate(schema, document));
+        using var validating = GraphQLTelemetry.StartValidate();
+        var errors = DocumentValidator.Validate(schema, document, options.ValidationRules);
+        GraphQLTelemetry.Failed(validating, errors);
+        return new PreparedDocument(document, errors);
     }
 
     public PreparedOperation GetOperation(Schema schema, string? operationName)

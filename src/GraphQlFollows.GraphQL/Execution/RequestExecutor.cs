@@ -1,5 +1,6 @@
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Telemetry;
 using GraphQlFollows.GraphQL.Types;
 using GraphQlFollows.GraphQL.Utilities;
 
@@ -31,7 +32,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
     {
         if (!_documents.TryGet(query, out var document))
         {
-            document = _documents.GetOrAdd(query, PreparedDocument.Create(Schema, query, Options.ParserOptions));
+            document = _documents.GetOrAdd(query, PreparedDocument.Create(Schema, query, Options));
         }
 
         return document.GetOperation(Schema, operationName);
@@ -41,7 +42,22 @@ public sealed partial class RequestExecutor : IRequestExecutor
     public ValueTask<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default) =>
         ExecuteAsync(Prepare(request.Query, request.OperationName), request, cancellationToken);
 
-    public ValueTask<ExecutionResult> ExecuteAsync(PreparedOperation operation, GraphQLRequest request, CancellationToken cancellationToken)
+    public ValueTask<ExecutionResult> ExecuteAsync(PreparedOperation operation, GraphQLRequest request, CancellationToken cancellationToken) =>
+        GraphQLTelemetry.IsObserved
+            ? ExecuteObservedAsync(operation, request, cancellationToken)
+            : ExecuteCoreAsync(operation, request, cancellationToken);
+
+    // An async method of its own: the span it makes current is current only inside it, not in the caller afterwards.
+    private async ValueTask<ExecutionResult> ExecuteObservedAsync(
+        PreparedOperation operation, GraphQLRequest request, CancellationToken cancellationToken)
+    {
+        using var activity = GraphQLTelemetry.StartExecute(operation);
+        var result = await ExecuteCoreAsync(operation, request, cancellationToken).ConfigureAwait(false);
+        GraphQLTelemetry.Executed(activity, operation, result);
+        return result;
+    }
+
+    private ValueTask<ExecutionResult> ExecuteCoreAsync(PreparedOperation operation, GraphQLRequest request, CancellationToken cancellationToken)
     {
         if (!TryStart(operation, request, out var plan, out var variables, out var error))
         {

@@ -1,5 +1,4 @@
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.GraphQL.Language;
 
@@ -54,6 +53,7 @@ public abstract partial class AstVisitor
                 VisitInputValueDefinitions(inputObject.Fields, DirectiveLocation.INPUT_FIELD_DEFINITION);
                 break;
             case DirectiveDefinitionNode directive:
+                VisitDirectives(directive.Directives, DirectiveLocation.DIRECTIVE_DEFINITION);
                 VisitInputValueDefinitions(directive.Arguments, DirectiveLocation.ARGUMENT_DEFINITION);
                 break;
         }

@@ -1,14 +1,13 @@
 using System.Runtime.CompilerServices;
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.GraphQL.Language;
 
 /// <summary>
 /// Walks a document depth first, in source order, calling an enter hook before a node's children and a leave hook
 /// after them. Subclasses override only the hooks they need. Descriptions are not visited.
-/// Type system definitions are walked too, so that an executable document that wrongly holds some can still be
-/// checked everywhere.
+/// Type system definitions are walked too: the SDL rules check them, and an executable document that wrongly holds
+/// some can still be checked everywhere.
 /// </summary>
 public abstract partial class AstVisitor
 {

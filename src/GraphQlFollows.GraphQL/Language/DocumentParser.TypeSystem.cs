@@ -235,7 +235,7 @@ internal ref partial struct DocumentParser
         {
             var token = _token;
             var name = ParseName();
-            if (!DirectiveLocations.IsValid(name.Value))
+            if (!DirectiveLocationNames.TryParse(name.Value, out _))
             {
                 throw Unexpected(token);
             }

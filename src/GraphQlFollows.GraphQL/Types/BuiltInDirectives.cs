@@ -1,3 +1,4 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types.Scalars;
 
@@ -61,7 +62,11 @@ public static class BuiltInDirectives
     private static DirectiveDefinition Define(string name, string description, DirectiveLocation[] locations, params InputValue[] arguments)
     {
         var directive = new DirectiveDefinition(name) { Description = description };
-        directive.Locations.AddRange(locations);
+        foreach (var location in locations)
+        {
+            directive.AddLocation(location);
+        }
+
         foreach (var argument in arguments)
         {
             directive.Arguments.Add(argument);

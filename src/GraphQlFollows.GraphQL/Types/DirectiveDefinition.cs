@@ -1,46 +1,32 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 
 namespace GraphQlFollows.GraphQL.Types;
 
-/// <summary>Where a directive may be applied, as the specification names the places.</summary>
-public enum DirectiveLocation
+public sealed class DirectiveDefinition : INamedElement
 {
-    QUERY,
-    MUTATION,
-    SUBSCRIPTION,
-    FIELD,
-    FRAGMENT_DEFINITION,
-    FRAGMENT_SPREAD,
-    INLINE_FRAGMENT,
-    VARIABLE_DEFINITION,
-    FRAGMENT_VARIABLE_DEFINITION,
-    SCHEMA,
-    SCALAR,
-    OBJECT,
-    FIELD_DEFINITION,
-    ARGUMENT_DEFINITION,
-    INTERFACE,
-    UNION,
-    ENUM,
-    ENUM_VALUE,
-    INPUT_OBJECT,
-    INPUT_FIELD_DEFINITION,
-    DIRECTIVE_DEFINITION,
-}
+    private readonly List<DirectiveLocation> _locations = [];
 
-public sealed class DirectiveDefinition(string name) : INamedElement
-{
-    public string Name { get; } = name;
-    public string? Description { get; set; }
+    internal DirectiveDefinition(string name)
+    {
+        Name = name;
+        Locations = _locations.AsReadOnly();
+    }
+
+    public string Name { get; }
+    public string? Description { get; internal set; }
     public NamedCollection<InputValue> Arguments { get; } = new();
-    public bool IsRepeatable { get; set; }
+    public bool IsRepeatable { get; internal set; }
 
     /// <summary>Set by <c>@deprecated</c> on the directive's definition, as the reference implementation allows.</summary>
-    public string? DeprecationReason { get; set; }
+    public string? DeprecationReason { get; internal set; }
 
     /// <summary>The directives applied to the directive's definition.</summary>
-    public IReadOnlyList<DirectiveNode> AppliedDirectives { get; set; } = [];
+    public IReadOnlyList<DirectiveNode> AppliedDirectives { get; internal set; } = [];
 
-    public List<DirectiveLocation> Locations { get; } = [];
-    public DirectiveDefinitionNode? AstNode { get; set; }
+    public IReadOnlyList<DirectiveLocation> Locations { get; }
+
+    public DirectiveDefinitionNode? AstNode { get; internal set; }
+
+    internal void AddLocation(DirectiveLocation location) => _locations.Add(location);
 }

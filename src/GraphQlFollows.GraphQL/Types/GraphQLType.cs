@@ -22,17 +22,19 @@ public interface IGraphQLType
 }
 
 /// <summary>A type with a name in the schema: scalar, object, interface, union, enum or input object.</summary>
-public abstract class NamedType(string name) : IGraphQLType, INamedElement
+public abstract class NamedType : IGraphQLType, INamedElement
 {
+    private protected NamedType(string name) => Name = name;
+
     public abstract TypeKind Kind { get; }
-    public string Name { get; } = name;
-    public string? Description { get; set; }
+    public string Name { get; }
+    public string? Description { get; internal set; }
 
     /// <summary>The directives applied where the type is defined and extended.</summary>
-    public IReadOnlyList<DirectiveNode> AppliedDirectives { get; set; } = [];
+    public IReadOnlyList<DirectiveNode> AppliedDirectives { get; internal set; } = [];
 
-    public TypeDefinitionNode? AstNode { get; set; }
-    public IReadOnlyList<TypeDefinitionNode> ExtensionAstNodes { get; set; } = [];
+    public TypeDefinitionNode? AstNode { get; internal set; }
+    public IReadOnlyList<TypeDefinitionNode> ExtensionAstNodes { get; internal set; } = [];
 
     public override string ToString() => Name;
 }
@@ -65,6 +67,10 @@ public sealed class NamedCollection<T> : IReadOnlyList<T> where T : class, IName
     private readonly List<T> _items = [];
     private readonly Dictionary<string, T> _byName = new(StringComparer.Ordinal);
 
+    internal NamedCollection()
+    {
+    }
+
     public int Count => _items.Count;
     public T this[int index] => _items[index];
 
@@ -72,8 +78,8 @@ public sealed class NamedCollection<T> : IReadOnlyList<T> where T : class, IName
 
     public bool TryGet(string name, out T item) => _byName.TryGetValue(name, out item!);
 
-    /// <summary>Adds an element; false (and nothing added) when the name is already taken.</summary>
-    public bool Add(T item)
+    /// <summary>Adds an element while the schema is built; false (and nothing added) when the name is already taken.</summary>
+    internal bool Add(T item)
     {
         if (!_byName.TryAdd(item.Name, item))
         {

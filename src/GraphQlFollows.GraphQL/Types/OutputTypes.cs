@@ -1,65 +1,102 @@
-using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
 
 namespace GraphQlFollows.GraphQL.Types;
 
 /// <summary>Object and interface types: named types with fields that may implement interfaces.</summary>
-public abstract class FieldsType(string name) : NamedType(name)
+public abstract class FieldsType : NamedType
 {
+    private readonly List<InterfaceType> _interfaces = [];
+
+    private protected FieldsType(string name)
+        : base(name) => Interfaces = _interfaces.AsReadOnly();
+
     public NamedCollection<FieldDefinition> Fields { get; } = new();
-    public List<InterfaceType> Interfaces { get; } = [];
+
+    public IReadOnlyList<InterfaceType> Interfaces { get; }
+
+    internal void AddInterface(InterfaceType iface) => _interfaces.Add(iface);
 }
 
-public sealed class ObjectType(string name) : FieldsType(name)
+public sealed class ObjectType : FieldsType
 {
+    internal ObjectType(string name)
+        : base(name)
+    {
+    }
+
     public override TypeKind Kind => TypeKind.Object;
 
     /// <summary>Optional: tells whether a runtime value belongs to this type, for abstract types without a type resolver.</summary>
-    public Func<object?, IResolverContext, bool>? IsTypeOf { get; set; }
+    public Func<object?, IResolverContext, bool>? IsTypeOf { get; internal set; }
 }
 
-public sealed class InterfaceType(string name) : FieldsType(name)
+public sealed class InterfaceType : FieldsType
 {
+    internal InterfaceType(string name)
+        : base(name)
+    {
+    }
+
     public override TypeKind Kind => TypeKind.Interface;
-    public TypeResolver? ResolveType { get; set; }
+    public TypeResolver? ResolveType { get; internal set; }
 }
 
-public sealed class UnionType(string name) : NamedType(name)
+public sealed class UnionType : NamedType
 {
+    private readonly List<ObjectType> _types = [];
+
+    internal UnionType(string name)
+        : base(name) => Types = _types.AsReadOnly();
+
     public override TypeKind Kind => TypeKind.Union;
-    public List<ObjectType> Types { get; } = [];
-    public TypeResolver? ResolveType { get; set; }
+
+    public IReadOnlyList<ObjectType> Types { get; }
+
+    internal void AddType(ObjectType member) => _types.Add(member);
+    public TypeResolver? ResolveType { get; internal set; }
 }
 
 /// <summary>A field of an object or interface type.</summary>
-public sealed class FieldDefinition(string name, IGraphQLType type) : INamedElement
+public sealed class FieldDefinition : INamedElement
 {
-    public string Name { get; } = name;
-    public string? Description { get; set; }
-    public IGraphQLType Type { get; set; } = type;
+    internal FieldDefinition(string name, IGraphQLType type)
+    {
+        Name = name;
+        Type = type;
+    }
+
+    public string Name { get; }
+    public string? Description { get; internal set; }
+    public IGraphQLType Type { get; internal set; }
     public NamedCollection<InputValue> Arguments { get; } = new();
-    public string? DeprecationReason { get; set; }
-    public IReadOnlyList<DirectiveNode> AppliedDirectives { get; set; } = [];
-    public FieldDefinitionNode? AstNode { get; set; }
+    public string? DeprecationReason { get; internal set; }
+    public IReadOnlyList<DirectiveNode> AppliedDirectives { get; internal set; } = [];
+    public FieldDefinitionNode? AstNode { get; internal set; }
 
     /// <summary>Null: the schema's default resolver is used.</summary>
-    public FieldResolver? Resolver { get; set; }
+    public FieldResolver? Resolver { get; internal set; }
 
     /// <summary>For fields of the subscription root type: makes the source stream of events.</summary>
-    public SubscriptionSubscriber? Subscriber { get; set; }
+    public SubscriptionSubscriber? Subscriber { get; internal set; }
 }
 
 /// <summary>An argument of a field or directive, or a field of an input object type.</summary>
-public sealed class InputValue(string name, IGraphQLType type) : INamedElement
+public sealed class InputValue : INamedElement
 {
-    public string Name { get; } = name;
-    public string? Description { get; set; }
-    public IGraphQLType Type { get; set; } = type;
+    internal InputValue(string name, IGraphQLType type)
+    {
+        Name = name;
+        Type = type;
+    }
+
+    public string Name { get; }
+    public string? Description { get; internal set; }
+    public IGraphQLType Type { get; internal set; }
 
     /// <summary>The default as written in SDL; null when there is none (a default of <c>null</c> is a <see cref="NullValueNode"/>).</summary>
-    public ValueNode? DefaultValue { get; set; }
+    public ValueNode? DefaultValue { get; internal set; }
 
-    public string? DeprecationReason { get; set; }
-    public IReadOnlyList<DirectiveNode> AppliedDirectives { get; set; } = [];
-    public InputValueDefinitionNode? AstNode { get; set; }
+    public string? DeprecationReason { get; internal set; }
+    public IReadOnlyList<DirectiveNode> AppliedDirectives { get; internal set; } = [];
+    public InputValueDefinitionNode? AstNode { get; internal set; }
 }

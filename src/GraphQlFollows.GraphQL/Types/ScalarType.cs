@@ -13,12 +13,12 @@ public class ScalarType(string name) : NamedType(name)
     public override TypeKind Kind => TypeKind.Scalar;
 
     /// <summary>The URL given with <c>@specifiedBy</c>, if any.</summary>
-    public string? SpecifiedByUrl { get; set; }
+    public string? SpecifiedByUrl { get; internal set; }
 
     public virtual object? Serialize(object? value) => value;
 
     public virtual object? ParseValue(object? value) => value;
 
     public virtual object? ParseLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables) =>
-        Utilities.ValueFromAstUntyped.Convert(literal, variables);
+        Language.ValueFromAstUntyped.Convert(literal, variables);
 }

@@ -1,32 +1,36 @@
-using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
 
 namespace GraphQlFollows.GraphQL.Types;
 
 /// <summary>
 /// A built schema: its root operation types, every named type (built-in scalars and introspection types included)
-/// and every directive. Built from SDL; treat as read-only once built.
+/// and every directive. Only <see cref="SchemaBuilder"/> makes and changes one: once built it is sealed, which
+/// execution plans and caches keyed by the identity of its types and fields rely on.
 /// </summary>
 public sealed class Schema
 {
     private Dictionary<InterfaceType, Implementations> _implementations = [];
     private Dictionary<UnionType, HashSet<ObjectType>> _unionMembers = [];
 
-    public string? Description { get; set; }
-    public ObjectType? QueryType { get; set; }
-    public ObjectType? MutationType { get; set; }
-    public ObjectType? SubscriptionType { get; set; }
+    internal Schema()
+    {
+    }
+
+    public string? Description { get; internal set; }
+    public ObjectType? QueryType { get; internal set; }
+    public ObjectType? MutationType { get; internal set; }
+    public ObjectType? SubscriptionType { get; internal set; }
     public NamedCollection<NamedType> Types { get; } = new();
     public NamedCollection<DirectiveDefinition> Directives { get; } = new();
-    public IReadOnlyList<DirectiveNode> AppliedDirectives { get; set; } = [];
-    public SchemaDefinitionNode? AstNode { get; set; }
-    public IReadOnlyList<SchemaDefinitionNode> ExtensionAstNodes { get; set; } = [];
+    public IReadOnlyList<DirectiveNode> AppliedDirectives { get; internal set; } = [];
+    public SchemaDefinitionNode? AstNode { get; internal set; }
+    public IReadOnlyList<SchemaDefinitionNode> ExtensionAstNodes { get; internal set; } = [];
 
     /// <summary>The resolver of fields that have none of their own.</summary>
-    public FieldResolver DefaultFieldResolver { get; set; } = DefaultResolvers.Property;
+    public FieldResolver DefaultFieldResolver { get; internal set; } = DefaultResolvers.Property;
 
     /// <summary>The type resolver of abstract types that have none of their own.</summary>
-    public TypeResolver? DefaultTypeResolver { get; set; }
+    public TypeResolver? DefaultTypeResolver { get; internal set; }
 
     public NamedType? GetType(string name) => Types[name];
 
@@ -57,11 +61,23 @@ public sealed class Schema
         _ => false,
     };
 
+    /// <summary>A schema without types that knows the built-in directives: what type system documents are checked against.</summary>
+    internal static Schema WithBuiltInDirectivesOnly()
+    {
+        var schema = new Schema();
+        foreach (var directive in BuiltInDirectives.All)
+        {
+            schema.Directives.Add(directive);
+        }
+
+        return schema;
+    }
+
     /// <summary>
     /// Records, for every interface and union, the types that implement it or belong to it, so that the lookups
     /// execution and validation make are reads of immutable maps. Called once the schema is complete.
     /// </summary>
-    public void ComputePossibleTypes()
+    internal void ComputePossibleTypes()
     {
         _implementations = Types.OfType<InterfaceType>().ToDictionary(i => i, FindImplementations);
         _unionMembers = Types.OfType<UnionType>().ToDictionary(u => u, u => u.Types.ToHashSet());

@@ -1,9 +1,8 @@
-using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Types.Building;
-using GraphQlFollows.GraphQL.Types.SchemaValidation.Sdl;
-using GraphQlFollows.GraphQL.Types.SchemaValidation;
+using GraphQlFollows.GraphQL.Validation.TypeSystem;
+using GraphQlFollows.GraphQL.Validation;
 
 namespace GraphQlFollows.GraphQL.Types;
 
@@ -71,8 +70,9 @@ public sealed class SchemaBuilder
 
     /// <summary>
     /// Makes every value of the enum <paramref name="enumTypeName"/> the member of <typeparamref name="TEnum"/> with the
-    /// same name, so that resolvers return and receive <typeparamref name="TEnum"/> values. A value without such a
-    /// member is an error at <see cref="Build"/>.
+    /// same name or, by convention, with the same words in PascalCase (<c>InvalidSigningKey</c> for
+    /// <c>INVALID_SIGNING_KEY</c>), so that resolvers return and receive <typeparamref name="TEnum"/> values. A value
+    /// without such a member is an error at <see cref="Build"/>.
     /// </summary>
     public SchemaBuilder BindEnum<TEnum>(string enumTypeName)
         where TEnum : struct, Enum
@@ -127,7 +127,11 @@ public sealed class SchemaBuilder
             throw new SchemaException(errors.All);
         }
 
-        SdlValidator.Validate(document, errors);
+        foreach (var error in DocumentValidator.ValidateSdl(document))
+        {
+            errors.Add(error);
+        }
+
         if (errors.Count > 0)
         {
             throw new SchemaException(errors.All);

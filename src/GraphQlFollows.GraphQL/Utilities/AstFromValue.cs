@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Scalars;
 
 namespace GraphQlFollows.GraphQL.Utilities;
 

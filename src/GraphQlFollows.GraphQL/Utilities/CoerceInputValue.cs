@@ -1,5 +1,6 @@
 using System.Collections;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Scalars;
 
 namespace GraphQlFollows.GraphQL.Utilities;
 

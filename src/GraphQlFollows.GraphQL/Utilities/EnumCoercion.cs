@@ -1,6 +1,7 @@
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Scalars;
 
 namespace GraphQlFollows.GraphQL.Utilities;
 

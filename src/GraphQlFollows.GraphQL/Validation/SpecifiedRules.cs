@@ -2,7 +2,10 @@ using GraphQlFollows.GraphQL.Validation.Rules;
 
 namespace GraphQlFollows.GraphQL.Validation;
 
-/// <summary>The rules every executable document must follow, in the order the reference implementation runs them.</summary>
+/// <summary>
+/// The rules documents must follow, in the order the reference implementation runs them: executable documents
+/// (graphql-js: <c>specifiedRules</c>) and type system documents a schema is built from (<c>specifiedSDLRules</c>).
+/// </summary>
 public static class SpecifiedRules
 {
     public static IReadOnlyList<Func<ValidationContext, ValidationRule>> All { get; } =
@@ -40,5 +43,25 @@ public static class SpecifiedRules
         c => new FieldSelectionMerging(c),
         c => new InputObjectFieldUniqueness(c),
         c => new MaxIntrospectionDepth(c),
+    ];
+
+    public static IReadOnlyList<Func<ValidationContext, ValidationRule>> Sdl { get; } =
+    [
+        c => new SchemaDefinitionUniqueness(c),
+        c => new RootOperationTypeUniqueness(c),
+        c => new TypeNameUniqueness(c),
+        c => new EnumValueUniqueness(c),
+        c => new FieldDefinitionUniqueness(c),
+        c => new ArgumentDefinitionUniqueness(c),
+        c => new DirectiveDefinitionUniqueness(c),
+        c => new FragmentSpreadTypeExistence(c),
+        c => new DirectivesAreDefined(c),
+        c => new DirectivesAreInValidLocations(c),
+        c => new DirectivesAreUniquePerLocation(c),
+        c => new ExtendedTypesAreDefined(c),
+        c => new ArgumentNames(c),
+        c => new ArgumentUniqueness(c),
+        c => new InputObjectFieldUniqueness(c),
+        c => new RequiredArguments(c),
     ];
 }

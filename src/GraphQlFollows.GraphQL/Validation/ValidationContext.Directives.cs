@@ -1,3 +1,4 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 
@@ -22,9 +23,9 @@ public sealed partial class ValidationContext
         var directive = new DirectiveDefinition(node.Name.Value) { IsRepeatable = node.Repeatable, AstNode = node };
         foreach (var location in node.Locations)
         {
-            if (Enum.TryParse<DirectiveLocation>(location.Value, ignoreCase: false, out var parsed))
+            if (DirectiveLocationNames.TryParse(location.Value, out var parsed))
             {
-                directive.Locations.Add(parsed);
+                directive.AddLocation(parsed);
             }
         }
 

@@ -1,5 +1,5 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.GraphQL.Validation;
 
@@ -20,6 +20,7 @@ public enum RuleHooks
     Argument = 1 << 9,
     NamedType = 1 << 10,
     ObjectField = 1 << 11,
+    TypeSystemDefinition = 1 << 12,
 }
 
 /// <summary>
@@ -107,6 +108,11 @@ public abstract class ValidationRule(ValidationContext context)
 
     /// <param name="parent">The input object value the field belongs to.</param>
     public virtual void EnterObjectField(ObjectFieldNode node, ObjectValueNode parent)
+    {
+    }
+
+    /// <summary>A type system definition or extension, before its directives and type references.</summary>
+    public virtual void EnterTypeSystemDefinition(TypeSystemDefinitionNode node)
     {
     }
 }

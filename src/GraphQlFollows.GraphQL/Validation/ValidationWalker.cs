@@ -1,6 +1,5 @@
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.Types;
 using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Validation;
@@ -25,6 +24,7 @@ internal sealed class ValidationWalker : AstVisitor
     private readonly ValidationRule[] _argument;
     private readonly ValidationRule[] _namedType;
     private readonly ValidationRule[] _objectField;
+    private readonly ValidationRule[] _typeSystemDefinition;
 
     /// <summary>Where the variables used are collected, in walks that collect them.</summary>
     private readonly List<VariableUsage>? _variableUsages;
@@ -53,6 +53,7 @@ internal sealed class ValidationWalker : AstVisitor
         _argument = Select(rules, RuleHooks.Argument);
         _namedType = Select(rules, RuleHooks.NamedType);
         _objectField = Select(rules, RuleHooks.ObjectField);
+        _typeSystemDefinition = Select(rules, RuleHooks.TypeSystemDefinition);
     }
 
     /// <summary>The variables used in an operation or fragment, each with the type its position expects.</summary>
@@ -278,7 +279,14 @@ internal sealed class ValidationWalker : AstVisitor
 
     protected override void LeaveObjectField(ObjectFieldNode node) => _typeInfo.LeaveInputPosition();
 
-    protected override void EnterTypeSystemDefinition(TypeSystemDefinitionNode node) => _context.TypeSystemDefinition = node;
+    protected override void EnterTypeSystemDefinition(TypeSystemDefinitionNode node)
+    {
+        _context.TypeSystemDefinition = node;
+        foreach (var rule in _typeSystemDefinition)
+        {
+            rule.EnterTypeSystemDefinition(node);
+        }
+    }
 
     protected override void LeaveTypeSystemDefinition(TypeSystemDefinitionNode node) => _context.TypeSystemDefinition = null;
 }

@@ -1,11 +1,13 @@
 using GraphQlFollows.Api;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Store;
+using GraphQlFollows.GraphQL.AspNetCore;
 
 namespace GraphQlFollows.Server.Follows;
 
 /// <summary>
-/// The follow graph in the host: its store (<c>Storage:Provider</c>, <c>ConnectionStrings:Follows</c>), its rules
+/// The follow graph in the host: its store (<c>Storage:Provider</c>, <c>ConnectionStrings:Follows</c>,
+/// <c>Storage:HealthCheckTimeout</c>), its rules
 /// (section <c>Follows</c>) and its GraphQL binding (section <c>FollowsApi</c>), which supplies the served schema.
 /// </summary>
 public static class FollowsHosting
@@ -16,8 +18,29 @@ public static class FollowsHosting
         var graph = configuration.GetSection("Follows").Get<FollowGraphOptions>() ?? new FollowGraphOptions();
         var api = configuration.GetSection("FollowsApi").Get<FollowsApiOptions>() ?? new FollowsApiOptions();
         services.AddFollowsStore(store).AddFollowGraph(graph).AddFollowsApi(api);
+        if (store.Provider == StorageProvider.PostgreSql)
+        {
+            KeepThreadsForCancellations();
+        }
         services.AddHostedService<FollowsStoreMigration>();
-        services.AddHealthChecks().AddCheck<FollowsStoreHealthCheck>("follows-store", tags: [GraphQLServerExtensions.ReadinessTag]);
+        services.AddSingleton<IGraphQLExceptionTranslator, StoreFaultErrors>();
+        services.Configure<GraphQLServerOptions>(StoreFaultErrors.AddStatusCodes);
+        var healthTimeout = configuration.GetValue("Storage:HealthCheckTimeout", FollowsStoreHealthCheck.DefaultTimeout);
+        services.AddHealthChecks().AddCheck<FollowsStoreHealthCheck>(
+            FollowsStoreHealthCheck.Name, failureStatus: null, tags: [GraphQLServerExtensions.ReadinessTag], timeout: healthTimeout);
         return services;
+    }
+
+    /// <summary>
+    /// Npgsql sends the cancellation request of a timed-out statement synchronously, holding a thread-pool thread
+    /// for up to twice the connect timeout. When a frozen server times out many statements at once, the pool
+    /// would grow only slowly, and every request (readiness included) would wait for a thread; with this many
+    /// threads at hand from the start, the others go on.
+    /// </summary>
+    private static void KeepThreadsForCancellations()
+    {
+        const int threads = 64;
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, threads), completionPorts);
     }
 }

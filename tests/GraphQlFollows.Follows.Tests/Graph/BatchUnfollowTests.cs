@@ -30,17 +30,17 @@ public sealed class BatchUnfollowTests : IAsyncLifetime
     public async Task Each_handle_gets_its_own_status_and_the_changes_share_one_operation()
     {
         var now = _harness.Clock.NowMs;
-        Assert.Equal(SUCCESS, (await _harness.FollowAsync(_alice, "bob", now - 10)).Status);
-        Assert.Equal(SUCCESS, (await _harness.FollowAsync(_alice, "carol", now - 10)).Status);
-        Assert.Equal(SUCCESS, (await _harness.FollowAsync(_alice, "dave", now + 5)).Status);
+        Assert.Equal(Success, (await _harness.FollowAsync(_alice, "bob", now - 10)).Status);
+        Assert.Equal(Success, (await _harness.FollowAsync(_alice, "carol", now - 10)).Status);
+        Assert.Equal(Success, (await _harness.FollowAsync(_alice, "dave", now + 5)).Status);
         var before = (await _harness.Queries.GetOperationsAsync(100)).Operations.Count;
 
         var request = Request(["bob", "nobody", "carol", "alice", "dave", "bob"], now);
         var result = await _harness.Graph.BatchUnfollowAsync(request);
 
-        Assert.Equal(SUCCESS, result.Status);
+        Assert.Equal(Success, result.Status);
         Assert.Equal(
-            [new("bob", SUCCESS), new("nobody", HANDLE_NOT_FOUND), new("carol", SUCCESS), new("alice", INVALID_ADDRESS), new("dave", MESSAGE_EXPIRED)],
+            [new("bob", Success), new("nobody", HandleNotFound), new("carol", Success), new("alice", InvalidAddress), new("dave", MessageExpired)],
             result.Handles);
         var operations = (await _harness.Queries.GetOperationsAsync(100)).Operations;
         Assert.Equal(before + 1, operations.Count);
@@ -49,11 +49,11 @@ public sealed class BatchUnfollowTests : IAsyncLifetime
         Assert.Equal(1, (await _harness.Queries.GetFollowingCountsAsync([_alice.Wallet.Address]))[_alice.Wallet.Address]);
 
         var retry = await _harness.Graph.BatchUnfollowAsync(request);
-        Assert.Equal([SUCCESS, HANDLE_NOT_FOUND, SUCCESS, INVALID_ADDRESS, MESSAGE_EXPIRED], retry.Handles.Select(h => h.Status));
+        Assert.Equal([Success, HandleNotFound, Success, InvalidAddress, MessageExpired], retry.Handles.Select(h => h.Status));
         Assert.Equal(before + 1, (await _harness.Queries.GetOperationsAsync(100)).Operations.Count);
 
         var later = await _harness.Graph.BatchUnfollowAsync(Request(["bob"], now + 10));
-        Assert.Equal([new HandleStatus("bob", ALREADY_DONE)], later.Handles);
+        Assert.Equal([new HandleStatus("bob", AlreadyDone)], later.Handles);
     }
 
     [Fact]
@@ -61,12 +61,12 @@ public sealed class BatchUnfollowTests : IAsyncLifetime
     {
         var now = _harness.Clock.NowMs;
         var many = Enumerable.Range(0, 21).Select(i => $"user{i}").ToArray();
-        Assert.Equal(INVALID_MESSAGE, (await _harness.Graph.BatchUnfollowAsync(Request(many, now))).Status);
-        Assert.Equal(INVALID_MESSAGE, (await _harness.Graph.BatchUnfollowAsync(Request([], now))).Status);
+        Assert.Equal(InvalidMessage, (await _harness.Graph.BatchUnfollowAsync(Request(many, now))).Status);
+        Assert.Equal(InvalidMessage, (await _harness.Graph.BatchUnfollowAsync(Request([], now))).Status);
         var twenty = many[..20].Concat(many[..5]).ToArray();
         var result = await _harness.Graph.BatchUnfollowAsync(Request(twenty, now));
         Assert.Equal(20, result.Handles.Count);
-        Assert.All(result.Handles, h => Assert.Equal(HANDLE_NOT_FOUND, h.Status));
+        Assert.All(result.Handles, h => Assert.Equal(HandleNotFound, h.Status));
     }
 
     [Fact]
@@ -74,13 +74,13 @@ public sealed class BatchUnfollowTests : IAsyncLifetime
     {
         var now = _harness.Clock.NowMs;
         var request = Request(["bob", "carol"], now);
-        Assert.Equal(INVALID_MESSAGE, (await _harness.Graph.BatchUnfollowAsync(request with { Handles = ["carol", "bob"] })).Status);
-        Assert.Equal(INVALID_SIGNING_KEY, (await _harness.Graph.BatchUnfollowAsync(request with { SigningKey = "AAAA" })).Status);
+        Assert.Equal(InvalidMessage, (await _harness.Graph.BatchUnfollowAsync(request with { Handles = ["carol", "bob"] })).Status);
+        Assert.Equal(InvalidSigningKey, (await _harness.Graph.BatchUnfollowAsync(request with { SigningKey = "AAAA" })).Status);
         var bad = await _harness.Graph.BatchUnfollowAsync(request with { Signature = "0x01" });
-        Assert.Equal(INVALID_SIGNATURE, bad.Status);
-        Assert.Equal([new("bob", INVALID_SIGNATURE), new("carol", INVALID_SIGNATURE)], bad.Handles);
+        Assert.Equal(InvalidSignature, bad.Status);
+        Assert.Equal([new("bob", InvalidSignature), new("carol", InvalidSignature)], bad.Handles);
         var stale = await _harness.Graph.BatchUnfollowAsync(Request(["bob"], now - 11 * 60 * 1000));
-        Assert.Equal(MESSAGE_EXPIRED, stale.Status);
+        Assert.Equal(MessageExpired, stale.Status);
     }
 
     [Fact]
@@ -90,6 +90,6 @@ public sealed class BatchUnfollowTests : IAsyncLifetime
         var eve = await harness.CreateMemberAsync();
         var message = GraphHarness.BatchMessage(eve.Address, ["aaa", "bbb", "ccc", "ddd"], harness.Clock.NowMs);
         var result = await harness.Graph.BatchUnfollowAsync(new(eve.Address, message, eve.Key.Sign(message), eve.Key.Spki));
-        Assert.Equal(RATE_LIMITED, result.Status);
+        Assert.Equal(RateLimited, result.Status);
     }
 }

@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Tests.Shared;
+using Xunit.Abstractions;
 
 namespace GraphQlFollows.Follows.Tests.Graph;
 
-public sealed class ConcurrencyTests
+/// <summary>Writes racing each other; the operations drawn at random come from a printed seed (<c>CONCURRENCY_SEED</c> repeats it).</summary>
+public sealed class ConcurrencyTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task Concurrent_follows_and_unfollows_of_the_same_pairs_keep_counts_and_edges_consistent()
@@ -17,12 +20,14 @@ public sealed class ConcurrencyTests
         var now = harness.Clock.NowMs;
         var tick = 0L;
         var outcomes = new ConcurrentBag<FollowStatus>();
+        var random = new Random(TestSeed.Choose(output, "CONCURRENCY_SEED"));
+        var ops = Enumerable.Range(0, 400).Select(_ => random.Next(2) == 0 ? "follow" : "unfollow").ToArray();
 
         var tasks = Enumerable.Range(0, 400).Select(i => Task.Run(async () =>
         {
             var member = members[i % members.Count];
             var handle = members[(i / 4 + 1 + i % 3) % members.Count].Handle!;
-            var op = Random.Shared.Next(2) == 0 ? "follow" : "unfollow";
+            var op = ops[i];
             var request = harness.PairRequest(member, handle, op, now - 60_000 + Interlocked.Increment(ref tick));
             var send = op == "follow" ? (Func<FollowRequest, Task<FollowResult>>)harness.Graph.FollowAsync : harness.Graph.UnfollowAsync;
             // Every tenth request is sent twice at once, as a client retrying would.
@@ -34,9 +39,9 @@ public sealed class ConcurrencyTests
         })).ToArray();
         await Task.WhenAll(tasks);
 
-        Assert.Contains(FollowStatus.SUCCESS, outcomes);
+        Assert.Contains(FollowStatus.Success, outcomes);
         Assert.All(outcomes, status => Assert.Contains(status,
-            new[] { FollowStatus.SUCCESS, FollowStatus.ALREADY_DONE, FollowStatus.MESSAGE_EXPIRED, FollowStatus.INVALID_ADDRESS }));
+            new[] { FollowStatus.Success, FollowStatus.AlreadyDone, FollowStatus.MessageExpired, FollowStatus.InvalidAddress }));
         await StoredLog.AssertVerifiesAsync(harness.Database);
         DigestChain.AssertRecomputes((await harness.Queries.GetOperationsAsync(100)).Operations, fromGenesis: true);
     }
@@ -52,15 +57,36 @@ public sealed class ConcurrencyTests
             await harness.CreateMemberAsync(handle);
         }
         var now = harness.Clock.NowMs;
-        for (var round = 0; round < 10; round++)
+        const int Rounds = 10;
+        for (var round = 0; round < Rounds; round++)
         {
             var baseTs = now - 100_000 + round * 100;
-            await Task.WhenAll(handles.Select((h, i) => harness.FollowAsync(fan, h, baseTs + i)));
+            var follows = await Task.WhenAll(handles.Select((h, i) => harness.FollowAsync(fan, h, baseTs + i)));
+            // Each round starts from no edge, and its follows are newer than anything before: all of them are applied.
+            Assert.All(follows, follow => Assert.Equal(FollowStatus.Success, follow.Status));
+
             var message = GraphHarness.BatchMessage(fan.Address, handles, baseTs + 50);
             var batch = harness.Graph.BatchUnfollowAsync(new(fan.Address, message, fan.Key.Sign(message), fan.Key.Spki));
-            var singles = handles.Select((h, i) => harness.UnfollowAsync(fan, h, baseTs + 50 + (i % 2 == 0 ? 1 : -1)));
+            var singles = handles.Select((h, i) => harness.UnfollowAsync(fan, h, baseTs + 50 + (i % 2 == 0 ? 1 : -1))).ToArray();
             await Task.WhenAll([batch, .. singles]);
+
+            // Whichever comes first, each edge is removed exactly once: the other unfollow is ALREADY_DONE, or
+            // MESSAGE_EXPIRED when it is older than the one applied.
+            var batchStatuses = (await batch).Handles.ToDictionary(h => h.Handle, h => h.Status);
+            for (var i = 0; i < handles.Length; i++)
+            {
+                var removals = new[] { batchStatuses[handles[i]], (await singles[i]).Status };
+                Assert.Single(removals, status => status == FollowStatus.Success);
+                Assert.All(removals, status => Assert.Contains(status,
+                    new[] { FollowStatus.Success, FollowStatus.AlreadyDone, FollowStatus.MessageExpired }));
+            }
         }
+
+        // What the successes imply: every follow undone, and a log of every one of them.
+        var profiles = await harness.Queries.GetProfilesAsync(handles);
+        Assert.All(handles, handle => Assert.Equal(0, profiles[handle].FollowerCount));
+        Assert.Equal(0, (await harness.Queries.GetFollowingCountsAsync([fan.Wallet.Address])).GetValueOrDefault(fan.Wallet.Address));
+        Assert.Empty(await harness.Queries.GetFollowingPairsAsync(handles.Select(h => (fan.Wallet.Address, h)).ToArray()));
         await StoredLog.AssertVerifiesAsync(harness.Database);
     }
 }

@@ -16,7 +16,7 @@ public sealed class CountQueriesTests
 
         foreach (var (member, handle) in new[] { (alice, "bob"), (alice, "carol"), (bob, "alice"), (dave, "alice") })
         {
-            Assert.Equal(FollowStatus.SUCCESS, (await harness.FollowAsync(member, handle)).Status);
+            Assert.Equal(FollowStatus.Success, (await harness.FollowAsync(member, handle)).Status);
         }
 
         Assert.Equal([bob.Wallet.Address], (await harness.Queries.GetMutualFollowsAsync(alice.Wallet.Address, 10)).Addresses);

@@ -19,20 +19,20 @@ public sealed class CreateProfileTests : IAsyncLifetime
     {
         var wallet = new TestWallet();
         var now = _harness.Clock.NowMs;
-        Assert.Equal(INVALID_ADDRESS, (await Create("0x", "ab", "x", "x")).Status);
-        Assert.Equal(INVALID_MESSAGE, (await Create(wallet.Text, "ab", "{}", "x")).Status);
-        Assert.Equal(INVALID_MESSAGE, (await Create(wallet.Text, "abc", GraphHarness.ProfileMessage(wallet.Text, "abd", now), "x")).Status);
-        Assert.Equal(INVALID_HANDLE, (await Create(wallet.Text, "ab", GraphHarness.ProfileMessage(wallet.Text, "ab", now - 1_000_000_000), "x")).Status);
-        Assert.Equal(MESSAGE_EXPIRED, (await Create(wallet.Text, "abc", GraphHarness.ProfileMessage(wallet.Text, "abc", now - 1_000_000_000), "x")).Status);
-        Assert.Equal(INVALID_SIGNATURE, (await Create(wallet.Text, "abc", GraphHarness.ProfileMessage(wallet.Text, "abc", now), "0x00")).Status);
-        Assert.Equal(SUCCESS, (await _harness.CreateProfileAsync(wallet, "abc")).Status);
+        Assert.Equal(InvalidAddress, (await Create("0x", "ab", "x", "x")).Status);
+        Assert.Equal(InvalidMessage, (await Create(wallet.Text, "ab", "{}", "x")).Status);
+        Assert.Equal(InvalidMessage, (await Create(wallet.Text, "abc", GraphHarness.ProfileMessage(wallet.Text, "abd", now), "x")).Status);
+        Assert.Equal(InvalidHandle, (await Create(wallet.Text, "ab", GraphHarness.ProfileMessage(wallet.Text, "ab", now - 1_000_000_000), "x")).Status);
+        Assert.Equal(MessageExpired, (await Create(wallet.Text, "abc", GraphHarness.ProfileMessage(wallet.Text, "abc", now - 1_000_000_000), "x")).Status);
+        Assert.Equal(InvalidSignature, (await Create(wallet.Text, "abc", GraphHarness.ProfileMessage(wallet.Text, "abc", now), "0x00")).Status);
+        Assert.Equal(Success, (await _harness.CreateProfileAsync(wallet, "abc")).Status);
 
         var other = new TestWallet();
-        Assert.Equal(HANDLE_TAKEN, (await _harness.CreateProfileAsync(other, "abc")).Status);
-        Assert.Equal(HANDLE_TAKEN, (await _harness.CreateProfileAsync(wallet, "abc", now - 1)).Status);
-        Assert.Equal(SUCCESS, (await _harness.CreateProfileAsync(other, "abd")).Status);
-        Assert.Equal(SUCCESS, (await _harness.CreateProfileAsync(other, "abe")).Status);
-        Assert.Equal(RATE_LIMITED, (await _harness.CreateProfileAsync(other, "abf")).Status); // HANDLE_TAKEN spent one
+        Assert.Equal(HandleTaken, (await _harness.CreateProfileAsync(other, "abc")).Status);
+        Assert.Equal(HandleTaken, (await _harness.CreateProfileAsync(wallet, "abc", now - 1)).Status);
+        Assert.Equal(Success, (await _harness.CreateProfileAsync(other, "abd")).Status);
+        Assert.Equal(Success, (await _harness.CreateProfileAsync(other, "abe")).Status);
+        Assert.Equal(RateLimited, (await _harness.CreateProfileAsync(other, "abf")).Status); // HandleTaken spent one
     }
 
     [Theory]
@@ -45,7 +45,7 @@ public sealed class CreateProfileTests : IAsyncLifetime
     public async Task Handles_outside_the_rules_are_INVALID_HANDLE(string handle)
     {
         var wallet = new TestWallet();
-        Assert.Equal(INVALID_HANDLE, (await _harness.CreateProfileAsync(wallet, handle)).Status);
+        Assert.Equal(InvalidHandle, (await _harness.CreateProfileAsync(wallet, handle)).Status);
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public sealed class CreateProfileTests : IAsyncLifetime
     public async Task Handles_inside_the_rules_are_claimed(string handle)
     {
         var wallet = new TestWallet();
-        Assert.Equal(SUCCESS, (await _harness.CreateProfileAsync(wallet, handle)).Status);
+        Assert.Equal(Success, (await _harness.CreateProfileAsync(wallet, handle)).Status);
         var profile = (await _harness.Queries.GetProfilesAsync([handle]))[handle];
         Assert.Equal(wallet.Address, profile.Owner);
         Assert.Equal(0, profile.FollowerCount);
@@ -66,8 +66,8 @@ public sealed class CreateProfileTests : IAsyncLifetime
     {
         var wallet = new TestWallet();
         var message = GraphHarness.ProfileMessage(wallet.Text, "carol", _harness.Clock.NowMs);
-        Assert.Equal(SUCCESS, (await Create(wallet.Text, "carol", message, wallet.Sign(message))).Status);
-        Assert.Equal(SUCCESS, (await Create(wallet.Text, "carol", message, wallet.Sign(message))).Status);
+        Assert.Equal(Success, (await Create(wallet.Text, "carol", message, wallet.Sign(message))).Status);
+        Assert.Equal(Success, (await Create(wallet.Text, "carol", message, wallet.Sign(message))).Status);
         Assert.Single((await _harness.Queries.GetProfilesOwnedByAsync([wallet.Address]))[wallet.Address]);
     }
 }

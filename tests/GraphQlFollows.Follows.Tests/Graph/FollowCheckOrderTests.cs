@@ -32,8 +32,8 @@ public sealed class FollowCheckOrderTests : IAsyncLifetime
     public async Task Malformed_address_is_INVALID_ADDRESS_before_anything_else(string? address)
     {
         var request = new FollowRequest(address, "nobody", "not json", "0x00", "not a key");
-        Assert.Equal(INVALID_ADDRESS, (await _harness.Graph.FollowAsync(request)).Status);
-        Assert.Equal(INVALID_ADDRESS, (await _harness.Graph.UnfollowAsync(request)).Status);
+        Assert.Equal(InvalidAddress, (await _harness.Graph.FollowAsync(request)).Status);
+        Assert.Equal(InvalidAddress, (await _harness.Graph.UnfollowAsync(request)).Status);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class FollowCheckOrderTests : IAsyncLifetime
         var flipped = text[..2] + string.Concat(text[2..].Select(c => char.IsLetter(c) ? (char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)) : c));
         Assert.True(flipped[2..].Any(char.IsUpper) && flipped[2..].Any(char.IsLower));
         var request = _harness.PairRequest(_alice, "bob") with { Address = flipped };
-        Assert.Equal(INVALID_ADDRESS, (await _harness.Graph.FollowAsync(request)).Status);
+        Assert.Equal(InvalidAddress, (await _harness.Graph.FollowAsync(request)).Status);
     }
 
     private static string[] BrokenMessages(string address) =>
@@ -75,7 +75,7 @@ public sealed class FollowCheckOrderTests : IAsyncLifetime
         foreach (var message in BrokenMessages(_alice.Address))
         {
             var request = new FollowRequest(_alice.Address, "bob", message, "0x00", "not a key");
-            Assert.True(INVALID_MESSAGE == (await _harness.Graph.FollowAsync(request)).Status, message);
+            Assert.True(InvalidMessage == (await _harness.Graph.FollowAsync(request)).Status, message);
         }
     }
 
@@ -85,7 +85,7 @@ public sealed class FollowCheckOrderTests : IAsyncLifetime
         var padding = new string('x', 4096);
         var message = $$"""{"op":"follow","address":"{{_alice.Address}}","handle":"bob","ts":{{Now}},"pad":"{{padding}}"}""";
         var request = new FollowRequest(_alice.Address, "bob", message, _alice.Key.Sign(message), _alice.Key.Spki);
-        Assert.Equal(INVALID_MESSAGE, (await _harness.Graph.FollowAsync(request)).Status);
+        Assert.Equal(InvalidMessage, (await _harness.Graph.FollowAsync(request)).Status);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class FollowCheckOrderTests : IAsyncLifetime
     {
         var message = $$"""{"ts":"{{Now}}","handle":"bob","extra":{"a":[1]},"address":"{{_alice.Address.ToLowerInvariant()}}","op":"follow"}""";
         var request = new FollowRequest(_alice.Address, "bob", message, _alice.Key.Sign(message), _alice.Key.Spki);
-        Assert.Equal(SUCCESS, (await _harness.Graph.FollowAsync(request)).Status);
+        Assert.Equal(Success, (await _harness.Graph.FollowAsync(request)).Status);
     }
 
     [Theory]
@@ -104,7 +104,7 @@ public sealed class FollowCheckOrderTests : IAsyncLifetime
         var message = GraphHarness.PairMessage("follow", _alice.Address, "bob", Now + offsetMs);
         var request = new FollowRequest(_alice.Address, "bob", message, "0x00", "not a key");
         var result = await _harness.Graph.FollowAsync(request);
-        Assert.Equal(MESSAGE_EXPIRED, result.Status);
+        Assert.Equal(MessageExpired, result.Status);
         Assert.Equal(Now, result.TsInServer);
     }
 
@@ -113,7 +113,7 @@ public sealed class FollowCheckOrderTests : IAsyncLifetime
     [InlineData(2 * 60 * 1000)]
     public async Task Ts_at_the_edges_of_the_window_is_accepted(long offsetMs)
     {
-        Assert.Equal(SUCCESS, (await _harness.FollowAsync(_alice, "bob", Now + offsetMs)).Status);
+        Assert.Equal(Success, (await _harness.FollowAsync(_alice, "bob", Now + offsetMs)).Status);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class FollowCheckOrderTests : IAsyncLifetime
         foreach (var key in new[] { "not base64!", "", Convert.ToBase64String(rsa.ExportSubjectPublicKeyInfo()) })
         {
             var request = _harness.PairRequest(_alice, "bob") with { SigningKey = key, Signature = "0x00" };
-            Assert.Equal(INVALID_SIGNING_KEY, (await _harness.Graph.FollowAsync(request)).Status);
+            Assert.Equal(InvalidSigningKey, (await _harness.Graph.FollowAsync(request)).Status);
         }
     }
 
@@ -133,10 +133,10 @@ public sealed class FollowCheckOrderTests : IAsyncLifetime
         using var stranger = new TestSigningKey();
         var message = GraphHarness.PairMessage("follow", _alice.Address, "bob", Now);
         var unregistered = new FollowRequest(_alice.Address, "bob", message, stranger.Sign(message), stranger.Spki);
-        Assert.Equal(INVALID_SIGNING_KEY, (await _harness.Graph.FollowAsync(unregistered)).Status);
+        Assert.Equal(InvalidSigningKey, (await _harness.Graph.FollowAsync(unregistered)).Status);
 
         var bobsKey = new FollowRequest(_alice.Address, "bob", message, _bob.Key.Sign(message), _bob.Key.Spki);
-        Assert.Equal(INVALID_SIGNING_KEY, (await _harness.Graph.FollowAsync(bobsKey)).Status);
+        Assert.Equal(InvalidSigningKey, (await _harness.Graph.FollowAsync(bobsKey)).Status);
     }
 
     [Fact]
@@ -146,16 +146,16 @@ public sealed class FollowCheckOrderTests : IAsyncLifetime
         var otherMessage = GraphHarness.PairMessage("follow", _alice.Address, "nobody", Now - 1);
         foreach (var signature in new[] { "0x00", "garbage", "", _alice.Key.Sign(otherMessage), _bob.Key.Sign(request.Message!) })
         {
-            Assert.Equal(INVALID_SIGNATURE, (await _harness.Graph.FollowAsync(request with { Signature = signature })).Status);
+            Assert.Equal(InvalidSignature, (await _harness.Graph.FollowAsync(request with { Signature = signature })).Status);
         }
-        Assert.Equal(INVALID_SIGNATURE, (await _harness.Graph.FollowAsync(request with { Signature = null })).Status);
+        Assert.Equal(InvalidSignature, (await _harness.Graph.FollowAsync(request with { Signature = null })).Status);
     }
 
     [Fact]
     public async Task DER_signatures_verify_too()
     {
         var request = _harness.PairRequest(_alice, "bob");
-        Assert.Equal(SUCCESS, (await _harness.Graph.FollowAsync(request with { Signature = _alice.Key.SignDer(request.Message!) })).Status);
+        Assert.Equal(Success, (await _harness.Graph.FollowAsync(request with { Signature = _alice.Key.SignDer(request.Message!) })).Status);
     }
 
     [Fact]
@@ -168,36 +168,36 @@ public sealed class FollowCheckOrderTests : IAsyncLifetime
         var forged = harness.PairRequest(carol, "nobody") with { Signature = "0x00" };
         for (var i = 0; i < 10; i++)
         {
-            Assert.Equal(INVALID_SIGNATURE, (await harness.Graph.FollowAsync(forged)).Status);
+            Assert.Equal(InvalidSignature, (await harness.Graph.FollowAsync(forged)).Status);
         }
         for (var i = 0; i < 3; i++)
         {
-            Assert.Equal(HANDLE_NOT_FOUND, (await harness.FollowAsync(carol, "nobody", now - i)).Status);
+            Assert.Equal(HandleNotFound, (await harness.FollowAsync(carol, "nobody", now - i)).Status);
         }
-        Assert.Equal(RATE_LIMITED, (await harness.FollowAsync(carol, "nobody", now - 3)).Status);
-        Assert.Equal(HANDLE_NOT_FOUND, (await harness.FollowAsync(dave, "nobody")).Status); // per address
+        Assert.Equal(RateLimited, (await harness.FollowAsync(carol, "nobody", now - 3)).Status);
+        Assert.Equal(HandleNotFound, (await harness.FollowAsync(dave, "nobody")).Status); // per address
 
         harness.Clock.Advance(TimeSpan.FromSeconds(20)); // a third of the window gives one permit back
-        Assert.Equal(HANDLE_NOT_FOUND, (await harness.FollowAsync(carol, "nobody")).Status);
-        Assert.Equal(RATE_LIMITED, (await harness.FollowAsync(carol, "nobody", harness.Clock.NowMs - 1)).Status);
+        Assert.Equal(HandleNotFound, (await harness.FollowAsync(carol, "nobody")).Status);
+        Assert.Equal(RateLimited, (await harness.FollowAsync(carol, "nobody", harness.Clock.NowMs - 1)).Status);
     }
 
     [Fact]
     public async Task Unknown_handle_is_HANDLE_NOT_FOUND()
     {
-        Assert.Equal(HANDLE_NOT_FOUND, (await _harness.FollowAsync(_alice, "nobody")).Status);
-        Assert.Equal(HANDLE_NOT_FOUND, (await _harness.UnfollowAsync(_alice, "nobody")).Status);
-        Assert.Equal(HANDLE_NOT_FOUND, (await _harness.FollowAsync(_alice, "BOB")).Status);
+        Assert.Equal(HandleNotFound, (await _harness.FollowAsync(_alice, "nobody")).Status);
+        Assert.Equal(HandleNotFound, (await _harness.UnfollowAsync(_alice, "nobody")).Status);
+        Assert.Equal(HandleNotFound, (await _harness.FollowAsync(_alice, "BOB")).Status);
     }
 
     [Fact]
     public async Task Ts_not_newer_than_the_pairs_last_is_MESSAGE_EXPIRED_before_own_profile_and_already_done()
     {
-        Assert.Equal(SUCCESS, (await _harness.FollowAsync(_alice, "bob", Now)).Status);
-        Assert.Equal(MESSAGE_EXPIRED, (await _harness.UnfollowAsync(_alice, "bob", Now)).Status);
-        Assert.Equal(MESSAGE_EXPIRED, (await _harness.UnfollowAsync(_alice, "bob", Now - 1)).Status);
-        Assert.Equal(MESSAGE_EXPIRED, (await _harness.FollowAsync(_alice, "bob", Now - 1)).Status); // not ALREADY_DONE
-        Assert.Equal(SUCCESS, (await _harness.UnfollowAsync(_alice, "bob", Now + 1)).Status);
+        Assert.Equal(Success, (await _harness.FollowAsync(_alice, "bob", Now)).Status);
+        Assert.Equal(MessageExpired, (await _harness.UnfollowAsync(_alice, "bob", Now)).Status);
+        Assert.Equal(MessageExpired, (await _harness.UnfollowAsync(_alice, "bob", Now - 1)).Status);
+        Assert.Equal(MessageExpired, (await _harness.FollowAsync(_alice, "bob", Now - 1)).Status); // not AlreadyDone
+        Assert.Equal(Success, (await _harness.UnfollowAsync(_alice, "bob", Now + 1)).Status);
         Assert.False(await _harness.Queries.IsFollowingAsync(_alice.Wallet.Address, "bob"));
     }
 
@@ -205,13 +205,13 @@ public sealed class FollowCheckOrderTests : IAsyncLifetime
     public async Task Identical_retry_of_the_last_accepted_message_is_SUCCESS_and_changes_nothing()
     {
         var request = _harness.PairRequest(_alice, "bob");
-        Assert.Equal(SUCCESS, (await _harness.Graph.FollowAsync(request)).Status);
+        Assert.Equal(Success, (await _harness.Graph.FollowAsync(request)).Status);
         var operations = (await _harness.Queries.GetOperationsAsync(100)).Operations.Count;
 
         // P-256 signatures are randomised: the retry may carry another valid signature of the same text.
         var retry = request with { Signature = _alice.Key.Sign(request.Message!) };
-        Assert.Equal(SUCCESS, (await _harness.Graph.FollowAsync(retry)).Status);
-        Assert.Equal(SUCCESS, (await _harness.Graph.FollowAsync(request)).Status);
+        Assert.Equal(Success, (await _harness.Graph.FollowAsync(retry)).Status);
+        Assert.Equal(Success, (await _harness.Graph.FollowAsync(request)).Status);
 
         Assert.Equal(operations, (await _harness.Queries.GetOperationsAsync(100)).Operations.Count);
         Assert.Equal(1, (await _harness.Queries.GetProfilesAsync(["bob"]))["bob"].FollowerCount);
@@ -220,40 +220,40 @@ public sealed class FollowCheckOrderTests : IAsyncLifetime
         // Same ts with other bytes (here the ts written as a string) is a replay, not a retry.
         var rewritten = GraphHarness.PairMessage("follow", _alice.Address, "bob", Now.ToString());
         var other = new FollowRequest(_alice.Address, "bob", rewritten, _alice.Key.Sign(rewritten), _alice.Key.Spki);
-        Assert.Equal(MESSAGE_EXPIRED, (await _harness.Graph.FollowAsync(other)).Status);
+        Assert.Equal(MessageExpired, (await _harness.Graph.FollowAsync(other)).Status);
     }
 
     [Fact]
     public async Task A_retry_after_a_newer_operation_is_MESSAGE_EXPIRED()
     {
         var follow = _harness.PairRequest(_alice, "bob", "follow", Now);
-        Assert.Equal(SUCCESS, (await _harness.Graph.FollowAsync(follow)).Status);
-        Assert.Equal(SUCCESS, (await _harness.UnfollowAsync(_alice, "bob", Now + 1)).Status);
-        Assert.Equal(MESSAGE_EXPIRED, (await _harness.Graph.FollowAsync(follow)).Status);
+        Assert.Equal(Success, (await _harness.Graph.FollowAsync(follow)).Status);
+        Assert.Equal(Success, (await _harness.UnfollowAsync(_alice, "bob", Now + 1)).Status);
+        Assert.Equal(MessageExpired, (await _harness.Graph.FollowAsync(follow)).Status);
     }
 
     [Fact]
     public async Task Following_ones_own_profile_is_INVALID_ADDRESS_before_ALREADY_DONE()
     {
-        Assert.Equal(INVALID_ADDRESS, (await _harness.FollowAsync(_alice, "alice")).Status);
-        Assert.Equal(INVALID_ADDRESS, (await _harness.UnfollowAsync(_alice, "alice", Now + 1)).Status);
+        Assert.Equal(InvalidAddress, (await _harness.FollowAsync(_alice, "alice")).Status);
+        Assert.Equal(InvalidAddress, (await _harness.UnfollowAsync(_alice, "alice", Now + 1)).Status);
     }
 
     [Fact]
     public async Task Following_twice_or_unfollowing_when_not_following_is_ALREADY_DONE()
     {
-        Assert.Equal(ALREADY_DONE, (await _harness.UnfollowAsync(_alice, "bob", Now - 5)).Status);
-        Assert.Equal(SUCCESS, (await _harness.FollowAsync(_alice, "bob", Now - 4)).Status);
-        Assert.Equal(ALREADY_DONE, (await _harness.FollowAsync(_alice, "bob", Now - 3)).Status);
-        Assert.Equal(SUCCESS, (await _harness.UnfollowAsync(_alice, "bob", Now - 2)).Status);
-        Assert.Equal(ALREADY_DONE, (await _harness.UnfollowAsync(_alice, "bob", Now - 1)).Status);
+        Assert.Equal(AlreadyDone, (await _harness.UnfollowAsync(_alice, "bob", Now - 5)).Status);
+        Assert.Equal(Success, (await _harness.FollowAsync(_alice, "bob", Now - 4)).Status);
+        Assert.Equal(AlreadyDone, (await _harness.FollowAsync(_alice, "bob", Now - 3)).Status);
+        Assert.Equal(Success, (await _harness.UnfollowAsync(_alice, "bob", Now - 2)).Status);
+        Assert.Equal(AlreadyDone, (await _harness.UnfollowAsync(_alice, "bob", Now - 1)).Status);
     }
 
     [Fact]
     public async Task Success_moves_the_edge_both_counts_and_appends_one_operation()
     {
         var result = await _harness.FollowAsync(_alice, "bob");
-        Assert.Equal(SUCCESS, result.Status);
+        Assert.Equal(Success, result.Status);
         Assert.Equal(Now, result.TsInServer);
         Assert.True(await _harness.Queries.IsFollowingAsync(_alice.Wallet.Address, "bob"));
         Assert.Equal(1, (await _harness.Queries.GetProfilesAsync(["bob"]))["bob"].FollowerCount);
@@ -265,7 +265,7 @@ public sealed class FollowCheckOrderTests : IAsyncLifetime
         Assert.Equal(_alice.Key.Spki, last.SigningKey);
         Assert.Equal(GraphHarness.AuthorizationMessage(_alice.Key.Spki), last.SigningKeyAuth!.Message);
 
-        Assert.Equal(SUCCESS, (await _harness.UnfollowAsync(_alice, "bob", Now + 1)).Status);
+        Assert.Equal(Success, (await _harness.UnfollowAsync(_alice, "bob", Now + 1)).Status);
         Assert.Equal(0, (await _harness.Queries.GetProfilesAsync(["bob"]))["bob"].FollowerCount);
         Assert.Equal(0, (await _harness.Queries.GetFollowingCountsAsync([_alice.Wallet.Address]))[_alice.Wallet.Address]);
     }

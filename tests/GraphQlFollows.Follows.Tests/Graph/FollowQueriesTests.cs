@@ -27,17 +27,17 @@ public sealed class FollowQueriesTests : IAsyncLifetime
         foreach (var fan in _fans)
         {
             _harness.Clock.Advance(TimeSpan.FromMilliseconds(5));
-            Assert.Equal(FollowStatus.SUCCESS, (await _harness.FollowAsync(fan, "star")).Status);
+            Assert.Equal(FollowStatus.Success, (await _harness.FollowAsync(fan, "star")).Status);
         }
-        Assert.Equal(FollowStatus.SUCCESS, (await _harness.FollowAsync(_fans[0], "fan1")).Status);
-        Assert.Equal(FollowStatus.SUCCESS, (await _harness.FollowAsync(_fans[0], "fan2")).Status);
+        Assert.Equal(FollowStatus.Success, (await _harness.FollowAsync(_fans[0], "fan1")).Status);
+        Assert.Equal(FollowStatus.Success, (await _harness.FollowAsync(_fans[0], "fan2")).Status);
     }
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
 
     private string[] Handles(FollowPage page) => page.Edges.Select(e => _fans.Single(f => f.Wallet.Address == e.Address).Handle!).ToArray();
 
-    private Task<FollowPage> Followers(PageRequest page, FollowOrderDirection direction = DESC) =>
+    private Task<FollowPage> Followers(PageRequest page, FollowOrderDirection direction = Desc) =>
         _harness.Queries.GetFollowersAsync("star", page, direction);
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class FollowQueriesTests : IAsyncLifetime
     [Fact]
     public async Task Ascending_order_and_pages_from_the_end()
     {
-        Assert.Equal(["fan0", "fan1", "fan2"], Handles(await Followers(new(First: 3), ASC)));
+        Assert.Equal(["fan0", "fan1", "fan2"], Handles(await Followers(new(First: 3), Asc)));
 
         var last = await Followers(new(Last: 2));
         Assert.Equal(["fan1", "fan0"], Handles(last));
@@ -73,7 +73,7 @@ public sealed class FollowQueriesTests : IAsyncLifetime
         Assert.True(before.HasPreviousPage);
         Assert.True(before.HasNextPage);
 
-        var ascendingLast = await Followers(new(Last: 2), ASC);
+        var ascendingLast = await Followers(new(Last: 2), Asc);
         Assert.Equal(["fan5", "fan6"], Handles(ascendingLast));
     }
 
@@ -93,12 +93,12 @@ public sealed class FollowQueriesTests : IAsyncLifetime
     {
         var fan6 = _fans[6];
         _harness.Clock.Advance(TimeSpan.FromMilliseconds(5));
-        Assert.Equal(FollowStatus.SUCCESS, (await _harness.UnfollowAsync(fan6, "star")).Status);
+        Assert.Equal(FollowStatus.Success, (await _harness.UnfollowAsync(fan6, "star")).Status);
         Assert.Equal(["fan5", "fan4"], Handles(await Followers(new(First: 2))));
         _harness.Clock.Advance(TimeSpan.FromMilliseconds(5));
-        Assert.Equal(FollowStatus.SUCCESS, (await _harness.FollowAsync(_fans[0], "fan6")).Status);
+        Assert.Equal(FollowStatus.Success, (await _harness.FollowAsync(_fans[0], "fan6")).Status);
         _harness.Clock.Advance(TimeSpan.FromMilliseconds(5));
-        Assert.Equal(FollowStatus.SUCCESS, (await _harness.FollowAsync(fan6, "star")).Status);
+        Assert.Equal(FollowStatus.Success, (await _harness.FollowAsync(fan6, "star")).Status);
         Assert.Equal(["fan6", "fan5"], Handles(await Followers(new(First: 2))));
         Assert.Equal(7, (await _harness.Queries.GetProfilesAsync(["star"]))["star"].FollowerCount);
     }
@@ -139,9 +139,9 @@ public sealed class FollowQueriesTests : IAsyncLifetime
     {
         // fan0 follows fan1 and fan2; fan1 follows back; everyone follows star, star follows fan3 and fan4.
         _harness.Clock.Advance(TimeSpan.FromMilliseconds(5));
-        Assert.Equal(FollowStatus.SUCCESS, (await _harness.FollowAsync(_fans[1], "fan0")).Status);
-        Assert.Equal(FollowStatus.SUCCESS, (await _harness.FollowAsync(_star, "fan3")).Status);
-        Assert.Equal(FollowStatus.SUCCESS, (await _harness.FollowAsync(_star, "fan4")).Status);
+        Assert.Equal(FollowStatus.Success, (await _harness.FollowAsync(_fans[1], "fan0")).Status);
+        Assert.Equal(FollowStatus.Success, (await _harness.FollowAsync(_star, "fan3")).Status);
+        Assert.Equal(FollowStatus.Success, (await _harness.FollowAsync(_star, "fan4")).Status);
 
         var ofFan0 = await _harness.Queries.GetMutualFollowsAsync(_fans[0].Wallet.Address, 10);
         Assert.Equal([_fans[1].Wallet.Address], ofFan0.Addresses);

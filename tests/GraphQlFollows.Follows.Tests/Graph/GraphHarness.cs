@@ -54,11 +54,11 @@ public sealed class GraphHarness : IAsyncDisposable
         var key = new TestSigningKey();
         var message = AuthorizationMessage(key.Spki);
         var registered = await Graph.RegisterSigningKeyAsync(new(wallet.Text, message, wallet.Sign(message)));
-        Assert.Equal(RegisterSigningKeyStatus.SUCCESS, registered.Status);
+        Assert.Equal(RegisterSigningKeyStatus.Success, registered.Status);
         if (handle is not null)
         {
             var claimed = await CreateProfileAsync(wallet, handle);
-            Assert.Equal(CreateProfileStatus.SUCCESS, claimed.Status);
+            Assert.Equal(CreateProfileStatus.Success, claimed.Status);
         }
         return new Member(wallet, key, handle);
     }

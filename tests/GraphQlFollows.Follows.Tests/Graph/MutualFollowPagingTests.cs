@@ -18,12 +18,12 @@ public sealed class MutualFollowPagingTests : IAsyncLifetime
         for (var i = 0; i < 6; i++)
         {
             var member = await _harness.CreateMemberAsync($"member{i}");
-            Assert.Equal(FollowStatus.SUCCESS, (await _harness.FollowAsync(member, "hub")).Status);
+            Assert.Equal(FollowStatus.Success, (await _harness.FollowAsync(member, "hub")).Status);
             members.Add(member);
         }
         foreach (var member in members.Take(5))
         {
-            Assert.Equal(FollowStatus.SUCCESS, (await _harness.FollowAsync(_hub, member.Handle!)).Status);
+            Assert.Equal(FollowStatus.Success, (await _harness.FollowAsync(_hub, member.Handle!)).Status);
         }
         _mutual = members.Take(5).Select(m => m.Wallet.Address).OrderBy(a => a.Value, StringComparer.Ordinal).ToArray();
     }

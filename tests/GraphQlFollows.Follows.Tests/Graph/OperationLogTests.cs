@@ -10,15 +10,15 @@ public sealed class OperationLogTests
         await using var harness = await GraphHarness.CreateAsync();
         var alice = await harness.CreateMemberAsync("alice");
         var bob = await harness.CreateMemberAsync("bob");
-        Assert.Equal(FollowStatus.SUCCESS, (await harness.FollowAsync(alice, "bob")).Status);
+        Assert.Equal(FollowStatus.Success, (await harness.FollowAsync(alice, "bob")).Status);
         harness.Clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(FollowStatus.SUCCESS, (await harness.UnfollowAsync(alice, "bob")).Status);
+        Assert.Equal(FollowStatus.Success, (await harness.UnfollowAsync(alice, "bob")).Status);
         harness.Clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(FollowStatus.SUCCESS, (await harness.FollowAsync(bob, "alice")).Status);
+        Assert.Equal(FollowStatus.Success, (await harness.FollowAsync(bob, "alice")).Status);
         var batch = GraphHarness.BatchMessage(bob.Address, ["alice"], harness.Clock.NowMs + 1);
-        Assert.Equal(FollowStatus.SUCCESS, (await harness.Graph.BatchUnfollowAsync(new(bob.Address, batch, bob.Key.Sign(batch), bob.Key.Spki))).Status);
+        Assert.Equal(FollowStatus.Success, (await harness.Graph.BatchUnfollowAsync(new(bob.Address, batch, bob.Key.Sign(batch), bob.Key.Spki))).Status);
         var revoke = GraphHarness.RevokeMessage(bob.Address, bob.Key.Spki, harness.Clock.NowMs);
-        Assert.Equal(RevokeSigningKeyStatus.SUCCESS,
+        Assert.Equal(RevokeSigningKeyStatus.Success,
             (await harness.Graph.RevokeSigningKeyAsync(new(bob.Address, bob.Key.Spki, revoke, bob.Wallet.Sign(revoke)))).Status);
 
         var operations = (await harness.Queries.GetOperationsAsync(100)).Operations;
@@ -39,7 +39,7 @@ public sealed class OperationLogTests
         {
             var carol = new TestWallet();
             var message = GraphHarness.ProfileMessage(carol.Text, "carol", harness.Clock.NowMs);
-            Assert.Equal(CreateProfileStatus.SUCCESS,
+            Assert.Equal(CreateProfileStatus.Success,
                 (await restarted.CreateProfileAsync(new(carol.Text, "carol", message, carol.Sign(message)))).Status);
         }
 
@@ -60,7 +60,7 @@ public sealed class OperationLogTests
         harness.Graph.OperationsCommitted += operations => { lock (heard) { heard.AddRange(operations); } };
         var alice = await harness.CreateMemberAsync("alice");
         var bob = await harness.CreateMemberAsync("bob");
-        Assert.Equal(FollowStatus.SUCCESS, (await harness.FollowAsync(alice, "bob")).Status);
+        Assert.Equal(FollowStatus.Success, (await harness.FollowAsync(alice, "bob")).Status);
 
         // Events are reported after the commit, from the log's feed.
         await harness.WaitForFeedAsync();

@@ -26,7 +26,7 @@ public sealed class RegistrationTests
                 var wallet = new TestWallet();
                 var message = GraphHarness.ProfileMessage(wallet.Text, "alice", clock.NowMs);
                 var result = await graph.CreateProfileAsync(new(wallet.Text, "alice", message, wallet.Sign(message)));
-                Assert.Equal(CreateProfileStatus.SUCCESS, result.Status);
+                Assert.Equal(CreateProfileStatus.Success, result.Status);
                 Assert.Equal(clock.NowMs, result.TsInServer);
                 var profiles = await provider.GetRequiredService<FollowQueries>().GetProfilesAsync(["alice"]);
                 Assert.Equal(wallet.Address, profiles["alice"].Owner);

@@ -28,10 +28,10 @@ public sealed class SharedDatabaseTests
         var fan = await harness.CreateMemberAsync();
 
         var follow = harness.PairRequest(fan, "star");
-        Assert.Equal(FollowStatus.SUCCESS, (await other.FollowAsync(follow)).Status);
+        Assert.Equal(FollowStatus.Success, (await other.FollowAsync(follow)).Status);
         // The identical request through the first graph is a retry, although that graph did not accept it.
-        Assert.Equal(FollowStatus.SUCCESS, (await harness.Graph.FollowAsync(follow)).Status);
-        Assert.Equal(FollowStatus.SUCCESS, (await harness.UnfollowAsync(fan, "star", harness.Clock.NowMs + 1)).Status);
+        Assert.Equal(FollowStatus.Success, (await harness.Graph.FollowAsync(follow)).Status);
+        Assert.Equal(FollowStatus.Success, (await harness.UnfollowAsync(fan, "star", harness.Clock.NowMs + 1)).Status);
 
         var log = await harness.Queries.GetOperationsAsync(10);
         Assert.Equal(["registerSigningKey", "createProfile", "registerSigningKey", "follow", "unfollow"],
@@ -56,16 +56,16 @@ public sealed class SharedDatabaseTests
             harness.Database.Factory, new FollowGraphOptions { LogPollInterval = TimeSpan.FromHours(1) }, harness.Clock);
         await harness.CreateMemberAsync("star");
         var fan = await harness.CreateMemberAsync();
-        Assert.Equal(FollowStatus.SUCCESS, (await other.FollowAsync(harness.PairRequest(fan, "star"))).Status);
+        Assert.Equal(FollowStatus.Success, (await other.FollowAsync(harness.PairRequest(fan, "star"))).Status);
 
         var revoke = GraphHarness.RevokeMessage(fan.Address, fan.Key.Spki, harness.Clock.NowMs);
-        Assert.Equal(RevokeSigningKeyStatus.SUCCESS,
+        Assert.Equal(RevokeSigningKeyStatus.Success,
             (await harness.Graph.RevokeSigningKeyAsync(new(fan.Address, fan.Key.Spki, revoke, fan.Wallet.Sign(revoke)))).Status);
 
         harness.Clock.Advance(TimeSpan.FromSeconds(1));
         var unfollow = harness.PairRequest(fan, "star", "unfollow");
         var badlySigned = unfollow with { Signature = fan.Key.Sign("another message") };
-        Assert.Equal(FollowStatus.INVALID_SIGNING_KEY, (await other.UnfollowAsync(badlySigned)).Status);
-        Assert.Equal(FollowStatus.INVALID_SIGNING_KEY, (await other.UnfollowAsync(unfollow)).Status);
+        Assert.Equal(FollowStatus.InvalidSigningKey, (await other.UnfollowAsync(badlySigned)).Status);
+        Assert.Equal(FollowStatus.InvalidSigningKey, (await other.UnfollowAsync(unfollow)).Status);
     }
 }

@@ -20,13 +20,13 @@ public sealed class SigningKeyOperationTests : IAsyncLifetime
         var wallet = new TestWallet();
         using var key = new TestSigningKey();
         var message = GraphHarness.AuthorizationMessage(key.Spki);
-        Assert.Equal(RegisterSigningKeyStatus.INVALID_ADDRESS,
+        Assert.Equal(RegisterSigningKeyStatus.InvalidAddress,
             (await _harness.Graph.RegisterSigningKeyAsync(new("0xabc", "junk", "0x"))).Status);
-        Assert.Equal(RegisterSigningKeyStatus.INVALID_MESSAGE, (await Register(wallet, "junk", "0x")).Status);
-        Assert.Equal(RegisterSigningKeyStatus.INVALID_SIGNING_KEY,
+        Assert.Equal(RegisterSigningKeyStatus.InvalidMessage, (await Register(wallet, "junk", "0x")).Status);
+        Assert.Equal(RegisterSigningKeyStatus.InvalidSigningKey,
             (await Register(wallet, GraphHarness.AuthorizationMessage("AAAA"), "0x")).Status);
-        Assert.Equal(RegisterSigningKeyStatus.INVALID_SIGNATURE, (await Register(wallet, message, new TestWallet().Sign(message))).Status);
-        Assert.Equal(RegisterSigningKeyStatus.SUCCESS, (await Register(wallet, message)).Status);
+        Assert.Equal(RegisterSigningKeyStatus.InvalidSignature, (await Register(wallet, message, new TestWallet().Sign(message))).Status);
+        Assert.Equal(RegisterSigningKeyStatus.Success, (await Register(wallet, message)).Status);
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public sealed class SigningKeyOperationTests : IAsyncLifetime
     {
         var wallet = new TestWallet();
         using var key = new TestSigningKey();
-        Assert.Equal(RegisterSigningKeyStatus.INVALID_MESSAGE, (await Register(wallet, string.Format(template, key.Spki))).Status);
+        Assert.Equal(RegisterSigningKeyStatus.InvalidMessage, (await Register(wallet, string.Format(template, key.Spki))).Status);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class SigningKeyOperationTests : IAsyncLifetime
         var wallet = new TestWallet();
         using var key = new TestSigningKey();
         var message = $"I authorize My App (v2) from this device using signing key:\n{key.Spki}";
-        Assert.Equal(RegisterSigningKeyStatus.SUCCESS, (await Register(wallet, message)).Status);
+        Assert.Equal(RegisterSigningKeyStatus.Success, (await Register(wallet, message)).Status);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class SigningKeyOperationTests : IAsyncLifetime
         var wallet = new TestWallet();
         using var p384 = ECDsa.Create(ECCurve.NamedCurves.nistP384);
         var message = GraphHarness.AuthorizationMessage(Convert.ToBase64String(p384.ExportSubjectPublicKeyInfo()));
-        Assert.Equal(RegisterSigningKeyStatus.INVALID_SIGNING_KEY, (await Register(wallet, message)).Status);
+        Assert.Equal(RegisterSigningKeyStatus.InvalidSigningKey, (await Register(wallet, message)).Status);
     }
 
     [Fact]
@@ -68,9 +68,9 @@ public sealed class SigningKeyOperationTests : IAsyncLifetime
         var thief = new TestWallet();
         using var key = new TestSigningKey();
         var message = GraphHarness.AuthorizationMessage(key.Spki);
-        Assert.Equal(RegisterSigningKeyStatus.SUCCESS, (await Register(owner, message)).Status);
-        Assert.Equal(RegisterSigningKeyStatus.SUCCESS, (await Register(owner, message)).Status);
-        Assert.Equal(RegisterSigningKeyStatus.INVALID_SIGNING_KEY, (await Register(thief, message)).Status);
+        Assert.Equal(RegisterSigningKeyStatus.Success, (await Register(owner, message)).Status);
+        Assert.Equal(RegisterSigningKeyStatus.Success, (await Register(owner, message)).Status);
+        Assert.Equal(RegisterSigningKeyStatus.InvalidSigningKey, (await Register(thief, message)).Status);
 
         var keys = (await _harness.Queries.GetSigningKeysAsync([owner.Address]))[owner.Address];
         Assert.Equal(key.Spki, Assert.Single(keys).Key);
@@ -84,14 +84,14 @@ public sealed class SigningKeyOperationTests : IAsyncLifetime
         var bob = await _harness.CreateMemberAsync("bob");
         var revoke = GraphHarness.RevokeMessage(alice.Address, alice.Key.Spki, _harness.Clock.NowMs);
         var request = new RevokeSigningKeyRequest(alice.Address, alice.Key.Spki, revoke, alice.Wallet.Sign(revoke));
-        Assert.Equal(RevokeSigningKeyStatus.SUCCESS, (await _harness.Graph.RevokeSigningKeyAsync(request)).Status);
-        Assert.Equal(RevokeSigningKeyStatus.SUCCESS, (await _harness.Graph.RevokeSigningKeyAsync(request)).Status);
+        Assert.Equal(RevokeSigningKeyStatus.Success, (await _harness.Graph.RevokeSigningKeyAsync(request)).Status);
+        Assert.Equal(RevokeSigningKeyStatus.Success, (await _harness.Graph.RevokeSigningKeyAsync(request)).Status);
 
-        Assert.Equal(FollowStatus.INVALID_SIGNING_KEY, (await _harness.FollowAsync(alice, "bob")).Status);
+        Assert.Equal(FollowStatus.InvalidSigningKey, (await _harness.FollowAsync(alice, "bob")).Status);
         var again = GraphHarness.AuthorizationMessage(alice.Key.Spki);
-        Assert.Equal(RegisterSigningKeyStatus.INVALID_SIGNING_KEY, (await Register(alice.Wallet, again)).Status);
+        Assert.Equal(RegisterSigningKeyStatus.InvalidSigningKey, (await Register(alice.Wallet, again)).Status);
         Assert.NotNull(Assert.Single((await _harness.Queries.GetSigningKeysAsync([alice.Wallet.Address]))[alice.Wallet.Address]).RevokedAt);
-        Assert.Equal(FollowStatus.SUCCESS, (await _harness.FollowAsync(bob, "alice")).Status);
+        Assert.Equal(FollowStatus.Success, (await _harness.FollowAsync(bob, "alice")).Status);
     }
 
     [Fact]
@@ -105,14 +105,14 @@ public sealed class SigningKeyOperationTests : IAsyncLifetime
         async Task<RevokeSigningKeyStatus> Revoke(string address, string key, string text, string sig) =>
             (await _harness.Graph.RevokeSigningKeyAsync(new(address, key, text, sig))).Status;
 
-        Assert.Equal(RevokeSigningKeyStatus.INVALID_ADDRESS, await Revoke("0x1", "x", "x", "x"));
-        Assert.Equal(RevokeSigningKeyStatus.INVALID_MESSAGE, await Revoke(alice.Address, bob.Key.Spki, message, "0x"));
+        Assert.Equal(RevokeSigningKeyStatus.InvalidAddress, await Revoke("0x1", "x", "x", "x"));
+        Assert.Equal(RevokeSigningKeyStatus.InvalidMessage, await Revoke(alice.Address, bob.Key.Spki, message, "0x"));
         var stale = GraphHarness.RevokeMessage(alice.Address, alice.Key.Spki, now - 11 * 60 * 1000);
-        Assert.Equal(RevokeSigningKeyStatus.MESSAGE_EXPIRED, await Revoke(alice.Address, alice.Key.Spki, stale, "0x"));
+        Assert.Equal(RevokeSigningKeyStatus.MessageExpired, await Revoke(alice.Address, alice.Key.Spki, stale, "0x"));
         var othersKey = GraphHarness.RevokeMessage(alice.Address, bob.Key.Spki, now);
-        Assert.Equal(RevokeSigningKeyStatus.INVALID_SIGNING_KEY, await Revoke(alice.Address, bob.Key.Spki, othersKey, alice.Wallet.Sign(othersKey)));
-        Assert.Equal(RevokeSigningKeyStatus.INVALID_SIGNATURE, await Revoke(alice.Address, alice.Key.Spki, message, bob.Wallet.Sign(message)));
-        Assert.Equal(RevokeSigningKeyStatus.SUCCESS, await Revoke(alice.Address, alice.Key.Spki, message, signature));
+        Assert.Equal(RevokeSigningKeyStatus.InvalidSigningKey, await Revoke(alice.Address, bob.Key.Spki, othersKey, alice.Wallet.Sign(othersKey)));
+        Assert.Equal(RevokeSigningKeyStatus.InvalidSignature, await Revoke(alice.Address, alice.Key.Spki, message, bob.Wallet.Sign(message)));
+        Assert.Equal(RevokeSigningKeyStatus.Success, await Revoke(alice.Address, alice.Key.Spki, message, signature));
     }
 
     [Fact]
@@ -122,24 +122,24 @@ public sealed class SigningKeyOperationTests : IAsyncLifetime
         var alice = await harness.CreateMemberAsync();
         await harness.CreateMemberAsync("bob");
         var now = harness.Clock.NowMs;
-        Assert.Equal(FollowStatus.SUCCESS, (await harness.FollowAsync(alice, "bob", now - 10)).Status);
+        Assert.Equal(FollowStatus.Success, (await harness.FollowAsync(alice, "bob", now - 10)).Status);
 
         var revoke = GraphHarness.RevokeMessage(alice.Address, alice.Key.Spki, now);
-        Assert.Equal(RevokeSigningKeyStatus.SUCCESS, (await harness.Graph.RevokeSigningKeyAsync(
+        Assert.Equal(RevokeSigningKeyStatus.Success, (await harness.Graph.RevokeSigningKeyAsync(
             new(alice.Address, alice.Key.Spki, revoke, alice.Wallet.Sign(revoke)))).Status);
         for (var i = 0; i < 3; i++)
         {
-            Assert.Equal(FollowStatus.INVALID_SIGNING_KEY, (await harness.UnfollowAsync(alice, "bob", now - 9 + i)).Status);
+            Assert.Equal(FollowStatus.InvalidSigningKey, (await harness.UnfollowAsync(alice, "bob", now - 9 + i)).Status);
         }
 
         using var newKey = new TestSigningKey();
         var authorization = GraphHarness.AuthorizationMessage(newKey.Spki);
-        Assert.Equal(RegisterSigningKeyStatus.SUCCESS, (await harness.Graph.RegisterSigningKeyAsync(
+        Assert.Equal(RegisterSigningKeyStatus.Success, (await harness.Graph.RegisterSigningKeyAsync(
             new(alice.Address, authorization, alice.Wallet.Sign(authorization)))).Status);
         var device = alice with { Key = newKey };
-        Assert.Equal(FollowStatus.SUCCESS, (await harness.UnfollowAsync(device, "bob", now - 5)).Status);
-        Assert.Equal(FollowStatus.SUCCESS, (await harness.FollowAsync(device, "bob", now - 4)).Status);
-        Assert.Equal(FollowStatus.RATE_LIMITED, (await harness.UnfollowAsync(device, "bob", now - 3)).Status);
+        Assert.Equal(FollowStatus.Success, (await harness.UnfollowAsync(device, "bob", now - 5)).Status);
+        Assert.Equal(FollowStatus.Success, (await harness.FollowAsync(device, "bob", now - 4)).Status);
+        Assert.Equal(FollowStatus.RateLimited, (await harness.UnfollowAsync(device, "bob", now - 3)).Status);
     }
 
     [Fact]

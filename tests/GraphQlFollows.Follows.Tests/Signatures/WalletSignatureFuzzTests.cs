@@ -1,5 +1,5 @@
-using System.Globalization;
 using GraphQlFollows.Follows.Signatures;
+using GraphQlFollows.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace GraphQlFollows.Follows.Tests.Signatures;
@@ -17,10 +17,7 @@ public class WalletSignatureFuzzTests(ITestOutputHelper output)
     [Fact]
     public void No_mutation_throws_or_verifies_unless_it_keeps_the_signature()
     {
-        var seed = Environment.GetEnvironmentVariable("WALLET_FUZZ_SEED") is { Length: > 0 } text
-            ? int.Parse(text, CultureInfo.InvariantCulture)
-            : Random.Shared.Next();
-        output.WriteLine($"seed {seed}");
+        var seed = TestSeed.Choose(output, "WALLET_FUZZ_SEED");
         var random = new Random(seed);
         var originals = Enumerable.Range(0, Originals).Select(_ => SignedMessage.Create(random)).ToArray();
         var mutator = new SignatureMutator(random);

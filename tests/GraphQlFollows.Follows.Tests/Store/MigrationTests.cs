@@ -1,4 +1,5 @@
 using GraphQlFollows.Follows.Store;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -104,7 +105,7 @@ public sealed class MigrationTests
             var synchronous = await context.Database.SqlQueryRaw<long>("SELECT synchronous AS \"Value\" FROM pragma_synchronous").SingleAsync();
             var busyTimeout = await context.Database.SqlQueryRaw<long>("SELECT timeout AS \"Value\" FROM pragma_busy_timeout").SingleAsync();
             Assert.Equal(2, synchronous); // 2 = FULL
-            Assert.Equal(30000, busyTimeout);
+            Assert.Equal(StoreTimeouts.SqliteBusySeconds * 1000, busyTimeout);
         }
     }
 
@@ -133,6 +134,6 @@ public sealed class MigrationTests
     {
         Assert.Throws<ArgumentException>(() => FollowsStoreOptions.From("Oracle", null));
         Assert.Throws<ArgumentException>(() => FollowsStoreOptions.From("PostgreSql", null));
-        Assert.Equal(FollowsStoreOptions.DefaultSqliteConnectionString, FollowsStoreOptions.From(null, " ").EffectiveConnectionString());
+        Assert.Equal("follows.db", new SqliteConnectionStringBuilder(FollowsStoreOptions.From(null, " ").EffectiveConnectionString()).DataSource);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Tests.Graph;
 using Microsoft.EntityFrameworkCore;
@@ -42,11 +43,11 @@ public sealed class PostgresTests
         var alice = await harness.CreateMemberAsync("alice");
         var bob = await harness.CreateMemberAsync("bob");
         var carol = await harness.CreateMemberAsync("carol");
-        Assert.Equal(FollowStatus.SUCCESS, (await harness.FollowAsync(alice, "bob")).Status);
-        Assert.Equal(FollowStatus.SUCCESS, (await harness.FollowAsync(bob, "alice")).Status);
-        Assert.Equal(FollowStatus.SUCCESS, (await harness.FollowAsync(carol, "bob")).Status);
-        Assert.Equal(FollowStatus.ALREADY_DONE, (await harness.FollowAsync(carol, "bob", harness.Clock.NowMs + 1)).Status);
-        Assert.Equal(FollowStatus.MESSAGE_EXPIRED, (await harness.UnfollowAsync(carol, "bob", harness.Clock.NowMs - 1)).Status);
+        Assert.Equal(FollowStatus.Success, (await harness.FollowAsync(alice, "bob")).Status);
+        Assert.Equal(FollowStatus.Success, (await harness.FollowAsync(bob, "alice")).Status);
+        Assert.Equal(FollowStatus.Success, (await harness.FollowAsync(carol, "bob")).Status);
+        Assert.Equal(FollowStatus.AlreadyDone, (await harness.FollowAsync(carol, "bob", harness.Clock.NowMs + 1)).Status);
+        Assert.Equal(FollowStatus.MessageExpired, (await harness.UnfollowAsync(carol, "bob", harness.Clock.NowMs - 1)).Status);
 
         var followers = await harness.Queries.GetFollowersAsync("bob", new(First: 1));
         Assert.Equal(carol.Wallet.Address, followers.Edges[0].Address);
@@ -71,12 +72,36 @@ public sealed class PostgresTests
         }
         var now = harness.Clock.NowMs;
         var tick = 0L;
-        await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() =>
+        var writes = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(async () =>
         {
-            var request = harness.PairRequest(members[i % 3], members[(i + 1 + i / 3 % 2) % 3].Handle!,
-                i % 2 == 0 ? "follow" : "unfollow", now - 60_000 + Interlocked.Increment(ref tick));
-            return i % 2 == 0 ? harness.Graph.FollowAsync(request) : harness.Graph.UnfollowAsync(request);
+            var (member, handle, follow) = (members[i % 3], members[(i + 1 + i / 3 % 2) % 3].Handle!, i % 2 == 0);
+            var request = harness.PairRequest(member, handle, follow ? "follow" : "unfollow", now - 60_000 + Interlocked.Increment(ref tick));
+            var result = follow ? await harness.Graph.FollowAsync(request) : await harness.Graph.UnfollowAsync(request);
+            return (member.Wallet.Address, Handle: handle, Follow: follow, result.Status);
         })));
+
+        Assert.All(writes, write => Assert.Contains(write.Status,
+            new[] { FollowStatus.Success, FollowStatus.AlreadyDone, FollowStatus.MessageExpired }));
+        var edges = new List<(EvmAddress Address, string Handle)>();
+        foreach (var pair in writes.GroupBy(w => (w.Address, w.Handle)))
+        {
+            var followed = pair.Count(w => w.Follow && w.Status == FollowStatus.Success);
+            var unfollowed = pair.Count(w => !w.Follow && w.Status == FollowStatus.Success);
+            // The first follow of a pair the writer decides finds no edge and nothing newer: it is applied.
+            Assert.True(!pair.Any(w => w.Follow) || followed > 0, $"no follow of {pair.Key} was applied");
+            // Applied operations alternate, starting with a follow.
+            Assert.InRange(followed - unfollowed, 0, 1);
+            if (followed > unfollowed)
+            {
+                edges.Add(pair.Key);
+            }
+        }
+        var pairs = writes.Select(w => (w.Address, w.Handle)).Distinct().ToArray();
+        Assert.Equal(edges.ToHashSet(), await harness.Queries.GetFollowingPairsAsync(pairs));
+        var profiles = await harness.Queries.GetProfilesAsync(members.Select(m => m.Handle!).ToArray());
+        Assert.All(members, m => Assert.Equal(edges.Count(e => e.Handle == m.Handle), profiles[m.Handle!].FollowerCount));
+        var following = await harness.Queries.GetFollowingCountsAsync(members.Select(m => m.Wallet.Address).ToArray());
+        Assert.All(members, m => Assert.Equal(edges.Count(e => e.Address == m.Wallet.Address), following.GetValueOrDefault(m.Wallet.Address)));
         await StoredLog.AssertVerifiesAsync(harness.Database);
     }
 }

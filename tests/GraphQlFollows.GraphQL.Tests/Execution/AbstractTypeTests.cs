@@ -16,8 +16,8 @@ public class AbstractTypeTests
         pet.ResolveType = resolveType;
         var dog = Object("Dog", Field("name", Str, c => new ValueTask<object?>(((Dog)c.Parent!).Name)), Field("barks", Bool, c => new ValueTask<object?>(((Dog)c.Parent!).Barks)));
         var cat = Object("Cat", Field("name", Str, c => new ValueTask<object?>(((Cat)c.Parent!).Name)), Field("lives", Int, c => new ValueTask<object?>(((Cat)c.Parent!).Lives)));
-        dog.Interfaces.Add(pet);
-        cat.Interfaces.Add(pet);
+        dog.AddInterface(pet);
+        cat.AddInterface(pet);
         if (withIsTypeOf)
         {
             dog.IsTypeOf = (value, _) => value is Dog;
@@ -25,8 +25,8 @@ public class AbstractTypeTests
         }
 
         var any = new UnionType("Any") { ResolveType = resolveType };
-        any.Types.Add(dog);
-        any.Types.Add(cat);
+        any.AddType(dog);
+        any.AddType(cat);
         var query = Object("Query",
             Constant("pets", List(pet), new List<object?> { new Dog("Rex", true), new Cat("Tom", 9) }),
             Constant("things", List(any), new List<object?> { new Cat("Felix", 3), new Dog("Fido", false) }),
@@ -80,7 +80,7 @@ public class AbstractTypeTests
     {
         var pet = Interface("Pet", Field("name", Str));
         var dog = Object("Dog", Field("name", Str));
-        dog.Interfaces.Add(pet);
+        dog.AddInterface(pet);
         var query = Object("Query", Constant("pet", pet, new Dictionary<string, object?> { ["__typename"] = "Dog", ["name"] = "Rex" }));
 
         var json = await new RequestExecutor(Build(query, extraTypes: dog)).ExecuteAsync("{ pet { __typename name } }");

@@ -132,6 +132,24 @@ public class NullPropagationTests
     }
 
     [Fact]
+    public async Task Exceptions_the_host_translates_are_reported_with_its_message_and_extensions_and_not_logged()
+    {
+        var logged = new List<Exception>();
+        var translated = await new RequestExecutor(Executor().Schema, new ExecutionOptions
+        {
+            OnUnexpectedError = logged.Add,
+            TranslateException = e => e is InvalidOperationException
+                ? new GraphQLException("try later", new Dictionary<string, object?> { ["code"] = "SERVICE_UNAVAILABLE" })
+                : null,
+        }).ExecuteAsync("{ unexpected }");
+
+        Assert.Equal(
+            Json("{'errors':[{'message':'try later','locations':[{'line':1,'column':3}],'path':['unexpected'],'extensions':{'code':'SERVICE_UNAVAILABLE'}}],'data':{'unexpected':null}}"),
+            translated);
+        Assert.Empty(logged);
+    }
+
+    [Fact]
     public async Task Merged_fields_report_every_location()
     {
         var json = await Executor().ExecuteAsync("{ item { nullableError } ... on Query { item { nullableError } } }");

@@ -4,16 +4,18 @@ using System.Text.RegularExpressions;
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Types;
 using GraphQlFollows.GraphQL.Utilities;
+using GraphQlFollows.Tests.Shared;
+using Xunit.Abstractions;
 
 namespace GraphQlFollows.GraphQL.Tests.Execution;
 
 /// <summary>
 /// Hostile requests through the whole engine (parse, validate, coerce, execute, write JSON), reproducible through a
-/// fixed seed. Byte-level mutation mostly stops at the parser, so documents are mutated token by token with the
+/// fixed seed (<c>REQUEST_FUZZ_SEED</c> runs another). Byte-level mutation mostly stops at the parser, so documents are mutated token by token with the
 /// schema's own vocabulary: most of them parse and then exercise validation, variable coercion and execution.
 /// Every request must end as a well-formed response (errors, data, or both), never as an exception.
 /// </summary>
-public partial class RequestFuzzTests
+public partial class RequestFuzzTests(ITestOutputHelper output)
 {
     private const int Seed = 20251122;
     private const int MutatedRequests = 6_000;
@@ -66,7 +68,7 @@ public partial class RequestFuzzTests
     [Fact]
     public async Task Mutated_requests_end_in_well_formed_responses()
     {
-        var random = new Random(Seed);
+        var random = new Random(TestSeed.Choose(output, "REQUEST_FUZZ_SEED", Seed));
         var executor = new RequestExecutor(TestedSchema);
         var outcomes = new int[3];
         for (var i = 0; i < MutatedRequests; i++)
@@ -116,15 +118,25 @@ public partial class RequestFuzzTests
         }
 
         deep.Append("id").Append(new string('}', 62));
-        string[] documents =
-        [
-            "{ people { ...A } } fragment A on Person { friends { ...B } } fragment B on Person { pet { ... on Dog { owner { ...A } } } }",
-            deep.ToString(),
-        ];
-        foreach (var document in documents)
+        var cycle = new GraphQLRequest
         {
-            await Outcome(executor, new GraphQLRequest { Query = document, RootValue = RootValue }, -1);
-        }
+            Query = "{ people { ...A } } fragment A on Person { friends { ...B } } fragment B on Person { pet { ... on Dog { owner { ...A } } } }",
+            RootValue = RootValue,
+        };
+        var nested = new GraphQLRequest { Query = deep.ToString(), RootValue = RootValue };
+
+        // The cycle is a validation error, so nothing runs.
+        Assert.Equal(0, await Outcome(executor, cycle, -1));
+        var refused = await executor.ExecuteAsync(cycle);
+        Assert.Contains(refused.Errors!, error => error.Message == "Cannot spread fragment \"A\" within itself via \"B\".");
+
+        // The deep selection is valid and runs until the data ends: the second person's friends are null where the
+        // schema says never, so the error nulls the path up to the nearest nullable field and names where it was.
+        Assert.Equal(2, await Outcome(executor, nested, -1));
+        var executed = await executor.ExecuteAsync(nested);
+        var error = Assert.Single(executed.Errors!);
+        Assert.Equal("Cannot return null for non-nullable field Person.friends.", error.Message);
+        Assert.Equal(["people", 0, "friends", 0, "friends"], error.Path!);
     }
 
     /// <summary>0: a request error (no data), 1: executed without errors, 2: executed with field errors.</summary>

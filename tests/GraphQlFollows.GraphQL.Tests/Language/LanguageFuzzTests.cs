@@ -1,13 +1,15 @@
 using System.Text;
 using GraphQlFollows.GraphQL.Language;
+using GraphQlFollows.Tests.Shared;
+using Xunit.Abstractions;
 
 namespace GraphQlFollows.GraphQL.Tests.Language;
 
 /// <summary>
-/// Random inputs, reproducible through a fixed seed: every input must either parse (and then print to text that
+/// Random inputs, reproducible through a fixed seed (<c>LANGUAGE_FUZZ_SEED</c> runs another): every input must either parse (and then print to text that
 /// parses and prints back to itself) or fail with a <see cref="GraphQLSyntaxException"/> pointing inside the source.
 /// </summary>
-public class LanguageFuzzTests
+public class LanguageFuzzTests(ITestOutputHelper output)
 {
     private const int Seed = 20250901;
     private const int MutatedInputs = 25_000;
@@ -39,7 +41,7 @@ public class LanguageFuzzTests
     [Fact]
     public void Mutated_documents_parse_or_fail_with_a_located_syntax_error()
     {
-        var random = new Random(Seed);
+        var random = new Random(TestSeed.Choose(output, "LANGUAGE_FUZZ_SEED", Seed));
         var corpus = Corpus.Select(Encoding.UTF8.GetBytes).ToArray();
         foreach (var seed in corpus)
         {

@@ -1,4 +1,5 @@
 using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Types;
 using GraphQlFollows.GraphQL.Types.Scalars;
 

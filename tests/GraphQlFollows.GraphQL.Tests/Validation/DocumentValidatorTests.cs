@@ -7,6 +7,32 @@ namespace GraphQlFollows.GraphQL.Tests.Validation;
 public class DocumentValidatorTests
 {
     [Fact]
+    public void SdlDocumentsAreCheckedByTheRulesOfExecutableDocuments()
+    {
+        var sdl = Parser.Parse("""
+            directive @tag(name: String!) on FIELD_DEFINITION
+            type Query {
+              a: Int @deprecated(reason: "x", reason: "y")
+              b(f: In = {n: 1, n: 2}): Int @tag
+              c: Int @tag(name: "c") @tag(name: "d") @unknown
+            }
+            input In { n: Int }
+            """, ParserOptions.Schema);
+
+        var errors = DocumentValidator.ValidateSdl(sdl);
+
+        string[] expected =
+        [
+            "There can be only one argument named \"reason\".",
+            "There can be only one input field named \"n\".",
+            "Argument \"@tag(name:)\" of type \"String!\" is required, but it was not provided.",
+            "The directive \"@tag\" can only be used once at this location.",
+            "Unknown directive \"@unknown\".",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), errors.Select(e => e.Message).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void RealisticDocumentIsValid() => ValidationAssert.Valid("""
         query Pets($filter: PetFilter, $first: Int = 5, $full: Boolean = false, $trick: Trick!) @onQuery {
           findPets(filter: $filter, first: $first) {

@@ -55,6 +55,14 @@ public class ValuesOfCorrectTypeTests
     }
 
     [Fact]
+    public void AFieldGivenTwiceCountsByItsLastValue()
+    {
+        Passes(Rule, """{ arguments { filter(value: {name: 1, name: "Bo"}) } }""");
+        var errors = Fails(Rule, """{ arguments { filter(value: {name: "Bo", name: 1}) } }""", (1, 48));
+        Assert.Equal("String cannot represent a non string value: 1", errors[0].Message);
+    }
+
+    [Fact]
     public void ListItemsAreCheckedOneByOne() => Fails(Rule, """
         { arguments { nonNullStringList(value: ["a", null, 3]) stringList(value: [[1]]) } }
         """, (1, 46), (1, 52), (1, 75));

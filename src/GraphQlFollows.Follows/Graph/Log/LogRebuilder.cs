@@ -1,3 +1,4 @@
+using System.Data.Common;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Store.Writing;
 using Microsoft.EntityFrameworkCore;
@@ -25,22 +26,49 @@ public static class LogRebuilder
         IDbContextFactory<FollowsDbContext> factory, CancellationToken cancellationToken = default)
     {
         await using var context = await factory.CreateDbContextAsync(cancellationToken);
+        // The lock is taken as the writer takes it, by the dialect's own statements: EF Core does not see that
+        // transaction, so it must begin none of its own, and it ends with the COMMIT below or the ROLLBACK after.
+        context.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
         await context.Database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await SqlDialect.For(context)
-            .BeginLockedAsync(context.Database.GetDbConnection(), cancellationToken);
-        await context.Database.UseTransactionAsync(transaction, cancellationToken);
-
-        var check = await LogCheck.RunAsync(context, cancellationToken);
-        var log = check.Report();
-        if (!log.Holds)
+        foreach (var statement in SqlDialect.For(context).BeginLocked)
         {
-            return new LogRebuild(log, [], 0);
+            await context.Database.ExecuteSqlRawAsync(statement, cancellationToken);
         }
-        var differences = new LogFindings();
-        await LogTables.CompareAsync(context, check.Replay, differences, cancellationToken);
-        await ReplaceAsync(context, check.Replay.State, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new LogRebuild(log, differences.First, differences.Count);
+        var committed = false;
+        try
+        {
+            var check = await LogCheck.RunAsync(context, cancellationToken);
+            var log = check.Report();
+            if (!log.Holds)
+            {
+                return new LogRebuild(log, [], 0);
+            }
+            var differences = new LogFindings();
+            await LogTables.CompareAsync(context, check.Replay, differences, cancellationToken);
+            await ReplaceAsync(context, check.Replay.State, cancellationToken);
+            await context.Database.ExecuteSqlRawAsync("COMMIT", cancellationToken);
+            committed = true;
+            return new LogRebuild(log, differences.First, differences.Count);
+        }
+        finally
+        {
+            if (!committed)
+            {
+                await RollbackAsync(context);
+            }
+        }
+    }
+
+    /// <summary>Ends a rebuild that wrote nothing or failed; a connection that failed ended its transaction already.</summary>
+    private static async Task RollbackAsync(FollowsDbContext context)
+    {
+        try
+        {
+            await context.Database.ExecuteSqlRawAsync("ROLLBACK");
+        }
+        catch (DbException)
+        {
+        }
     }
 
     private static async Task ReplaceAsync(FollowsDbContext context, CommitRows state, CancellationToken cancellationToken)

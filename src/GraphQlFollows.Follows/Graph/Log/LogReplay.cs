@@ -1,5 +1,6 @@
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Store.Writing;
+using GraphQlFollows.Follows.Telemetry;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -52,18 +53,18 @@ internal sealed class LogReplay(LogFindings findings)
         switch (o.Kind)
         {
             case OperationKinds.RegisterSigningKey:
-                return Decide(new RegisterSigningKeyWrite(o.Address, o.SigningKey!, o.Content, o.Signature), session, r => r.Status.ToString());
+                return Decide(new RegisterSigningKeyWrite(o.Address, o.SigningKey!, o.Content, o.Signature), session, r => Name(r.Status));
             case OperationKinds.RevokeSigningKey:
-                return Decide(new RevokeSigningKeyWrite(o.Address, o.SigningKey!, o.Ts, o.Content, o.Signature), session, r => r.Status.ToString());
+                return Decide(new RevokeSigningKeyWrite(o.Address, o.SigningKey!, o.Ts, o.Content, o.Signature), session, r => Name(r.Status));
             case OperationKinds.CreateProfile:
-                return Decide(new CreateProfileWrite(o.Address, o.Handles, o.Ts, o.Content, o.Signature), session, r => r.Status.ToString());
+                return Decide(new CreateProfileWrite(o.Address, o.Handles, o.Ts, o.Content, o.Signature), session, r => Name(r.Status));
             case OperationKinds.Follow or OperationKinds.Unfollow:
                 var follow = o.Kind == OperationKinds.Follow;
-                return Decide(new PairWrite(o.Address, o.Handles, follow, o.Ts, o.Content, o.Signature, o.SigningKey!), session, r => r.Status.ToString());
+                return Decide(new PairWrite(o.Address, o.Handles, follow, o.Ts, o.Content, o.Signature, o.SigningKey!), session, r => Name(r.Status));
             case OperationKinds.BatchUnfollow when SignedMessage.TryParse(o.Content, o.Kind, MessageFields.Handles, out var message):
                 var handles = message.Handles!.Distinct(StringComparer.Ordinal).ToArray();
                 return Decide(new BatchUnfollowWrite(o.Address, handles, o.Ts, o.Content, o.Signature, o.SigningKey!), session,
-                    r => string.Join(", ", r.Handles.Select(h => $"{h.Handle} {h.Status}")));
+                    r => string.Join(", ", r.Handles.Select(h => $"{h.Handle} {Name(h.Status)}")));
             default:
                 findings.Add(LogFindingKind.Replay, o.Position, $"cannot be replayed as a request of kind '{o.Kind}'");
                 return null;
@@ -76,6 +77,10 @@ internal sealed class LogReplay(LogFindings findings)
         write.Complete();
         return describe(write.Completion.Result);
     }
+
+    /// <summary>A status as clients receive it (<c>HANDLE_NOT_FOUND</c>), as findings name it.</summary>
+    private static string Name<TStatus>(TStatus status)
+        where TStatus : struct, Enum => StatusNames<TStatus>.Of(status);
 
     /// <summary>The replayed operation is the logged one: the fields its digest covers besides the chain's own.</summary>
     private static bool IsSame(OperationRecord replayed, OperationRecord logged) =>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Store.Writing;
+using GraphQlFollows.Follows.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace GraphQlFollows.Follows.Graph;
@@ -56,7 +57,7 @@ internal sealed class OperationFeed : IAsyncDisposable
             return false;
         }
         _loop = Task.Run(RunAsync);
-        _listener = Task.Run(() => _store.ListenAsync(OtherCommitted, _stop.Token));
+        _listener = Task.Run(() => _store.ListenAsync(OtherCommitted, ListenFailed, _stop.Token));
         IsStarted = true;
         return true;
     }
@@ -89,6 +90,8 @@ internal sealed class OperationFeed : IAsyncDisposable
         Volatile.Write(ref _otherCommits, 1);
         _wake.Writer.TryWrite(true);
     }
+
+    private void ListenFailed(Exception exception) => FollowsLog.ListenFailed(_logger, exception);
 
     private async Task RunAsync()
     {
@@ -168,7 +171,7 @@ internal sealed class OperationFeed : IAsyncDisposable
 
     private async Task<T> WithRetriesAsync<T>(Func<Task<T>> read)
     {
-        var delay = TimeSpan.FromMilliseconds(100);
+        var backoff = new RetryBackoff(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5));
         while (true)
         {
             try
@@ -177,9 +180,9 @@ internal sealed class OperationFeed : IAsyncDisposable
             }
             catch (Exception exception) when (!_stop.IsCancellationRequested)
             {
+                var delay = backoff.Failed();
                 _logger.LogWarning(exception, "The operation feed could not read the log's end; retrying in {Delay}.", delay);
                 await Task.Delay(delay, _stop.Token).ConfigureAwait(false);
-                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
             }
         }
     }

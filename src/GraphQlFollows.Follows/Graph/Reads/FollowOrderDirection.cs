@@ -3,6 +3,6 @@ namespace GraphQlFollows.Follows.Graph;
 /// <summary>Follow-time order of followers and followings (the contract's <c>FollowOrder.direction</c>).</summary>
 public enum FollowOrderDirection
 {
-    ASC,
-    DESC,
+    Asc,
+    Desc,
 }

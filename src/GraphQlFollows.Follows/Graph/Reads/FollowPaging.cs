@@ -16,7 +16,7 @@ internal static class FollowPaging
         {
             throw new ArgumentException(problem, nameof(page));
         }
-        var ascending = direction == FollowOrderDirection.ASC;
+        var ascending = direction == FollowOrderDirection.Asc;
         var window = Between(scope.AsNoTracking().Where(f => f.FollowPosition != null), page.After, page.Before, ascending);
         var (edges, hasPrevious, hasNext) = await KeysetPage.ReadAsync(
             page.First,

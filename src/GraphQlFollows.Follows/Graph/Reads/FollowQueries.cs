@@ -12,7 +12,7 @@ public sealed class FollowQueries(IDbContextFactory<FollowsDbContext> factory)
 {
     /// <summary>The current followers of a profile, by follow time.</summary>
     public async Task<FollowPage> GetFollowersAsync(
-        string handle, PageRequest page, FollowOrderDirection direction = FollowOrderDirection.DESC)
+        string handle, PageRequest page, FollowOrderDirection direction = FollowOrderDirection.Desc)
     {
         await using var context = await factory.CreateDbContextAsync();
         return await FollowPaging.PageAsync(context.Follows.Where(f => f.Handle == handle), page, direction);
@@ -20,7 +20,7 @@ public sealed class FollowQueries(IDbContextFactory<FollowsDbContext> factory)
 
     /// <summary>The profiles an address currently follows, by follow time.</summary>
     public async Task<FollowPage> GetFollowingsAsync(
-        EvmAddress address, PageRequest page, FollowOrderDirection direction = FollowOrderDirection.DESC)
+        EvmAddress address, PageRequest page, FollowOrderDirection direction = FollowOrderDirection.Desc)
     {
         await using var context = await factory.CreateDbContextAsync();
         var key = address.Value;

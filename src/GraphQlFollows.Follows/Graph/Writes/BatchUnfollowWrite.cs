@@ -32,11 +32,11 @@ internal sealed class BatchUnfollowWrite(
         var key = session.FindKey(signingKey);
         if (!PairRules.IsActiveKeyOf(key, address))
         {
-            return BatchUnfollowResults.AllFailed(FollowStatus.INVALID_SIGNING_KEY, session.NowMs, handles);
+            return BatchUnfollowResults.AllFailed(FollowStatus.InvalidSigningKey, session.NowMs, handles);
         }
         if (!session.TrySpendRate(address, handles.Count))
         {
-            return BatchUnfollowResults.AllFailed(FollowStatus.RATE_LIMITED, session.NowMs, handles);
+            return BatchUnfollowResults.AllFailed(FollowStatus.RateLimited, session.NowMs, handles);
         }
         var statuses = new HandleStatus[handles.Count];
         var changes = new List<AcceptedPairChange>();
@@ -58,7 +58,7 @@ internal sealed class BatchUnfollowWrite(
                 PairRules.Apply(session, change, ts, position);
             }
         }
-        return new BatchUnfollowResult(FollowStatus.SUCCESS, session.NowMs, statuses);
+        return new BatchUnfollowResult(FollowStatus.Success, session.NowMs, statuses);
     }
 }
 

@@ -25,14 +25,14 @@ internal sealed class CreateProfileWrite(string address, string handle, long ts,
     {
         if (!session.TrySpendRate(address, 1))
         {
-            return new CreateProfileResult(CreateProfileStatus.RATE_LIMITED, session.NowMs);
+            return new CreateProfileResult(CreateProfileStatus.RateLimited, session.NowMs);
         }
         var existing = session.FindProfile(handle);
         if (existing is not null)
         {
             // The byte-identical claim that created the profile is a retry.
             var retry = existing.Owner == address && session.HasContent(existing.Position, content);
-            return new CreateProfileResult(retry ? CreateProfileStatus.SUCCESS : CreateProfileStatus.HANDLE_TAKEN, session.NowMs);
+            return new CreateProfileResult(retry ? CreateProfileStatus.Success : CreateProfileStatus.HandleTaken, session.NowMs);
         }
         var position = session.Append(new OperationRecord
         {
@@ -44,6 +44,6 @@ internal sealed class CreateProfileWrite(string address, string handle, long ts,
             Ts = ts,
         });
         session.AddProfile(new ProfileRecord { Handle = handle, Owner = address, CreatedAt = session.NowMs, Position = position });
-        return new CreateProfileResult(CreateProfileStatus.SUCCESS, session.NowMs);
+        return new CreateProfileResult(CreateProfileStatus.Success, session.NowMs);
     }
 }

@@ -1,11 +1,17 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Store.Writing;
+using GraphQlFollows.Follows.Telemetry;
+using Microsoft.Extensions.Logging;
 
 namespace GraphQlFollows.Follows.Graph;
 
-/// <summary>What one commit carried: the writes decided, the operations appended, and the SQL statements it ran.</summary>
-internal readonly record struct CommitStatistics(int Writes, int Appended, int Statements);
+/// <summary>
+/// What one commit carried: the writes decided, the operations appended, the SQL statements it ran, the commands that
+/// carried them, and how long it took from holding the write lock to being durable.
+/// </summary>
+internal readonly record struct CommitStatistics(int Writes, int Appended, int Statements, int RoundTrips, TimeSpan Duration);
 
 /// <summary>
 /// The writer of the graph in this process. Writes queue up while a commit is on its way to disk and then go
@@ -27,6 +33,7 @@ internal sealed class GraphWriter : IAsyncDisposable
     private readonly int _maxPerCommit;
     private readonly RateLimit _rateLimit;
     private readonly OperationFeed _feed;
+    private readonly ILogger _logger;
     private readonly Channel<PendingWrite> _queue =
         Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
@@ -34,8 +41,9 @@ internal sealed class GraphWriter : IAsyncDisposable
     private int _queueDepth;
 
     public GraphWriter(
-        WriteStore store, TimeProvider clock, int maxPerCommit, RateLimit rateLimit, OperationFeed feed)
+        WriteStore store, TimeProvider clock, int maxPerCommit, RateLimit rateLimit, OperationFeed feed, ILogger logger)
     {
+        _logger = logger;
         _store = store;
         _clock = clock;
         _maxPerCommit = maxPerCommit;
@@ -112,15 +120,25 @@ internal sealed class GraphWriter : IAsyncDisposable
         try
         {
             // The batch is taken once the lock is held: writes that arrive while another instance commits join it.
-            await using var transaction = await _store.BeginAsync().ConfigureAwait(false);
+            var transaction = await _store.BeginAsync().ConfigureAwait(false);
             TakeQueued(batch);
-            rows = await ApplyAsync(transaction, batch).ConfigureAwait(false);
+            using var activity = WriteTracing.StartCommit(batch);
+            try
+            {
+                rows = await ApplyAsync(transaction, batch).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                WriteTracing.Failed(activity, exception);
+                throw;
+            }
         }
         catch (Exception exception)
         {
             // The decisions were made against state that was not committed: none of them stands.
-            await _store.ResetAsync().ConfigureAwait(false);
+            await _store.FailedAsync(exception).ConfigureAwait(false);
             TakeQueued(batch);
+            FollowsLog.CommitFailed(_logger, batch.Count, exception);
             foreach (var write in batch)
             {
                 write.Fail(exception);
@@ -140,15 +158,15 @@ internal sealed class GraphWriter : IAsyncDisposable
 
     private async Task<CommitRows> ApplyAsync(WriteTransaction transaction, List<PendingWrite> batch)
     {
+        var started = Stopwatch.GetTimestamp();
         var rows = new CommitRows { WantsRateBuckets = _rateLimit.IsOn };
         foreach (var write in batch)
         {
             write.Declare(rows);
         }
-        var head = await transaction.ReadHeadAsync().ConfigureAwait(false) is var (position, digest)
+        var head = await transaction.ReadAsync(rows).ConfigureAwait(false) is var (position, digest)
             ? new ChainHead(position, digest)
             : ChainHead.Empty;
-        await transaction.ReadRowsAsync(rows).ConfigureAwait(false);
         var retries = new HashSet<long>();
         foreach (var write in batch)
         {
@@ -162,10 +180,14 @@ internal sealed class GraphWriter : IAsyncDisposable
         }
         if (rows.HasChanges)
         {
-            await transaction.WriteAsync(rows).ConfigureAwait(false);
+            await transaction.WriteAndCommitAsync(rows).ConfigureAwait(false);
+        }
+        else
+        {
             await transaction.CommitAsync().ConfigureAwait(false);
         }
-        Committed?.Invoke(new CommitStatistics(batch.Count, rows.Appended.Count, transaction.Statements));
+        Committed?.Invoke(new CommitStatistics(
+            batch.Count, rows.Appended.Count, transaction.Statements, transaction.RoundTrips, Stopwatch.GetElapsedTime(started)));
         return rows;
     }
 
@@ -180,15 +202,15 @@ internal sealed class GraphWriter : IAsyncDisposable
         _lastPruneMs = now;
         try
         {
-            await using var transaction = await _store.BeginAsync().ConfigureAwait(false);
-            await transaction.PruneRateBucketsAsync(now - _rateLimit.WindowMs).ConfigureAwait(false);
-            await transaction.CommitAsync().ConfigureAwait(false);
+            var transaction = await _store.BeginAsync().ConfigureAwait(false);
+            await transaction.PruneRateBucketsAndCommitAsync(now - _rateLimit.WindowMs).ConfigureAwait(false);
         }
-        catch (Exception)
+        catch (Exception exception)
         {
             // Pruning only saves space; the next window tries again, and a database that stays away shows in the
             // commits' own failures.
-            await _store.ResetAsync().ConfigureAwait(false);
+            FollowsLog.PruneFailed(_logger, exception);
+            await _store.FailedAsync(exception).ConfigureAwait(false);
         }
     }
 }

@@ -40,23 +40,23 @@ internal static class PairRules
         var profile = session.FindProfile(handle);
         if (profile is null)
         {
-            return (FollowStatus.HANDLE_NOT_FOUND, null);
+            return (FollowStatus.HandleNotFound, null);
         }
         var pair = session.FindFollow(address, handle);
         if (pair is not null && ts <= pair.LastTs)
         {
             var retry = ts == pair.LastTs && session.HasContent(pair.LastPosition, content);
-            return (retry ? FollowStatus.SUCCESS : FollowStatus.MESSAGE_EXPIRED, null);
+            return (retry ? FollowStatus.Success : FollowStatus.MessageExpired, null);
         }
         if (profile.Owner == address)
         {
-            return (FollowStatus.INVALID_ADDRESS, null);
+            return (FollowStatus.InvalidAddress, null);
         }
         if (follow == (pair?.IsFollowing ?? false))
         {
-            return (FollowStatus.ALREADY_DONE, null);
+            return (FollowStatus.AlreadyDone, null);
         }
-        return (FollowStatus.SUCCESS, new AcceptedPairChange(profile, address, follow));
+        return (FollowStatus.Success, new AcceptedPairChange(profile, address, follow));
     }
 
     /// <summary>Moves the edge and both counts, recording operation <paramref name="position"/> as the pair's last.</summary>

@@ -21,11 +21,11 @@ internal sealed class PairWrite(
         var key = session.FindKey(signingKey);
         if (!PairRules.IsActiveKeyOf(key, address))
         {
-            return new FollowResult(FollowStatus.INVALID_SIGNING_KEY, session.NowMs);
+            return new FollowResult(FollowStatus.InvalidSigningKey, session.NowMs);
         }
         if (!session.TrySpendRate(address, 1))
         {
-            return new FollowResult(FollowStatus.RATE_LIMITED, session.NowMs);
+            return new FollowResult(FollowStatus.RateLimited, session.NowMs);
         }
         var (status, change) = PairRules.Decide(session, address, handle, follow, ts, content);
         if (change is not null)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GraphQlFollows.Follows.Store.Writing;
 
 namespace GraphQlFollows.Follows.Graph;
@@ -10,6 +11,9 @@ namespace GraphQlFollows.Follows.Graph;
 /// </summary>
 internal abstract class PendingWrite
 {
+    /// <summary>The span that waits for this write's commit, if traced: the commit's span is its child or links to it.</summary>
+    public ActivityContext Trace { get; set; }
+
     /// <summary>Names the rows this write reads: its signing key, handles, pairs and address.</summary>
     public abstract void Declare(CommitRows rows);
 

@@ -17,7 +17,7 @@ internal sealed class RegisterSigningKeyWrite(string address, string signingKey,
             // Registering again is idempotent, but never revives a revoked key: the authorisation message
             // carries no time, so anyone holding it could replay it.
             var same = PairRules.IsActiveKeyOf(existing, address);
-            return new(same ? RegisterSigningKeyStatus.SUCCESS : RegisterSigningKeyStatus.INVALID_SIGNING_KEY, session.NowMs);
+            return new(same ? RegisterSigningKeyStatus.Success : RegisterSigningKeyStatus.InvalidSigningKey, session.NowMs);
         }
         session.Append(new OperationRecord
         {
@@ -36,7 +36,7 @@ internal sealed class RegisterSigningKeyWrite(string address, string signingKey,
             AuthSignature = signature,
             RegisteredAt = session.NowMs,
         });
-        return new(RegisterSigningKeyStatus.SUCCESS, session.NowMs);
+        return new(RegisterSigningKeyStatus.Success, session.NowMs);
     }
 }
 
@@ -51,15 +51,15 @@ internal sealed class RevokeSigningKeyWrite(string address, string signingKey, l
         var key = session.FindKey(signingKey);
         if (key is null || key.Address != address)
         {
-            return new(RevokeSigningKeyStatus.INVALID_SIGNING_KEY, session.NowMs);
+            return new(RevokeSigningKeyStatus.InvalidSigningKey, session.NowMs);
         }
         if (key.RevokedAt is not null)
         {
-            return new(RevokeSigningKeyStatus.SUCCESS, session.NowMs); // already revoked: nothing to change
+            return new(RevokeSigningKeyStatus.Success, session.NowMs); // already revoked: nothing to change
         }
         key.RevokedPosition = session.AppendWithKey(OperationKinds.RevokeSigningKey, address, "", ts, content, signature, key);
         key.RevokedAt = session.NowMs;
         session.Changed(key);
-        return new(RevokeSigningKeyStatus.SUCCESS, session.NowMs);
+        return new(RevokeSigningKeyStatus.Success, session.NowMs);
     }
 }

@@ -3,39 +3,43 @@ using System.Data.Common;
 namespace GraphQlFollows.Follows.Store.Writing;
 
 /// <summary>
-/// The writer's commands on its connection, one per statement text, kept for the connection's life: SQLite then
-/// compiles each statement once instead of at every commit, and PostgreSQL keeps it prepared on the server.
+/// The writer's commands on its connection, one per <see cref="SqlBatch"/>, kept for the connection's life: SQLite
+/// then compiles each statement once instead of at every commit, and PostgreSQL keeps them prepared on the server.
 /// </summary>
 internal sealed class PreparedCommands(DbConnection connection) : IAsyncDisposable
 {
-    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<SqlBatch, DbCommand> _commands = [];
 
-    /// <summary>The command for <paramref name="sql"/> in <paramref name="transaction"/>, its one parameter set to <paramref name="json"/>.</summary>
-    public DbCommand For(string sql, DbTransaction transaction, string? json)
+    /// <summary>The command for <paramref name="batch"/>, its parameters set to <paramref name="values"/> in order.</summary>
+    public DbCommand For(SqlBatch batch, ReadOnlySpan<string> values)
     {
-        if (!_commands.TryGetValue(sql, out var command))
+        if (!_commands.TryGetValue(batch, out var command))
         {
-            command = connection.CreateCommand();
-            command.CommandText = sql;
-            if (sql.Contains(WriteSql.Parameter, StringComparison.Ordinal))
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = WriteSql.Parameter;
-                parameter.Value = "[]";
-                command.Parameters.Add(parameter);
-            }
-            if (connection is Npgsql.NpgsqlConnection)
-            {
-                // A server-side prepared statement: parsed and planned once, not inside every commit's lock.
-                command.Transaction = transaction;
-                command.Prepare();
-            }
-            _commands.Add(sql, command);
+            command = Create(batch);
+            _commands.Add(batch, command);
         }
-        command.Transaction = transaction;
-        if (json is not null)
+        for (var i = 0; i < values.Length; i++)
         {
-            command.Parameters[0].Value = json;
+            command.Parameters[i].Value = values[i];
+        }
+        return command;
+    }
+
+    private DbCommand Create(SqlBatch batch)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = batch.Text;
+        foreach (var name in batch.Parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = WriteSql.NoRows;
+            command.Parameters.Add(parameter);
+        }
+        if (connection is Npgsql.NpgsqlConnection)
+        {
+            // Server-side prepared statements: parsed and planned once, not inside every commit's lock.
+            command.Prepare();
         }
         return command;
     }

@@ -35,25 +35,33 @@ internal abstract class SqlDialect
     /// <summary>A table source over a JSON array of scalars: each row's <c>r.value</c> is one element, as text or number.</summary>
     public abstract string Values(string parameter);
 
-    public abstract DbConnection CreateConnection();
+    /// <summary>
+    /// The writer's own connection, opened and set up. It is not pooled: the writer keeps it for its life, and a
+    /// connection dropped after a failure must end its transaction with it rather than return to a pool.
+    /// </summary>
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>On PostgreSQL, the key of the transaction-scoped advisory lock that serializes commits (any fixed number).</summary>
     internal const long PostgresCommitLock = 0x6771_6c66_6c6f_67;
 
     /// <summary>
-    /// Begins a transaction that holds the database's write lock until it ends, so that commits, from this process or
-    /// another, happen one at a time and each reads what the one before it committed.
+    /// Statements that begin a transaction holding the database's write lock until it ends, so that commits, from
+    /// this process or another, happen one at a time and each reads what the one before it committed.
     /// </summary>
-    public abstract Task<DbTransaction> BeginLockedAsync(DbConnection connection, CancellationToken cancellationToken);
+    public abstract string[] BeginLocked { get; }
 
-    /// <summary>A statement run inside each commit that changed the log, telling other instances; null when none can listen.</summary>
-    public abstract string? NotifySql { get; }
+    /// <summary>
+    /// Statements run inside each commit, telling other instances when it appended to the log (the JSON array
+    /// <paramref name="operations"/> is not empty); none where no other instance can listen.
+    /// </summary>
+    public abstract string[] NotifyIfAppended(string operations);
 
     /// <summary>
     /// Calls <paramref name="onCommit"/> whenever another connection commits to the log, until cancelled; never
     /// returns before that where the provider cannot tell (SQLite: other processes are found by polling instead).
+    /// <paramref name="onLost"/> hears why listening stopped before it starts again.
     /// </summary>
-    public abstract Task ListenAsync(Action onCommit, CancellationToken cancellationToken);
+    public abstract Task ListenAsync(Action onCommit, Action<Exception> onLost, CancellationToken cancellationToken);
 
     private sealed class SqliteDialect(string connectionString) : SqlDialect
     {
@@ -61,24 +69,23 @@ internal abstract class SqlDialect
 
         public override string Values(string parameter) => $"json_each({parameter}) AS r";
 
-        public override DbConnection CreateConnection() => new SqliteConnection(connectionString);
-
-        public override async Task<DbTransaction> BeginLockedAsync(DbConnection connection, CancellationToken cancellationToken)
+        public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
         {
-            if (connection.State != System.Data.ConnectionState.Open)
-            {
-                await connection.OpenAsync(cancellationToken);
-                await using var pragmas = connection.CreateCommand();
-                pragmas.CommandText = SqlitePragmas.Connection;
-                await pragmas.ExecuteNonQueryAsync(cancellationToken);
-            }
-            // BEGIN IMMEDIATE: the write lock is taken at the start, not at the first write.
-            return ((SqliteConnection)connection).BeginTransaction(deferred: false);
+            var connection = new SqliteConnection(
+                new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
+            await connection.OpenAsync(cancellationToken);
+            await using var pragmas = connection.CreateCommand();
+            pragmas.CommandText = SqlitePragmas.Connection;
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
         }
 
-        public override string? NotifySql => null;
+        // IMMEDIATE: the write lock is taken at the start, not at the first write.
+        public override string[] BeginLocked => ["BEGIN IMMEDIATE"];
 
-        public override Task ListenAsync(Action onCommit, CancellationToken cancellationToken) =>
+        public override string[] NotifyIfAppended(string operations) => [];
+
+        public override Task ListenAsync(Action onCommit, Action<Exception> onLost, CancellationToken cancellationToken) =>
             Task.Delay(Timeout.Infinite, cancellationToken);
     }
 
@@ -87,31 +94,26 @@ internal abstract class SqlDialect
         /// <summary>The channel other instances LISTEN on; the payload is the new head position.</summary>
         public const string Channel = "follows_log";
 
-
         public override string Rows(string parameter) => $"jsonb_array_elements(CAST({parameter} AS jsonb)) AS r(value)";
 
         public override string Values(string parameter) => $"jsonb_array_elements_text(CAST({parameter} AS jsonb)) AS r(value)";
 
-        public override DbConnection CreateConnection() => new NpgsqlConnection(connectionString);
-
-        public override async Task<DbTransaction> BeginLockedAsync(DbConnection connection, CancellationToken cancellationToken)
+        public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
         {
-            if (connection.State != System.Data.ConnectionState.Open)
-            {
-                await connection.OpenAsync(cancellationToken);
-            }
-            var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = $"SELECT pg_advisory_xact_lock({PostgresCommitLock})";
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return transaction;
+            var connection = new NpgsqlConnection(
+                new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
+            await connection.OpenAsync(cancellationToken);
+            return connection;
         }
 
-        public override string? NotifySql => $"SELECT pg_notify('{Channel}', '')";
+        public override string[] BeginLocked => ["BEGIN", $"SELECT pg_advisory_xact_lock({PostgresCommitLock})"];
 
-        public override async Task ListenAsync(Action onCommit, CancellationToken cancellationToken)
+        public override string[] NotifyIfAppended(string operations) =>
+            [$"SELECT pg_notify('{Channel}', '') WHERE jsonb_array_length(CAST({operations} AS jsonb)) > 0"];
+
+        public override async Task ListenAsync(Action onCommit, Action<Exception> onLost, CancellationToken cancellationToken)
         {
+            var backoff = new RetryBackoff(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(10));
             while (!cancellationToken.IsCancellationRequested)
             {
                 try
@@ -123,6 +125,7 @@ internal abstract class SqlDialect
                     {
                         await listen.ExecuteNonQueryAsync(cancellationToken);
                     }
+                    backoff.Succeeded();
                     // Commits made while no connection listened are found by reading the log now.
                     onCommit();
                     while (true)
@@ -132,8 +135,10 @@ internal abstract class SqlDialect
                 }
                 catch (Exception exception) when (exception is NpgsqlException or System.IO.IOException or TimeoutException)
                 {
-                    // The database went away: listen again once it may be back; the feed polls meanwhile.
-                    await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+                    // The database went away: listen again once it may be back, less often the longer it stays
+                    // away; the feed polls meanwhile.
+                    onLost(exception);
+                    await Task.Delay(backoff.Failed(), cancellationToken);
                 }
             }
         }

@@ -8,6 +8,11 @@ namespace GraphQlFollows.Follows.Store.Writing;
 /// writer reads and writes through SQL of its own (<see cref="WriteTransaction"/>) rather than through EF Core's
 /// change tracking, whose per-row cost would bound the write rate; EF Core keeps the model, the migrations and
 /// the reads.
+/// <para>
+/// After the database failed, commits are refused at once (with the same <see cref="StoreFault"/>) until a wait
+/// that doubles from a quarter of a second to five seconds has passed: callers hear at once that the store is
+/// unavailable instead of each waiting for a connection timeout, and the database is retried with backoff.
+/// </para>
 /// </summary>
 internal sealed class WriteStore : IAsyncDisposable
 {
@@ -16,6 +21,8 @@ internal sealed class WriteStore : IAsyncDisposable
     private readonly JsonRows _json = new();
     private DbConnection? _connection;
     private PreparedCommands? _commands;
+    private readonly RetryBackoff _backoff = new(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(5));
+    private StoreFault _lastFault;
 
     private WriteStore(SqlDialect dialect)
     {
@@ -30,28 +37,49 @@ internal sealed class WriteStore : IAsyncDisposable
         return new WriteStore(SqlDialect.For(context));
     }
 
-    /// <summary>Begins a commit; it holds the database's write lock until it is committed or disposed.</summary>
+    /// <summary>
+    /// Begins a commit; it holds the database's write lock until it is committed or the store is reset. The caller
+    /// reports any failure of the commit, this call's included, with <see cref="FailedAsync"/>.
+    /// </summary>
+    /// <exception cref="StoreUnavailableException">The database failed a moment ago and is not retried yet.</exception>
     public async Task<WriteTransaction> BeginAsync(CancellationToken cancellationToken = default)
     {
-        _connection ??= _dialect.CreateConnection();
+        if (_backoff.IsWaiting)
+        {
+            throw new StoreUnavailableException(_lastFault, StoreFaults.Describe(_lastFault));
+        }
+        _connection ??= await _dialect.OpenAsync(cancellationToken);
         _commands ??= new PreparedCommands(_connection);
-        try
+        var transaction = new WriteTransaction(_commands, _sql, _json);
+        await transaction.BeginAsync(cancellationToken);
+        _backoff.Succeeded();
+        return transaction;
+    }
+
+    /// <summary>
+    /// Drops the connection after a failure, so that the next commit starts on a fresh one; a failure of the
+    /// database itself also starts (or lengthens) the wait before the next attempt.
+    /// </summary>
+    public async Task FailedAsync(Exception exception)
+    {
+        if (_backoff.IsWaiting)
         {
-            var transaction = await _dialect.BeginLockedAsync(_connection, cancellationToken);
-            return new WriteTransaction(_commands, transaction, _sql, _json);
+            // The commit was refused before it reached the database: nothing failed anew, and the wait keeps its end.
+            return;
         }
-        catch
+        if (StoreFaults.Recognize(exception) is { } fault)
         {
-            await ResetAsync();
-            throw;
+            _lastFault = fault.Fault;
+            _backoff.Failed();
         }
+        await ResetAsync();
     }
 
     /// <summary>Calls <paramref name="onCommit"/> when another process commits to the log (see <see cref="SqlDialect.ListenAsync"/>).</summary>
-    public Task ListenAsync(Action onCommit, CancellationToken cancellationToken) => _dialect.ListenAsync(onCommit, cancellationToken);
+    public Task ListenAsync(Action onCommit, Action<Exception> onLost, CancellationToken cancellationToken) =>
+        _dialect.ListenAsync(onCommit, onLost, cancellationToken);
 
-    /// <summary>Drops the connection after a failure, so that the next commit starts on a fresh one.</summary>
-    public async Task ResetAsync()
+    private async Task ResetAsync()
     {
         if (_commands is { } commands)
         {

@@ -4,161 +4,134 @@ using System.Text.Json;
 namespace GraphQlFollows.Follows.Store.Writing;
 
 /// <summary>
-/// One commit of the writer: it holds the database's write lock from its start (see
-/// <see cref="SqlDialect.BeginLockedAsync"/>), reads the rows a batch touches with one statement per table, and
-/// writes back the changed ones with one statement per table, so that a commit costs the same number of
-/// statements whether it carries one write or hundreds.
+/// One commit of the writer, in three round trips to the database: it begins holding the database's write lock
+/// (<see cref="SqlDialect.BeginLocked"/>), reads the head and every row the batch touches in one batch of
+/// statements, one per table, and writes back the changed rows and commits in another. A commit costs the same
+/// statements whether it carries one write or hundreds. There is no rollback: a commit that fails drops its
+/// connection (<see cref="WriteStore.ResetAsync"/>), which ends the transaction.
 /// </summary>
-internal sealed class WriteTransaction : IAsyncDisposable
+internal sealed class WriteTransaction
 {
     private readonly PreparedCommands _commands;
-    private readonly DbTransaction _transaction;
     private readonly WriteSql _sql;
     private readonly JsonRows _json;
 
-    internal WriteTransaction(PreparedCommands commands, DbTransaction transaction, WriteSql sql, JsonRows json)
+    internal WriteTransaction(PreparedCommands commands, WriteSql sql, JsonRows json)
     {
         _commands = commands;
-        _transaction = transaction;
         _sql = sql;
         _json = json;
     }
 
-    /// <summary>The SQL statements run so far, the lock included.</summary>
-    public int Statements { get; private set; } = 1;
+    /// <summary>The SQL statements run so far.</summary>
+    public int Statements { get; private set; }
 
-    /// <summary>The position and digest of the last operation in the log, or null when it is empty.</summary>
-    public async Task<(long Position, string Digest)?> ReadHeadAsync()
+    /// <summary>The commands sent so far, each one round trip to the database.</summary>
+    public int RoundTrips { get; private set; }
+
+    /// <summary>Returns once the transaction holds the write lock.</summary>
+    internal Task BeginAsync(CancellationToken cancellationToken) =>
+        Send(_sql.Begin, []).ExecuteNonQueryAsync(cancellationToken);
+
+    /// <summary>
+    /// Loads every row <paramref name="rows"/> wants that exists, and returns the position and digest of the last
+    /// operation in the log, or null when it is empty.
+    /// </summary>
+    public async Task<(long Position, string Digest)?> ReadAsync(CommitRows rows)
     {
+        var command = Send(_sql.Read, [
+            _json.Strings(rows.WantedKeys),
+            _json.Strings(rows.WantedHandles),
+            _json.Rows(rows.WantedPairs, static (json, pair) =>
+            {
+                json.WriteStringValue(pair.Address);
+                json.WriteStringValue(pair.Handle);
+            }),
+            _json.Strings(rows.WantedAddresses),
+            rows.WantsRateBuckets ? _json.Strings(rows.WantedAddresses) : WriteSql.NoRows,
+        ]);
+        await using var reader = await command.ExecuteReaderAsync();
         (long, string)? head = null;
-        await ReadEachAsync(
-            _sql.ReadHead, null,
-            reader => head = (reader.GetInt64(0), reader.GetString(1)));
+        await ReadResultAsync(reader, r => head = (r.GetInt64(0), r.GetString(1)));
+        await ReadResultAsync(reader, r => rows.Keys.Add(r.GetString(0), new SigningKeyRecord
+        {
+            Key = r.GetString(0),
+            Address = r.GetString(1),
+            AuthMessage = r.GetString(2),
+            AuthSignature = r.GetString(3),
+            RegisteredAt = r.GetInt64(4),
+            RevokedAt = NullableInt64(r, 5),
+            RevokedPosition = NullableInt64(r, 6),
+        }));
+        await ReadResultAsync(reader, r => rows.Profiles.Add(r.GetString(0), new ProfileRecord
+        {
+            Handle = r.GetString(0),
+            Owner = r.GetString(1),
+            FollowerCount = r.GetInt64(2),
+            CreatedAt = r.GetInt64(3),
+            Position = r.GetInt64(4),
+        }));
+        await ReadResultAsync(reader, r => rows.Pairs.Add((r.GetString(0), r.GetString(1)), new FollowRecord
+        {
+            Address = r.GetString(0),
+            Handle = r.GetString(1),
+            LastTs = r.GetInt64(2),
+            LastPosition = r.GetInt64(3),
+            FollowPosition = NullableInt64(r, 4),
+            FollowedAt = NullableInt64(r, 5),
+        }));
+        await ReadResultAsync(reader, r => rows.Addresses.Add(r.GetString(0), new AddressRecord
+        {
+            Address = r.GetString(0),
+            FollowingCount = r.GetInt64(1),
+        }));
+        await ReadResultAsync(reader, r => rows.RateBuckets.Add(r.GetString(0), new RateBucketRecord
+        {
+            Address = r.GetString(0),
+            Tokens = r.GetDouble(1),
+            UpdatedAt = r.GetInt64(2),
+        }));
         return head;
-    }
-
-    /// <summary>Loads every row <paramref name="rows"/> wants that exists.</summary>
-    public async Task ReadRowsAsync(CommitRows rows)
-    {
-        if (rows.WantedKeys.Count > 0)
-        {
-            await ReadEachAsync(
-                _sql.ReadKeys,
-                _json.Strings(rows.WantedKeys),
-                reader => rows.Keys.Add(reader.GetString(0), new SigningKeyRecord
-                {
-                    Key = reader.GetString(0),
-                    Address = reader.GetString(1),
-                    AuthMessage = reader.GetString(2),
-                    AuthSignature = reader.GetString(3),
-                    RegisteredAt = reader.GetInt64(4),
-                    RevokedAt = NullableInt64(reader, 5),
-                    RevokedPosition = NullableInt64(reader, 6),
-                }));
-        }
-        if (rows.WantedHandles.Count > 0)
-        {
-            await ReadEachAsync(
-                _sql.ReadProfiles,
-                _json.Strings(rows.WantedHandles),
-                reader => rows.Profiles.Add(reader.GetString(0), new ProfileRecord
-                {
-                    Handle = reader.GetString(0),
-                    Owner = reader.GetString(1),
-                    FollowerCount = reader.GetInt64(2),
-                    CreatedAt = reader.GetInt64(3),
-                    Position = reader.GetInt64(4),
-                }));
-        }
-        if (rows.WantedPairs.Count > 0)
-        {
-            await ReadEachAsync(
-                _sql.ReadPairs,
-                _json.Rows(rows.WantedPairs, static (json, pair) =>
-                {
-                    json.WriteStringValue(pair.Address);
-                    json.WriteStringValue(pair.Handle);
-                }),
-                reader => rows.Pairs.Add((reader.GetString(0), reader.GetString(1)), new FollowRecord
-                {
-                    Address = reader.GetString(0),
-                    Handle = reader.GetString(1),
-                    LastTs = reader.GetInt64(2),
-                    LastPosition = reader.GetInt64(3),
-                    FollowPosition = NullableInt64(reader, 4),
-                    FollowedAt = NullableInt64(reader, 5),
-                }));
-        }
-        if (rows.WantedAddresses.Count > 0)
-        {
-            await ReadAddressesAsync(rows);
-        }
     }
 
     /// <summary>The signed content of each operation at <paramref name="positions"/>.</summary>
     public async Task<Dictionary<long, string>> ReadContentsAsync(IReadOnlyCollection<long> positions)
     {
         var contents = new Dictionary<long, string>(positions.Count);
-        await ReadEachAsync(
-            _sql.ReadContents,
-            _json.Numbers(positions),
-            reader => contents.Add(reader.GetInt64(0), reader.GetString(1)));
+        await using var reader = await Send(_sql.ReadContents, [_json.Numbers(positions)]).ExecuteReaderAsync();
+        await ReadResultAsync(reader, r => contents.Add(r.GetInt64(0), r.GetString(1)));
         return contents;
     }
 
-    /// <summary>Appends the new operations and writes back every changed row, parents before the rows that refer to them.</summary>
-    public async Task WriteAsync(CommitRows rows)
+    /// <summary>
+    /// Appends the new operations, writes back every changed row and commits: it returns once the database has
+    /// the commit on disk.
+    /// </summary>
+    public async Task WriteAndCommitAsync(CommitRows rows)
     {
-        await InsertOperationsAsync(rows.Appended);
-        await UpsertKeysAsync(rows.ChangedKeys);
-        await UpsertProfilesAsync(rows.ChangedProfiles);
-        await UpsertAddressesAsync(rows.ChangedAddresses);
-        await UpsertPairsAsync(rows.ChangedPairs);
-        await UpsertRateBucketsAsync(rows.ChangedRateBuckets);
-        if (rows.Appended.Count > 0 && _sql.Notify is { } notify)
-        {
-            await ExecuteAsync(notify, null);
-        }
+        var command = Send(_sql.WriteAndCommit, [
+            Operations(rows.Appended),
+            Keys(rows.ChangedKeys),
+            Profiles(rows.ChangedProfiles),
+            Addresses(rows.ChangedAddresses),
+            Pairs(rows.ChangedPairs),
+            RateBuckets(rows.ChangedRateBuckets),
+        ]);
+        await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Drops the rate buckets untouched since <paramref name="cutoffMs"/>: they have refilled and hold nothing.</summary>
-    public Task PruneRateBucketsAsync(long cutoffMs) =>
-        ExecuteAsync(
-            _sql.PruneRateBuckets,
-            _json.Numbers([cutoffMs]));
+    /// <summary>Ends a commit that changed nothing.</summary>
+    public async Task CommitAsync() => await Send(_sql.Commit, []).ExecuteNonQueryAsync();
 
-    /// <summary>Makes the commit durable: it returns once the database has it on disk.</summary>
-    public Task CommitAsync() => _transaction.CommitAsync();
+    /// <summary>
+    /// Drops the rate buckets untouched since <paramref name="cutoffMs"/> (they have refilled and hold nothing),
+    /// and commits.
+    /// </summary>
+    public async Task PruneRateBucketsAndCommitAsync(long cutoffMs) =>
+        await Send(_sql.PruneRateBucketsAndCommit, [_json.Numbers([cutoffMs])]).ExecuteNonQueryAsync();
 
-    public async ValueTask DisposeAsync() => await _transaction.DisposeAsync();
-
-    private async Task ReadAddressesAsync(CommitRows rows)
-    {
-        var addresses = _json.Strings(rows.WantedAddresses);
-        await ReadEachAsync(
-            _sql.ReadAddresses,
-            addresses,
-            reader => rows.Addresses.Add(reader.GetString(0), new AddressRecord
-            {
-                Address = reader.GetString(0),
-                FollowingCount = reader.GetInt64(1),
-            }));
-        if (rows.WantsRateBuckets)
-        {
-            await ReadEachAsync(
-                _sql.ReadRateBuckets,
-                addresses,
-                reader => rows.RateBuckets.Add(reader.GetString(0), new RateBucketRecord
-                {
-                    Address = reader.GetString(0),
-                    Tokens = reader.GetDouble(1),
-                    UpdatedAt = reader.GetInt64(2),
-                }));
-        }
-    }
-
-    private Task InsertOperationsAsync(List<OperationRecord> operations) =>
-        WriteRowsAsync(operations, _sql.InsertOperations, static (json, o) =>
+    private string Operations(List<OperationRecord> operations) =>
+        _json.Rows(operations, static (json, o) =>
         {
             json.WriteNumberValue(o.Position);
             json.WriteStringValue(o.Kind);
@@ -175,8 +148,8 @@ internal sealed class WriteTransaction : IAsyncDisposable
             json.WriteStringValue(o.Digest);
         });
 
-    private Task UpsertKeysAsync(HashSet<SigningKeyRecord> keys) =>
-        WriteRowsAsync(keys, _sql.UpsertKeys, static (json, k) =>
+    private string Keys(HashSet<SigningKeyRecord> keys) =>
+        _json.Rows(keys, static (json, k) =>
         {
             json.WriteStringValue(k.Key);
             json.WriteStringValue(k.Address);
@@ -187,8 +160,8 @@ internal sealed class WriteTransaction : IAsyncDisposable
             json.WriteNullable(k.RevokedPosition);
         });
 
-    private Task UpsertProfilesAsync(HashSet<ProfileRecord> profiles) =>
-        WriteRowsAsync(profiles, _sql.UpsertProfiles, static (json, p) =>
+    private string Profiles(HashSet<ProfileRecord> profiles) =>
+        _json.Rows(profiles, static (json, p) =>
         {
             json.WriteStringValue(p.Handle);
             json.WriteStringValue(p.Owner);
@@ -197,15 +170,15 @@ internal sealed class WriteTransaction : IAsyncDisposable
             json.WriteNumberValue(p.Position);
         });
 
-    private Task UpsertAddressesAsync(HashSet<AddressRecord> addresses) =>
-        WriteRowsAsync(addresses, _sql.UpsertAddresses, static (json, a) =>
+    private string Addresses(HashSet<AddressRecord> addresses) =>
+        _json.Rows(addresses, static (json, a) =>
         {
             json.WriteStringValue(a.Address);
             json.WriteNumberValue(a.FollowingCount);
         });
 
-    private Task UpsertPairsAsync(HashSet<FollowRecord> pairs) =>
-        WriteRowsAsync(pairs, _sql.UpsertPairs, static (json, f) =>
+    private string Pairs(HashSet<FollowRecord> pairs) =>
+        _json.Rows(pairs, static (json, f) =>
         {
             json.WriteStringValue(f.Address);
             json.WriteStringValue(f.Handle);
@@ -215,34 +188,29 @@ internal sealed class WriteTransaction : IAsyncDisposable
             json.WriteNullable(f.FollowedAt);
         });
 
-    private Task UpsertRateBucketsAsync(HashSet<RateBucketRecord> buckets) =>
-        WriteRowsAsync(buckets, _sql.UpsertRateBuckets, static (json, b) =>
+    private string RateBuckets(HashSet<RateBucketRecord> buckets) =>
+        _json.Rows(buckets, static (json, b) =>
         {
             json.WriteStringValue(b.Address);
             json.WriteNumberValue(b.Tokens);
             json.WriteNumberValue(b.UpdatedAt);
         });
 
-    /// <summary>One statement over all of <paramref name="rows"/>, none when there are none.</summary>
-    private Task WriteRowsAsync<T>(IReadOnlyCollection<T> rows, string sql, Action<Utf8JsonWriter, T> writeRow) =>
-        rows.Count == 0 ? Task.CompletedTask : ExecuteAsync(sql, _json.Rows(rows, writeRow));
-
-    private async Task ReadEachAsync(string sql, string? json, Action<DbDataReader> read)
+    /// <summary>Reads the reader's current result, then moves it to the next.</summary>
+    private static async Task ReadResultAsync(DbDataReader reader, Action<DbDataReader> read)
     {
-        var command = Command(sql, json);
-        await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
             read(reader);
         }
+        await reader.NextResultAsync();
     }
 
-    private async Task ExecuteAsync(string sql, string? json) => await Command(sql, json).ExecuteNonQueryAsync();
-
-    private DbCommand Command(string sql, string? json)
+    private DbCommand Send(SqlBatch batch, ReadOnlySpan<string> values)
     {
-        Statements++;
-        return _commands.For(sql, _transaction, json);
+        Statements += batch.Statements;
+        RoundTrips++;
+        return _commands.For(batch, values);
     }
 
     private static long? NullableInt64(DbDataReader reader, int ordinal) =>

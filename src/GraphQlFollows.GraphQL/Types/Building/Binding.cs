@@ -1,4 +1,3 @@
-using GraphQlFollows.GraphQL.Execution;
 
 namespace GraphQlFollows.GraphQL.Types.Building;
 
@@ -89,7 +88,8 @@ internal sealed class EnumBinding<TEnum>(string typeName) : Binding
             return $"Cannot bind enum \"{typeName}\" to {typeof(TEnum).Name}: the schema has no enum type of that name.";
         }
 
-        var missing = type.Values.Where(v => !Enum.TryParse<TEnum>(v.Name, ignoreCase: false, out var member) || !Enum.IsDefined(member)).ToList();
+        var members = EnumValueNaming.ValuesOf<TEnum>();
+        var missing = type.Values.Where(v => !members.ContainsKey(v.Name)).ToList();
         if (missing.Count > 0)
         {
             var names = string.Join(", ", missing.Select(v => v.Name));
@@ -98,7 +98,7 @@ internal sealed class EnumBinding<TEnum>(string typeName) : Binding
 
         foreach (var value in type.Values)
         {
-            value.Value = Enum.Parse<TEnum>(value.Name);
+            value.Value = members[value.Name];
         }
 
         return null;

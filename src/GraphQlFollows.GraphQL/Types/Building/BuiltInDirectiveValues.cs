@@ -1,6 +1,5 @@
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Language;
-using GraphQlFollows.GraphQL.Types.SchemaValidation;
 
 namespace GraphQlFollows.GraphQL.Types.Building;
 

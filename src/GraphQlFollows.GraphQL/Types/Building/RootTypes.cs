@@ -1,5 +1,5 @@
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.Types.SchemaValidation;
+using GraphQlFollows.GraphQL.Validation.TypeSystem;
 
 namespace GraphQlFollows.GraphQL.Types.Building;
 

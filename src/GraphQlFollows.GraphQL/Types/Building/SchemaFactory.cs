@@ -1,6 +1,6 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types.Scalars;
-using GraphQlFollows.GraphQL.Types.SchemaValidation;
 
 namespace GraphQlFollows.GraphQL.Types.Building;
 
@@ -43,7 +43,7 @@ internal sealed class SchemaFactory
         {
             Description = _document.SchemaDefinition?.Description?.Value,
             AstNode = _document.SchemaDefinition,
-            ExtensionAstNodes = _document.SchemaExtensions,
+            ExtensionAstNodes = _document.SchemaExtensions.AsReadOnly(),
             AppliedDirectives = SchemaDirectives(),
         };
         AddDirectives(schema);
@@ -138,9 +138,9 @@ internal sealed class SchemaFactory
         };
         foreach (var location in node.Locations)
         {
-            if (Enum.TryParse<DirectiveLocation>(location.Value, out var parsed) && char.IsUpper(location.Value[0]))
+            if (DirectiveLocationNames.TryParse(location.Value, out var parsed))
             {
-                directive.Locations.Add(parsed);
+                directive.AddLocation(parsed);
             }
             else
             {

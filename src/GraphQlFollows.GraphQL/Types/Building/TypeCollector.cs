@@ -51,10 +51,18 @@ internal sealed class TypeCollector
         switch (type)
         {
             case UnionType union:
-                union.Types.ForEach(Add);
+                foreach (var member in union.Types)
+                {
+                    Add(member);
+                }
+
                 break;
             case FieldsType fieldsType:
-                fieldsType.Interfaces.ForEach(Add);
+                foreach (var iface in fieldsType.Interfaces)
+                {
+                    Add(iface);
+                }
+
                 foreach (var field in fieldsType.Fields)
                 {
                     Add(field.Type.GetNamedType());

@@ -1,5 +1,5 @@
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.Types.SchemaValidation;
+using GraphQlFollows.GraphQL.Validation.TypeSystem;
 
 namespace GraphQlFollows.GraphQL.Types.Building;
 
@@ -71,7 +71,7 @@ internal sealed class TypeFiller(SchemaFactory factory, NamedType type)
     {
         if (factory.NamedType(reference) is InterfaceType iface)
         {
-            fieldsType.Interfaces.Add(iface);
+            fieldsType.AddInterface(iface);
         }
         else
         {
@@ -87,7 +87,7 @@ internal sealed class TypeFiller(SchemaFactory factory, NamedType type)
             {
                 if (factory.NamedType(reference) is ObjectType member)
                 {
-                    union.Types.Add(member);
+                    union.AddType(member);
                 }
                 else
                 {

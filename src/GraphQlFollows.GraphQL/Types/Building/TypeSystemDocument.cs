@@ -32,7 +32,7 @@ internal sealed class TypeSystemDocument
 
     /// <summary>Extensions of the named type, in document order.</summary>
     public IReadOnlyList<TypeDefinitionNode> ExtensionsOf(string typeName) =>
-        _extensions.TryGetValue(typeName, out var list) ? list : NoExtensions;
+        _extensions.TryGetValue(typeName, out var list) ? list.AsReadOnly() : NoExtensions;
 
     private void Add(DefinitionNode definition)
     {

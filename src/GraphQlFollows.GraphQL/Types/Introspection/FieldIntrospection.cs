@@ -1,6 +1,5 @@
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Types.Scalars;
-using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Types;
 

@@ -1,6 +1,4 @@
-using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Types.Scalars;
-using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Types;
 

@@ -8,6 +8,7 @@ namespace GraphQlFollows.GraphQL.Validation.Rules;
 /// All Variable Usages Are Allowed: a variable's type fits every position it is used in, within the operation
 /// and the fragments it reaches. A nullable variable may fill a non-null position that has a default, or when the
 /// variable has a non-null default.
+/// graphql-js: <c>VariablesInAllowedPositionRule</c>.
 /// </summary>
 public sealed class AllVariableUsagesAreAllowed(ValidationContext context) : ValidationRule(context)
 {

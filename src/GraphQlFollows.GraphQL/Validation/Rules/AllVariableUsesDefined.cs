@@ -5,6 +5,7 @@ namespace GraphQlFollows.GraphQL.Validation.Rules;
 /// <summary>
 /// All Variable Uses Defined: every variable used by an operation, or by a fragment it reaches, is defined by
 /// that operation.
+/// graphql-js: <c>NoUndefinedVariablesRule</c>.
 /// </summary>
 public sealed class AllVariableUsesDefined(ValidationContext context) : ValidationRule(context)
 {

@@ -2,7 +2,10 @@ using GraphQlFollows.GraphQL.Language.Ast;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>All Variables Used: every variable an operation defines is used by it or by a fragment it reaches.</summary>
+/// <summary>
+/// All Variables Used: every variable an operation defines is used by it or by a fragment it reaches.
+/// graphql-js: <c>NoUnusedVariablesRule</c>.
+/// </summary>
 public sealed class AllVariablesUsed(ValidationContext context) : ValidationRule(context)
 {
     public override RuleHooks Hooks => RuleHooks.Operation;

@@ -1,10 +1,13 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.Types;
 using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>Argument Names: every argument given to a field or directive is one it defines.</summary>
+/// <summary>
+/// Argument Names: every argument given to a field or directive is one it defines.
+/// graphql-js: <c>KnownArgumentNamesRule</c>, and <c>KnownArgumentNamesOnDirectivesRule</c> for SDL.
+/// </summary>
 public sealed class ArgumentNames(ValidationContext context) : ValidationRule(context)
 {
     private bool _inDirective;

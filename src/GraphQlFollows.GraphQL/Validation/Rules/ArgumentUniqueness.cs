@@ -1,9 +1,12 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>Argument Uniqueness: a field or directive is given each argument once.</summary>
+/// <summary>
+/// Argument Uniqueness: a field or directive is given each argument once.
+/// graphql-js: <c>UniqueArgumentNamesRule</c>, for SDL too.
+/// </summary>
 public sealed class ArgumentUniqueness(ValidationContext context) : ValidationRule(context)
 {
     public override RuleHooks Hooks => RuleHooks.Field | RuleHooks.Directive;

@@ -1,11 +1,12 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
 /// <summary>
 /// For schemas that define <c>@defer</c> and <c>@stream</c>: their labels are static strings, unique in the
 /// document, so that incremental results can be told apart. Not a rule of the September 2025 specification.
+/// graphql-js: <c>DeferStreamDirectiveLabelRule</c>.
 /// </summary>
 public sealed class DeferStreamDirectiveLabel(ValidationContext context) : ValidationRule(context)
 {

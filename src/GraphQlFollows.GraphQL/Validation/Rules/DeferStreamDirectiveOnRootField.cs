@@ -5,6 +5,7 @@ namespace GraphQlFollows.GraphQL.Validation.Rules;
 /// <summary>
 /// For schemas that define <c>@defer</c> and <c>@stream</c>: neither applies to the root fields of mutations and
 /// subscriptions, whose order of execution and single event must stay whole. Not a rule of the September 2025 specification.
+/// graphql-js: <c>DeferStreamDirectiveOnRootFieldRule</c>.
 /// </summary>
 public sealed class DeferStreamDirectiveOnRootField(ValidationContext context) : ValidationRule(context)
 {

@@ -6,6 +6,7 @@ namespace GraphQlFollows.GraphQL.Validation.Rules;
 /// For schemas that define <c>@defer</c> and <c>@stream</c>: subscriptions may hold them only where they can be
 /// turned off (<c>if: false</c> or a variable), since each event is delivered whole. Selections that are surely
 /// or possibly skipped are not looked at. Not a rule of the September 2025 specification.
+/// graphql-js: <c>DeferStreamDirectiveOnValidOperationsRule</c>.
 /// </summary>
 public sealed class DeferStreamDirectiveOnValidOperations(ValidationContext context) : ValidationRule(context)
 {

@@ -1,9 +1,12 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>Directives Are Defined: every directive used is defined by the schema.</summary>
+/// <summary>
+/// Directives Are Defined: every directive used is defined by the schema.
+/// graphql-js: the first half of <c>KnownDirectivesRule</c>, for SDL too.
+/// </summary>
 public sealed class DirectivesAreDefined(ValidationContext context) : ValidationRule(context)
 {
     public override RuleHooks Hooks => RuleHooks.Directive;

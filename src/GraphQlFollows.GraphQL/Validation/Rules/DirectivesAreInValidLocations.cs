@@ -1,9 +1,12 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>Directives Are in Valid Locations: a directive is applied only where its definition allows.</summary>
+/// <summary>
+/// Directives Are in Valid Locations: a directive is applied only where its definition allows.
+/// graphql-js: the second half of <c>KnownDirectivesRule</c>, for SDL too.
+/// </summary>
 public sealed class DirectivesAreInValidLocations(ValidationContext context) : ValidationRule(context)
 {
     public override RuleHooks Hooks => RuleHooks.Directive;

@@ -1,5 +1,5 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
@@ -7,6 +7,7 @@ namespace GraphQlFollows.GraphQL.Validation.Rules;
 /// Directives Are Unique per Location: a directive that is not repeatable is applied at most once at each place.
 /// In type system definitions, a type and its extensions count as one place, as do the schema and its extensions.
 /// Places are checked when the walk enters them, before their arguments and directives.
+/// graphql-js: <c>UniqueDirectivesPerLocationRule</c>, for SDL too.
 /// </summary>
 public sealed class DirectivesAreUniquePerLocation(ValidationContext context) : ValidationRule(context)
 {

@@ -2,7 +2,10 @@ using GraphQlFollows.GraphQL.Language.Ast;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>Executable Definitions: a document to execute holds only operations and fragments.</summary>
+/// <summary>
+/// Executable Definitions: a document to execute holds only operations and fragments.
+/// graphql-js: <c>ExecutableDefinitionsRule</c>.
+/// </summary>
 public sealed class ExecutableDefinitions(ValidationContext context) : ValidationRule(context)
 {
     public override RuleHooks Hooks => RuleHooks.Document;

@@ -1,6 +1,7 @@
 using System.Text;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Scalars;
 using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;

@@ -14,6 +14,7 @@ namespace GraphQlFollows.GraphQL.Validation.Rules;
 /// given set of fields once, and each pair of fragments once; a complexity budget bounds what is left, and a
 /// document that exhausts it is refused.
 /// </para>
+/// graphql-js: <c>OverlappingFieldsCanBeMergedRule</c>.
 /// </summary>
 public sealed partial class FieldSelectionMerging(ValidationContext context) : ValidationRule(context)
 {

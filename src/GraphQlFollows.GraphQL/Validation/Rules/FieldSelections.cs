@@ -4,7 +4,10 @@ using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>Field Selections: every selected field is defined on the type in scope.</summary>
+/// <summary>
+/// Field Selections: every selected field is defined on the type in scope.
+/// graphql-js: <c>FieldsOnCorrectTypeRule</c>.
+/// </summary>
 public sealed class FieldSelections(ValidationContext context) : ValidationRule(context)
 {
     public override RuleHooks Hooks => RuleHooks.Field;

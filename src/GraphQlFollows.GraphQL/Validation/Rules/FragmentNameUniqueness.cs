@@ -2,7 +2,10 @@ using GraphQlFollows.GraphQL.Language.Ast;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>Fragment Name Uniqueness: no two fragments share a name.</summary>
+/// <summary>
+/// Fragment Name Uniqueness: no two fragments share a name.
+/// graphql-js: <c>UniqueFragmentNamesRule</c>.
+/// </summary>
 public sealed class FragmentNameUniqueness(ValidationContext context) : ValidationRule(context)
 {
     private Dictionary<string, NameNode>? _known;

@@ -7,6 +7,7 @@ namespace GraphQlFollows.GraphQL.Validation.Rules;
 /// <summary>
 /// Fragment Spread Is Possible: some object type can be both the type in scope and the fragment's type condition,
 /// otherwise the fragment could never apply.
+/// graphql-js: <c>PossibleFragmentSpreadsRule</c>.
 /// </summary>
 public sealed class FragmentSpreadIsPossible(ValidationContext context) : ValidationRule(context)
 {

@@ -2,7 +2,10 @@ using GraphQlFollows.GraphQL.Language.Ast;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>Fragment Spread Target Defined: every spread names a fragment of the document.</summary>
+/// <summary>
+/// Fragment Spread Target Defined: every spread names a fragment of the document.
+/// graphql-js: <c>KnownFragmentNamesRule</c>.
+/// </summary>
 public sealed class FragmentSpreadTargetDefined(ValidationContext context) : ValidationRule(context)
 {
     public override RuleHooks Hooks => RuleHooks.FragmentSpread;

@@ -1,21 +1,16 @@
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Types.Building;
 using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
 /// <summary>
-/// Fragment Spread Type Existence, extended to every type the document names: type conditions of fragments and
-/// types of variables must exist in the schema (or be defined by the document itself).
+/// Fragment Spread Type Existence (section 5.5.1.2), extended to every type the document names: type conditions of
+/// fragments, types of variables, and the types type system definitions refer to must exist in the schema or be
+/// defined by the document itself. graphql-js: <c>KnownTypeNamesRule</c>.
 /// </summary>
 public sealed class FragmentSpreadTypeExistence(ValidationContext context) : ValidationRule(context)
 {
-    /// <summary>Type definitions may refer to the built-in types even when the schema leaves some out.</summary>
-    private static readonly HashSet<string> StandardTypeNames = new(StringComparer.Ordinal)
-    {
-        "String", "Int", "Float", "Boolean", "ID",
-        "__Schema", "__Directive", "__DirectiveLocation", "__Type", "__Field", "__InputValue", "__EnumValue", "__TypeKind",
-    };
-
     private HashSet<string>? _definedTypeNames;
 
     public override RuleHooks Hooks => RuleHooks.NamedType;
@@ -28,14 +23,15 @@ public sealed class FragmentSpreadTypeExistence(ValidationContext context) : Val
             return;
         }
 
+        // Type definitions may refer to the built-in types even when the schema leaves some out.
         var inTypeSystem = Context.TypeSystemDefinition is not null;
-        if (inTypeSystem && StandardTypeNames.Contains(name))
+        if (inTypeSystem && StandardTypes.Find(name) is not null)
         {
             return;
         }
 
         var known = Context.Schema.Types.Select(t => t.Name).Concat(DefinedTypeNames());
-        var suggestions = Suggestions.Find(name, inTypeSystem ? StandardTypeNames.Concat(known).Distinct() : known.Distinct());
+        var suggestions = Suggestions.Find(name, inTypeSystem ? StandardTypes.All.Select(t => t.Name).Concat(known).Distinct() : known.Distinct());
         Context.ReportError($"Unknown type \"{name}\"." + Suggestions.DidYouMean(suggestions), node);
     }
 

@@ -6,6 +6,7 @@ namespace GraphQlFollows.GraphQL.Validation.Rules;
 /// <summary>
 /// Fragment Spreads Must Not Form Cycles: no fragment spreads itself, directly or through other fragments.
 /// Each fragment is explored once, following spreads depth first and reporting each cycle met on the way.
+/// graphql-js: <c>NoFragmentCyclesRule</c>.
 /// </summary>
 public sealed class FragmentSpreadsMustNotFormCycles(ValidationContext context) : ValidationRule(context)
 {

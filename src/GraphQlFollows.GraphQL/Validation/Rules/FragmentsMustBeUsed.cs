@@ -2,7 +2,10 @@ using GraphQlFollows.GraphQL.Language.Ast;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>Fragments Must Be Used: every fragment is reached, directly or through others, from some operation.</summary>
+/// <summary>
+/// Fragments Must Be Used: every fragment is reached, directly or through others, from some operation.
+/// graphql-js: <c>NoUnusedFragmentsRule</c>.
+/// </summary>
 public sealed class FragmentsMustBeUsed(ValidationContext context) : ValidationRule(context)
 {
     public override RuleHooks Hooks => RuleHooks.Document;

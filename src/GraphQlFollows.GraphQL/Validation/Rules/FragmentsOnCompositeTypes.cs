@@ -3,7 +3,10 @@ using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>Fragments on Object, Interface or Union Types: a type condition names a composite type.</summary>
+/// <summary>
+/// Fragments on Object, Interface or Union Types: a type condition names a composite type.
+/// graphql-js: <c>FragmentsOnCompositeTypesRule</c>.
+/// </summary>
 public sealed class FragmentsOnCompositeTypes(ValidationContext context) : ValidationRule(context)
 {
     public override RuleHooks Hooks => RuleHooks.InlineFragment | RuleHooks.FragmentDefinition;

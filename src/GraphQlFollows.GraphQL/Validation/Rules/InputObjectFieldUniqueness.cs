@@ -2,7 +2,10 @@ using GraphQlFollows.GraphQL.Language.Ast;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>Input Object Field Uniqueness: an input object value gives each field once.</summary>
+/// <summary>
+/// Input Object Field Uniqueness: an input object value gives each field once.
+/// graphql-js: <c>UniqueInputFieldNamesRule</c>, for SDL too.
+/// </summary>
 public sealed class InputObjectFieldUniqueness(ValidationContext context) : ValidationRule(context)
 {
     public override RuleHooks Hooks => RuleHooks.ObjectField;

@@ -3,7 +3,10 @@ using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>Leaf Field Selections: scalar and enum fields have no selection set, the others must have one.</summary>
+/// <summary>
+/// Leaf Field Selections: scalar and enum fields have no selection set, the others must have one.
+/// graphql-js: <c>ScalarLeafsRule</c>.
+/// </summary>
 public sealed class LeafFieldSelections(ValidationContext context) : ValidationRule(context)
 {
     public override RuleHooks Hooks => RuleHooks.Field;

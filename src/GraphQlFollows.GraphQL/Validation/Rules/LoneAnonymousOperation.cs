@@ -2,7 +2,10 @@ using GraphQlFollows.GraphQL.Language.Ast;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>Lone Anonymous Operation: an operation without a name must be the document's only operation.</summary>
+/// <summary>
+/// Lone Anonymous Operation: an operation without a name must be the document's only operation.
+/// graphql-js: <c>LoneAnonymousOperationRule</c>.
+/// </summary>
 public sealed class LoneAnonymousOperation(ValidationContext context) : ValidationRule(context)
 {
     public override RuleHooks Hooks => RuleHooks.Operation;

@@ -7,6 +7,7 @@ namespace GraphQlFollows.GraphQL.Validation.Rules;
 /// Refuses introspection queries that nest the list fields of introspection types (fields, interfaces,
 /// possible types, input fields) three deep: answering them costs far more than any tool needs.
 /// Not a rule of the specification; the reference implementation applies it by default.
+/// graphql-js: <c>MaxIntrospectionDepthRule</c>.
 /// </summary>
 public sealed class MaxIntrospectionDepth(ValidationContext context) : ValidationRule(context)
 {

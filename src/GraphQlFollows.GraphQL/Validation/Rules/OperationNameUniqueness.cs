@@ -2,7 +2,10 @@ using GraphQlFollows.GraphQL.Language.Ast;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>Operation Name Uniqueness: no two operations share a name.</summary>
+/// <summary>
+/// Operation Name Uniqueness: no two operations share a name.
+/// graphql-js: <c>UniqueOperationNamesRule</c>.
+/// </summary>
 public sealed class OperationNameUniqueness(ValidationContext context) : ValidationRule(context)
 {
     private Dictionary<string, NameNode>? _known;

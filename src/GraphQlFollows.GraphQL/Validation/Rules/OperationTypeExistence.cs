@@ -2,7 +2,10 @@ using GraphQlFollows.GraphQL.Language.Ast;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>Operation Type Existence: the schema has a root type for the kind of each operation.</summary>
+/// <summary>
+/// Operation Type Existence: the schema has a root type for the kind of each operation.
+/// graphql-js: <c>KnownOperationTypesRule</c>.
+/// </summary>
 public sealed class OperationTypeExistence(ValidationContext context) : ValidationRule(context)
 {
     public override RuleHooks Hooks => RuleHooks.Operation;

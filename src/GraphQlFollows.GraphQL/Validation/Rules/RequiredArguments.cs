@@ -7,6 +7,7 @@ namespace GraphQlFollows.GraphQL.Validation.Rules;
 /// <summary>
 /// Required Arguments: a field or directive is given every argument of non-null type that has no default.
 /// (An explicit null for one is reported by <see cref="ValuesOfCorrectType"/>.)
+/// graphql-js: <c>ProvidedRequiredArgumentsRule</c>, and <c>ProvidedRequiredArgumentsOnDirectivesRule</c> for SDL.
 /// </summary>
 public sealed class RequiredArguments(ValidationContext context) : ValidationRule(context)
 {

@@ -7,6 +7,7 @@ namespace GraphQlFollows.GraphQL.Validation.Rules;
 /// Single Root Field: a subscription selects exactly one root field, which is not an introspection field, and
 /// uses no <c>@skip</c> or <c>@include</c> among its root selections (fragments included), so that the field is
 /// known without variables.
+/// graphql-js: <c>SingleFieldSubscriptionsRule</c>.
 /// </summary>
 public sealed class SingleRootField(ValidationContext context) : ValidationRule(context)
 {

@@ -1,9 +1,13 @@
+using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>For schemas that define <c>@stream</c>: it applies to list fields only. Not a rule of the September 2025 specification.</summary>
+/// <summary>
+/// For schemas that define <c>@stream</c>: it applies to list fields only. Not a rule of the September 2025 specification.
+/// graphql-js: <c>StreamDirectiveOnListFieldRule</c>.
+/// </summary>
 public sealed class StreamDirectiveOnListField(ValidationContext context) : ValidationRule(context)
 {
     public override RuleHooks Hooks => RuleHooks.Directive;

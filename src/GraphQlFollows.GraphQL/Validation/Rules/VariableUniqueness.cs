@@ -2,7 +2,10 @@ using GraphQlFollows.GraphQL.Language.Ast;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>Variable Uniqueness: an operation defines each variable once.</summary>
+/// <summary>
+/// Variable Uniqueness: an operation defines each variable once.
+/// graphql-js: <c>UniqueVariableNamesRule</c>.
+/// </summary>
 public sealed class VariableUniqueness(ValidationContext context) : ValidationRule(context)
 {
     public override RuleHooks Hooks => RuleHooks.Operation;

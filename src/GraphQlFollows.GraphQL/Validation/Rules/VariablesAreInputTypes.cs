@@ -4,7 +4,10 @@ using GraphQlFollows.GraphQL.Utilities;
 
 namespace GraphQlFollows.GraphQL.Validation.Rules;
 
-/// <summary>Variables Are Input Types: a variable's type is a scalar, enum or input object (possibly wrapped).</summary>
+/// <summary>
+/// Variables Are Input Types: a variable's type is a scalar, enum or input object (possibly wrapped).
+/// graphql-js: <c>VariablesAreInputTypesRule</c>.
+/// </summary>
 public sealed class VariablesAreInputTypes(ValidationContext context) : ValidationRule(context)
 {
     public override RuleHooks Hooks => RuleHooks.VariableDefinition;

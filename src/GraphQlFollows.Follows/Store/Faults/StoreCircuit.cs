@@ -1,0 +1,71 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace GraphQlFollows.Follows.Store;
+
+/// <summary>
+/// Refuses the reads' connections at once for a second after the database failed one of them. A database that
+/// hangs costs each call its timeouts (a statement's, then PostgreSQL's cancellation request); without this, a
+/// request making several calls in turn would pay them again for each, past its budget. With it, only the calls
+/// already under way wait; the others are answered at once, and after the second they reach the database again.
+/// </summary>
+internal sealed class StoreCircuit : DbConnectionInterceptor, IDbCommandInterceptor
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(1);
+
+    private readonly RetryBackoff _backoff = new(Wait, Wait);
+    private volatile StoreUnavailableException? _lastFault;
+
+    public override InterceptionResult ConnectionOpening(
+        DbConnection connection, ConnectionEventData eventData, InterceptionResult result)
+    {
+        ThrowIfOpen();
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ConnectionOpeningAsync(
+        DbConnection connection, ConnectionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        ThrowIfOpen();
+        return ValueTask.FromResult(result);
+    }
+
+    public override void ConnectionFailed(DbConnection connection, ConnectionErrorEventData eventData) => Failed(eventData.Exception);
+
+    public override Task ConnectionFailedAsync(
+        DbConnection connection, ConnectionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Failed(eventData.Exception);
+        return Task.CompletedTask;
+    }
+
+    public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Failed(eventData.Exception);
+
+    public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Failed(eventData.Exception);
+        return Task.CompletedTask;
+    }
+
+    private void ThrowIfOpen()
+    {
+        if (_backoff.IsWaiting && _lastFault is { } fault)
+        {
+            throw new StoreUnavailableException(fault.Fault, fault.Message);
+        }
+    }
+
+    private void Failed(Exception exception)
+    {
+        // While the wait runs, failures are the circuit's own refusals, or calls that began before it: none is news.
+        if (_backoff.IsWaiting)
+        {
+            return;
+        }
+        if (StoreFaults.Recognize(exception) is { } fault)
+        {
+            _lastFault = fault;
+            _backoff.Failed();
+        }
+    }
+}

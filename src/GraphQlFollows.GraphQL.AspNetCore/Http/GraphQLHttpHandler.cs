@@ -1,0 +1,123 @@
+using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.AspNetCore.Operations;
+using Microsoft.Extensions.Options;
+
+namespace GraphQlFollows.GraphQL.AspNetCore.Http;
+
+/// <summary>
+/// GraphQL over HTTP: queries by GET or POST, mutations by POST, with the status codes of the GraphQL over HTTP
+/// specification. Every refusal is a GraphQL response with an error, never an empty status.
+/// </summary>
+internal sealed class GraphQLHttpHandler(OperationRunner runner, IOptions<GraphQLServerOptions> options, ILogger<GraphQLHttpHandler> logger)
+{
+    private readonly GraphQLServerOptions _options = options.Value;
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        if (ContentNegotiation.SelectResponseType(context.Request.Headers.Accept) is not { } mediaType)
+        {
+            await GraphQLHttpResponse.WriteErrorAsync(context, StatusCodes.Status406NotAcceptable, ResponseMediaType.Json, ServerErrors.BadRequest(
+                $"The Accept header allows neither {ContentNegotiation.GraphQLResponseJsonType} nor {ContentNegotiation.JsonType}."));
+            return;
+        }
+
+        try
+        {
+            await RunAsync(context, mediaType);
+        }
+        catch (GraphQLHttpException refusal)
+        {
+            if (refusal.Allow is not null)
+            {
+                context.Response.Headers.Allow = refusal.Allow;
+            }
+
+            await GraphQLHttpResponse.WriteErrorAsync(context, refusal.StatusCode, mediaType, refusal.Error);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client is gone: nobody is left to answer.
+        }
+        catch (Exception e) when (!context.Response.HasStarted)
+        {
+            logger.LogError(e, "A GraphQL request failed.");
+            await GraphQLHttpResponse.WriteErrorAsync(context, StatusCodes.Status500InternalServerError, mediaType, ServerErrors.Internal());
+        }
+    }
+
+    /// <summary>Answers any method but GET and POST.</summary>
+    public static Task MethodNotAllowedAsync(HttpContext context)
+    {
+        context.Response.Headers.Allow = "GET, POST";
+        return GraphQLHttpResponse.WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, ResponseMediaType.Json,
+            ServerErrors.BadRequest($"The method {context.Request.Method} is not supported: use GET or POST."));
+    }
+
+    private async Task RunAsync(HttpContext context, ResponseMediaType mediaType)
+    {
+        var isGet = HttpMethods.IsGet(context.Request.Method);
+        var request = isGet ? GraphQLHttpRequestReader.FromQueryString(context.Request) : await ReadBodyAsync(context);
+        var prepared = runner.Prepare(request.Query, request.OperationName);
+        if (!prepared.IsValid)
+        {
+            await GraphQLHttpResponse.WriteAsync(context, GraphQLHttpResponse.RequestErrorStatus(mediaType), mediaType, ExecutionResult.RequestError(prepared.Errors));
+            return;
+        }
+
+        var operation = prepared.Operation!.Operation;
+        if (isGet && operation != OperationType.Query)
+        {
+            // GET is safe by HTTP's semantics, so nothing that changes state may run through it.
+            throw new GraphQLHttpException(StatusCodes.Status405MethodNotAllowed, ServerErrors.BadRequest(
+                $"Only queries can be sent with GET; send a {operation.ToString().ToLowerInvariant()} with POST."), allow: "POST");
+        }
+
+        if (operation == OperationType.Subscription)
+        {
+            var refusal = ServerErrors.BadRequest(
+                "Subscriptions are served over WebSocket with the graphql-transport-ws protocol at this path.");
+            await GraphQLHttpResponse.WriteErrorAsync(context, GraphQLHttpResponse.RequestErrorStatus(mediaType), mediaType, refusal);
+            return;
+        }
+
+        var result = await runner.ExecuteAsync(prepared, request, context.RequestAborted);
+        if (result is null)
+        {
+            await GraphQLHttpResponse.WriteErrorAsync(context, StatusCodes.Status504GatewayTimeout, mediaType, runner.TimedOut());
+            return;
+        }
+
+        if (ErrorStatus.Of(result, _options.ErrorStatusCodes) is var (serverStatus, serverError))
+        {
+            await ErrorStatus.WriteAsync(context, serverStatus, mediaType, serverError);
+            return;
+        }
+
+        var status = result.HasData ? StatusCodes.Status200OK : GraphQLHttpResponse.RequestErrorStatus(mediaType);
+        await GraphQLHttpResponse.WriteAsync(context, status, mediaType, result);
+    }
+
+    /// <summary>
+    /// Reads the body within the request's time budget, so a client that trickles it in is cut off. A body the
+    /// server cannot read is refused with a 4xx, never a 500.
+    /// </summary>
+    private async ValueTask<GraphQLRequest> ReadBodyAsync(HttpContext context)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        budget.CancelAfter(_options.RequestTimeout);
+        try
+        {
+            return await GraphQLHttpRequestReader.FromBodyAsync(context.Request, _options.MaxRequestBytes, budget.Token);
+        }
+        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            throw new GraphQLHttpException(StatusCodes.Status408RequestTimeout, runner.TimedOut());
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel found the body's framing broken (or its own limits crossed): the client's fault, with Kestrel's status.
+            throw new GraphQLHttpException(e.StatusCode, ServerErrors.BadRequest($"The request body could not be read: {e.Message}"));
+        }
+    }
+}

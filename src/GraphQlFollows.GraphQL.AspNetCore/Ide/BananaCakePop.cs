@@ -1,0 +1,78 @@
+using System.Text;
+using System.Text.Json;
+using GraphQlFollows.GraphQL.AspNetCore.Http;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+
+namespace GraphQlFollows.GraphQL.AspNetCore.Ide;
+
+/// <summary>
+/// Serves the Banana Cake Pop IDE, which the build copies from its npm package into <c>bcp/</c> of the output,
+/// at the endpoint's own path: browsers that GET the endpoint get the IDE, and it talks to the same endpoint.
+/// </summary>
+internal sealed class BananaCakePop
+{
+    public const string ConfigFile = "bcp-config.json";
+
+    private readonly byte[] _index;
+    private readonly byte[] _config;
+
+    public BananaCakePop(IOptions<GraphQLServerOptions> options)
+    {
+        var directory = Path.Combine(AppContext.BaseDirectory, "bcp");
+        var index = Path.Combine(directory, "index.html");
+        if (!File.Exists(index))
+        {
+            throw new InvalidOperationException(
+                $"Banana Cake Pop is missing from {directory}: run 'npm ci' at the repository root and build the server again, or set GraphQL:Ide to false.");
+        }
+
+        var path = options.Value.Path;
+        Files = new PhysicalFileProvider(directory);
+        _index = WithBase(File.ReadAllText(index), path + "/");
+        _config = Config(path);
+    }
+
+    /// <summary>The IDE's scripts, styles and images, served below the endpoint's path.</summary>
+    public IFileProvider Files { get; }
+
+    /// <summary>A browser opening the endpoint: a GET that asks for HTML and carries no GraphQL query.</summary>
+    public static bool IsWanted(HttpRequest request) =>
+        !request.Query.ContainsKey("query") && ContentNegotiation.AcceptsHtml(request.Headers.Accept);
+
+    public Task WriteIndexAsync(HttpContext context) => WriteAsync(context, "text/html; charset=utf-8", _index);
+
+    public Task WriteConfigAsync(HttpContext context) => WriteAsync(context, "application/json; charset=utf-8", _config);
+
+    private static async Task WriteAsync(HttpContext context, string contentType, byte[] body)
+    {
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = body.Length;
+        context.Response.Headers.CacheControl = "no-cache";
+        await context.Response.Body.WriteAsync(body, context.RequestAborted);
+    }
+
+    // The page refers to its scripts relatively; with a base it finds them below the endpoint, with or without a trailing slash.
+    private static byte[] WithBase(string html, string basePath)
+    {
+        var head = html.IndexOf("<head>", StringComparison.OrdinalIgnoreCase);
+        if (head < 0)
+        {
+            throw new InvalidOperationException("Banana Cake Pop's index.html has no <head>.");
+        }
+
+        var insertAt = head + "<head>".Length;
+        return Encoding.UTF8.GetBytes(string.Concat(html.AsSpan(0, insertAt), $"<base href=\"{basePath}\"/>", html.AsSpan(insertAt)));
+    }
+
+    // The IDE reads this next to its page. It opens on this server's endpoint and, since it must work offline,
+    // sends nothing to ChilliCream's telemetry or analytics.
+    private static byte[] Config(string endpoint) => JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object?>
+    {
+        ["endpoint"] = endpoint,
+        ["useBrowserUrlAsEndpoint"] = true,
+        ["title"] = "GraphQlFollows",
+        ["disableTelemetry"] = true,
+        ["gaTrackingId"] = null,
+    });
+}

@@ -1,0 +1,64 @@
+using GraphQlFollows.GraphQL.Execution;
+using Microsoft.Extensions.Options;
+
+namespace GraphQlFollows.GraphQL.AspNetCore.Operations;
+
+/// <summary>
+/// What every transport does with a request: bound the document, let the engine parse and validate it (the
+/// operation limits are among its validation rules), and run it within the request's time budget.
+/// </summary>
+internal sealed class OperationRunner
+{
+    private readonly IRequestExecutor _executor;
+    private readonly GraphQLServerOptions _options;
+
+    public OperationRunner(IRequestExecutor executor, IOptions<GraphQLServerOptions> options)
+    {
+        _executor = executor;
+        _options = options.Value;
+    }
+
+    /// <summary>The operation to run, or the errors that refuse it (its length, syntax, validation or a limit).</summary>
+    public PreparedOperation Prepare(string query, string? operationName)
+    {
+        if (query.Length > _options.MaxDocumentLength)
+        {
+            return new PreparedOperation { Errors = [ServerErrors.DocumentTooLarge(_options.MaxDocumentLength)] };
+        }
+
+        return _executor.Prepare(query, operationName);
+    }
+
+    /// <summary>
+    /// Runs a query or mutation. Returns null when the time budget ran out first; throws
+    /// <see cref="OperationCanceledException"/> when <paramref name="aborted"/> fires (the client left).
+    /// </summary>
+    public async ValueTask<ExecutionResult?> ExecuteAsync(PreparedOperation operation, GraphQLRequest request, CancellationToken aborted)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        budget.CancelAfter(_options.RequestTimeout);
+        var execution = _executor.ExecuteAsync(operation, request, budget.Token);
+        if (execution.IsCompletedSuccessfully)
+        {
+            return execution.Result;
+        }
+
+        // Waiting on the budget as well as on the execution answers in time even when a resolver ignores cancellation.
+        var task = execution.AsTask();
+        try
+        {
+            return await task.WaitAsync(budget.Token);
+        }
+        catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
+        {
+            _ = task.ContinueWith(static t => t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+            return null;
+        }
+    }
+
+    /// <summary>Starts a subscription's source stream; it runs until the stream ends or the token fires.</summary>
+    public ValueTask<SubscriptionResult> SubscribeAsync(PreparedOperation operation, GraphQLRequest request, CancellationToken cancellationToken) =>
+        _executor.SubscribeAsync(operation, request, cancellationToken);
+
+    public GraphQLError TimedOut() => ServerErrors.TimedOut(_options.RequestTimeout);
+}

@@ -1,0 +1,83 @@
+using GraphQlFollows.Follows.Telemetry;
+using GraphQlFollows.GraphQL.Telemetry;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace GraphQlFollows.Server.Telemetry;
+
+/// <summary>
+/// OpenTelemetry in the host, as the <c>Telemetry</c> section asks: nothing is registered while it is all off, so
+/// the engine and the follow graph find no listener and record nothing.
+/// </summary>
+public static class TelemetryHosting
+{
+    private const string ServiceName = "GraphQlFollows.Server";
+
+    public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        services.AddSingleton(options);
+        if (!options.Tracing && !options.MetricsOn)
+        {
+            return services;
+        }
+
+        var telemetry = services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService(ServiceName));
+        if (options.Tracing)
+        {
+            telemetry.WithTracing(tracing => ConfigureTracing(tracing, options.Otlp));
+        }
+        if (options.MetricsOn)
+        {
+            services.AddSingleton<SubscriberGauge>();
+            telemetry.WithMetrics(metrics => ConfigureMetrics(metrics, options));
+        }
+        return services;
+    }
+
+    /// <summary>Serves <c>/metrics</c> when Prometheus is on, and starts the gauges that need the application's services.</summary>
+    public static WebApplication MapTelemetry(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<TelemetryOptions>();
+        if (options.MetricsOn)
+        {
+            app.Services.GetRequiredService<SubscriberGauge>();
+        }
+        if (options.Prometheus)
+        {
+            app.MapPrometheusScrapingEndpoint(options.PrometheusPath);
+        }
+        return app;
+    }
+
+    private static void ConfigureTracing(TracerProviderBuilder tracing, OtlpSettings otlp)
+    {
+        tracing.AddSource(GraphQLTelemetry.SourceName, FollowsTelemetry.SourceName).AddAspNetCoreInstrumentation();
+        if (otlp.Endpoint is { } endpoint)
+        {
+            tracing.AddOtlpExporter(exporter => Configure(exporter, endpoint, otlp.Protocol));
+        }
+    }
+
+    private static void ConfigureMetrics(MeterProviderBuilder metrics, TelemetryOptions options)
+    {
+        metrics.AddMeter(GraphQLTelemetry.SourceName, FollowsTelemetry.SourceName, SubscriberGauge.MeterName)
+            .AddAspNetCoreInstrumentation();
+        if (options.Otlp.Endpoint is { } endpoint)
+        {
+            metrics.AddOtlpExporter(exporter => Configure(exporter, endpoint, options.Otlp.Protocol));
+        }
+        if (options.Prometheus)
+        {
+            metrics.AddPrometheusExporter();
+        }
+    }
+
+    private static void Configure(OtlpExporterOptions exporter, Uri endpoint, OtlpExportProtocol protocol)
+    {
+        exporter.Endpoint = endpoint;
+        exporter.Protocol = protocol;
+    }
+}
