@@ -5,7 +5,8 @@ namespace GraphQlFollows.Cli;
 
 /// <summary>
 /// The commands: <c>new-identity</c> makes a demo wallet and device key; the others print one signed mutation,
-/// as a document to paste into Banana Cake Pop, as a curl command (<c>--curl</c>), or send it (<c>--send</c>).
+/// as a document to paste into Banana Cake Pop, as a curl command (<c>--curl</c>), or send it (<c>--send</c>);
+/// <see cref="StoreCommands"/> adds the store's backup, verify and rebuild.
 /// </summary>
 internal static class CliCommands
 {
@@ -41,8 +42,8 @@ internal static class CliCommands
     public static RootCommand Create()
     {
         var root = new RootCommand(
-            "Demo keys and signed requests for the GraphQlFollows API. Without --curl or --send, a command prints the " +
-            "GraphQL mutation with its input inlined, ready to paste into Banana Cake Pop.");
+            "Demo keys and signed requests for the GraphQlFollows API. Without --curl or --send, a mutation command prints the " +
+            "GraphQL mutation with its input inlined, ready to paste into Banana Cake Pop. backup, verify and rebuild work on the store itself.");
         root.Add(NewIdentityCommand());
         root.Add(RegisterKeyCommand());
         root.Add(RevokeKeyCommand());
@@ -50,6 +51,7 @@ internal static class CliCommands
         root.Add(HandleCommand("follow", "Follow a profile; signed by the device key, which must be registered.", SignedMutations.Follow));
         root.Add(HandleCommand("unfollow", "Unfollow a profile; signed by the device key.", SignedMutations.Unfollow));
         root.Add(BatchUnfollowCommand());
+        StoreCommands.AddTo(root);
         return root;
     }
 

@@ -26,6 +26,9 @@ public sealed partial class ServerProcess : IAsyncDisposable
     /// <summary>The GraphQL endpoint, such as <c>http://127.0.0.1:41234/graphql</c>.</summary>
     public string Endpoint { get; private set; } = "";
 
+    /// <summary>The server's SQLite store: <c>follows.db</c> in its working directory, the default.</summary>
+    public string DatabasePath => _workingDirectory.File("follows.db");
+
     /// <summary>Everything the server wrote so far, for failure messages.</summary>
     public string Output
     {

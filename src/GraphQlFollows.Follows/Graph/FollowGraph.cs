@@ -199,11 +199,11 @@ public sealed partial class FollowGraph : IAsyncDisposable
         return await _findKeyOwner(context, key);
     }
 
-    private static bool IsAddress(string text, EvmAddress address) =>
+    internal static bool IsAddress(string text, EvmAddress address) =>
         EvmAddress.TryParse(text, out var parsed) && parsed == address;
 
     /// <summary>Reads a message of <paramref name="op"/> about one handle; it must name the request's address and handle.</summary>
-    private static bool TryReadHandleMessage(
+    internal static bool TryReadHandleMessage(
         [NotNullWhen(true)] string? text, string op, EvmAddress address, string? handle,
         [NotNullWhen(true)] out SignedMessage? message) =>
         SignedMessage.TryParse(text, op, MessageFields.Handle, out message)

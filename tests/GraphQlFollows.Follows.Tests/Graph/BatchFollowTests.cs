@@ -39,6 +39,6 @@ public sealed class BatchFollowTests
         Assert.Equal(Success, (await harness.Graph.BatchFollowAsync(request)).Handles[0].Status); // the identical retry
         Assert.Equal(before + 1, await harness.Queries.CountOperationsAsync());
         Assert.Equal(InvalidMessage, (await harness.Graph.BatchFollowAsync(harness.BatchRequest(alice, ["erin"], now, "batchUnfollow"))).Status);
-        await LogReplay.AssertTablesMatchLogAsync(harness.Database);
+        await StoredLog.AssertVerifiesAsync(harness.Database);
     }
 }

@@ -52,7 +52,7 @@ public sealed class BlockTests
         Assert.Equal(2, (await queries.GetProfilesAsync(["alice"]))["alice"].FollowerCount);
 
         DigestChain.AssertRecomputes((await queries.GetOperationsAsync(100)).Operations, fromGenesis: true);
-        await LogReplay.AssertTablesMatchLogAsync(harness.Database);
+        await StoredLog.AssertVerifiesAsync(harness.Database);
     }
 
     [Fact]
@@ -121,6 +121,6 @@ public sealed class BlockTests
         var again = harness.FollowAsync(fan, "alice", now - 1);
         Assert.Equal([Success, Success, HandleNotFound], (await Task.WhenAll(follow, block, again)).Select(r => r.Status));
         Assert.Equal(0, (await harness.Queries.GetProfilesAsync(["alice"]))["alice"].FollowerCount);
-        await LogReplay.AssertTablesMatchLogAsync(harness.Database);
+        await StoredLog.AssertVerifiesAsync(harness.Database);
     }
 }

@@ -42,7 +42,7 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         Assert.Contains(FollowStatus.Success, outcomes);
         Assert.All(outcomes, status => Assert.Contains(status,
             new[] { FollowStatus.Success, FollowStatus.AlreadyDone, FollowStatus.MessageExpired, FollowStatus.InvalidAddress }));
-        await LogReplay.AssertTablesMatchLogAsync(harness.Database);
+        await StoredLog.AssertVerifiesAsync(harness.Database);
         DigestChain.AssertRecomputes((await harness.Queries.GetOperationsAsync(100)).Operations, fromGenesis: true);
     }
 
@@ -87,6 +87,6 @@ public sealed class ConcurrencyTests(ITestOutputHelper output)
         Assert.All(handles, handle => Assert.Equal(0, profiles[handle].FollowerCount));
         Assert.Equal(0, (await harness.Queries.GetFollowingCountsAsync([fan.Wallet.Address])).GetValueOrDefault(fan.Wallet.Address));
         Assert.Empty(await harness.Queries.GetFollowingPairsAsync(handles.Select(h => (fan.Wallet.Address, h)).ToArray()));
-        await LogReplay.AssertTablesMatchLogAsync(harness.Database);
+        await StoredLog.AssertVerifiesAsync(harness.Database);
     }
 }

@@ -58,7 +58,7 @@ public sealed class PostgresTests
         Assert.Equal(2, (await harness.Queries.GetProfilesAsync(["bob", "nobody"]))["bob"].FollowerCount);
 
         DigestChain.AssertRecomputes((await harness.Queries.GetOperationsAsync(100)).Operations, fromGenesis: true);
-        await LogReplay.AssertTablesMatchLogAsync(harness.Database);
+        await StoredLog.AssertVerifiesAsync(harness.Database);
     }
 
     [PostgresFact]
@@ -102,6 +102,6 @@ public sealed class PostgresTests
         Assert.All(members, m => Assert.Equal(edges.Count(e => e.Handle == m.Handle), profiles[m.Handle!].FollowerCount));
         var following = await harness.Queries.GetFollowingCountsAsync(members.Select(m => m.Wallet.Address).ToArray());
         Assert.All(members, m => Assert.Equal(edges.Count(e => e.Address == m.Wallet.Address), following.GetValueOrDefault(m.Wallet.Address)));
-        await LogReplay.AssertTablesMatchLogAsync(harness.Database);
+        await StoredLog.AssertVerifiesAsync(harness.Database);
     }
 }

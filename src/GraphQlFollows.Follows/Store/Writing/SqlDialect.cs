@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace GraphQlFollows.Follows.Store.Writing;
@@ -18,6 +19,15 @@ internal abstract class SqlDialect
         StorageProvider.PostgreSql => new PostgresDialect(connectionString),
         _ => throw new ArgumentException($"Unknown storage provider {provider}."),
     };
+
+    /// <summary>The dialect of the database <paramref name="context"/> opens.</summary>
+    public static SqlDialect For(FollowsDbContext context)
+    {
+        var provider = context.Database.IsNpgsql() ? StorageProvider.PostgreSql : StorageProvider.Sqlite;
+        var connectionString = context.Database.GetConnectionString()
+            ?? throw new InvalidOperationException("The follow store has no connection string.");
+        return For(provider, connectionString);
+    }
 
     /// <summary>A table source over a JSON array of arrays: each row's <c>r.value</c> is one inner array.</summary>
     public abstract string Rows(string parameter);

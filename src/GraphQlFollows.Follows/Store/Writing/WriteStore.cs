@@ -34,10 +34,7 @@ internal sealed class WriteStore : IAsyncDisposable
     public static WriteStore For(IDbContextFactory<FollowsDbContext> factory)
     {
         using var context = factory.CreateDbContext();
-        var provider = context.Database.IsNpgsql() ? StorageProvider.PostgreSql : StorageProvider.Sqlite;
-        var connectionString = context.Database.GetConnectionString()
-            ?? throw new InvalidOperationException("The follow store has no connection string.");
-        return new WriteStore(SqlDialect.For(provider, connectionString));
+        return new WriteStore(SqlDialect.For(context));
     }
 
     /// <summary>

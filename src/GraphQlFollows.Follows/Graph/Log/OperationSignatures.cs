@@ -1,0 +1,108 @@
+using GraphQlFollows.Follows.Signatures;
+using GraphQlFollows.Follows.Store;
+
+namespace GraphQlFollows.Follows.Graph;
+
+/// <summary>
+/// Checks each logged operation as a third party would: its content is the signed message of its kind about its
+/// address, handles, key and <c>ts</c>; the wallet (EIP-191) signed the key operations and profile claims, the
+/// signing key (P-256) the follows and unfollows; and the key's authorisation carried by an operation names the key
+/// and is signed by the wallet. Whether the key was registered to the address and still active is the replay's
+/// check (<see cref="LogReplay"/>).
+/// </summary>
+internal sealed class OperationSignatures(LogFindings findings)
+{
+    private readonly SigningKeyVerifier _verifier = new();
+
+    // A key signs many operations, each carrying the same authorisation: its wallet signature is recovered once.
+    private readonly HashSet<(string Address, string Message, string Signature)> _verifiedAuthorisations = [];
+
+    public void Check(OperationRecord operation)
+    {
+        var problem = EvmAddress.TryParse(operation.Address, out var address)
+            ? operation.Kind switch
+            {
+                OperationKinds.RegisterSigningKey => CheckRegistration(operation, address),
+                OperationKinds.RevokeSigningKey => CheckRevocation(operation, address),
+                OperationKinds.CreateProfile => CheckProfileClaim(operation, address),
+                OperationKinds.Follow or OperationKinds.Unfollow => CheckPair(operation, address),
+                OperationKinds.BatchUnfollow => CheckBatch(operation, address),
+                _ => $"unknown kind '{operation.Kind}'",
+            }
+            : "address is not an EVM address";
+        if (problem is not null)
+        {
+            findings.Add(LogFindingKind.Signature, operation.Position, problem);
+        }
+    }
+
+    private static string? CheckRegistration(OperationRecord operation, EvmAddress address) =>
+        KeyAuthorization.TryReadKey(operation.Content, out var named) && IsKey(named, operation.SigningKey)
+            ? WalletProblem(operation.Content, operation.Signature, address, "wallet signature")
+            : "the registration message does not name the signing key";
+
+    private string? CheckRevocation(OperationRecord operation, EvmAddress address) =>
+        SignedMessage.TryParse(operation.Content, OperationKinds.RevokeSigningKey, MessageFields.SigningKey, out var message)
+        && FollowGraph.IsAddress(message.Address, address) && message.Ts == operation.Ts
+        && IsKey(message.SigningKey, operation.SigningKey)
+            ? WalletProblem(operation.Content, operation.Signature, address, "wallet signature")
+                ?? AuthorisationProblem(operation, address)
+            : ContentProblem(operation);
+
+    private static string? CheckProfileClaim(OperationRecord operation, EvmAddress address) =>
+        FollowGraph.TryReadHandleMessage(operation.Content, operation.Kind, address, operation.Handles, out var message)
+        && message.Ts == operation.Ts && Handles.IsValid(operation.Handles)
+            ? WalletProblem(operation.Content, operation.Signature, address, "wallet signature")
+            : ContentProblem(operation);
+
+    private string? CheckPair(OperationRecord operation, EvmAddress address) =>
+        FollowGraph.TryReadHandleMessage(operation.Content, operation.Kind, address, operation.Handles, out var message)
+        && message.Ts == operation.Ts
+            ? KeySignatureProblem(operation) ?? AuthorisationProblem(operation, address)
+            : ContentProblem(operation);
+
+    /// <summary>The logged handles are those the batch changed: each must be one the message names.</summary>
+    private string? CheckBatch(OperationRecord operation, EvmAddress address) =>
+        SignedMessage.TryParse(operation.Content, OperationKinds.BatchUnfollow, MessageFields.Handles, out var message)
+        && FollowGraph.IsAddress(message.Address, address) && message.Ts == operation.Ts && operation.Handles.Length > 0
+        && operation.Handles.Split(',').All(message.Handles!.Contains)
+            ? KeySignatureProblem(operation) ?? AuthorisationProblem(operation, address)
+            : ContentProblem(operation);
+
+    private string? KeySignatureProblem(OperationRecord operation) =>
+        SigningKey.TryParse(operation.SigningKey, out var key) && _verifier.Verify(key, operation.Content, operation.Signature)
+            ? null
+            : "signing-key signature does not verify";
+
+    private string? AuthorisationProblem(OperationRecord operation, EvmAddress address)
+    {
+        if (operation.SigningKeyAuthMessage is not { } message || operation.SigningKeyAuthSignature is not { } signature)
+        {
+            return "carries no authorisation of its signing key";
+        }
+        if (!KeyAuthorization.TryReadKey(message, out var named) || !IsKey(named, operation.SigningKey))
+        {
+            return "the authorisation does not name the signing key";
+        }
+        if (_verifiedAuthorisations.Contains((operation.Address, message, signature)))
+        {
+            return null;
+        }
+        var problem = WalletProblem(message, signature, address, "authorisation's wallet signature");
+        if (problem is null)
+        {
+            _verifiedAuthorisations.Add((operation.Address, message, signature));
+        }
+        return problem;
+    }
+
+    private static string? WalletProblem(string message, string signature, EvmAddress address, string what) =>
+        WalletSignature.Verify(message, signature, address) ? null : $"{what} does not verify";
+
+    private static string ContentProblem(OperationRecord operation) =>
+        $"content is not a {operation.Kind} message of the operation's address, handles, key and ts";
+
+    /// <summary>Whether <paramref name="text"/> is the P-256 key the log names as <paramref name="logged"/> (its canonical text).</summary>
+    private static bool IsKey(string? text, string? logged) =>
+        SigningKey.TryParse(text, out var key) && string.Equals(key.Text, logged, StringComparison.Ordinal);
+}
