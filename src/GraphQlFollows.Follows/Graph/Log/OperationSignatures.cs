@@ -6,7 +6,7 @@ namespace GraphQlFollows.Follows.Graph;
 /// <summary>
 /// Checks each logged operation as a third party would: its content is the signed message of its kind about its
 /// address, handles, key and <c>ts</c>; the wallet (EIP-191) signed the key operations and profile claims, the
-/// signing key (P-256) the follows and unfollows; and the key's authorisation carried by an operation names the key
+/// signing key (P-256) the follows, unfollows, batches, blocks and unblocks; and the key's authorisation carried by an operation names the key
 /// and is signed by the wallet. Whether the key was registered to the address and still active is the replay's
 /// check (<see cref="LogReplay"/>).
 /// </summary>
@@ -26,7 +26,8 @@ internal sealed class OperationSignatures(LogFindings findings)
                 OperationKinds.RevokeSigningKey => CheckRevocation(operation, address),
                 OperationKinds.CreateProfile => CheckProfileClaim(operation, address),
                 OperationKinds.Follow or OperationKinds.Unfollow => CheckPair(operation, address),
-                OperationKinds.BatchUnfollow => CheckBatch(operation, address),
+                OperationKinds.BatchFollow or OperationKinds.BatchUnfollow => CheckBatch(operation, address),
+                OperationKinds.Block or OperationKinds.Unblock => CheckBlock(operation, address),
                 _ => $"unknown kind '{operation.Kind}'",
             }
             : "address is not an EVM address";
@@ -63,9 +64,17 @@ internal sealed class OperationSignatures(LogFindings findings)
 
     /// <summary>The logged handles are those the batch changed: each must be one the message names.</summary>
     private string? CheckBatch(OperationRecord operation, EvmAddress address) =>
-        SignedMessage.TryParse(operation.Content, OperationKinds.BatchUnfollow, MessageFields.Handles, out var message)
+        SignedMessage.TryParse(operation.Content, operation.Kind, MessageFields.Handles, out var message)
         && FollowGraph.IsAddress(message.Address, address) && message.Ts == operation.Ts && operation.Handles.Length > 0
         && operation.Handles.Split(',').All(message.Handles!.Contains)
+            ? KeySignatureProblem(operation) ?? AuthorisationProblem(operation, address)
+            : ContentProblem(operation);
+
+    /// <summary>A block names its profile (the logged handle), its owner (the address) and a target address.</summary>
+    private string? CheckBlock(OperationRecord operation, EvmAddress address) =>
+        SignedMessage.TryParse(operation.Content, operation.Kind, MessageFields.Handle | MessageFields.Target, out var message)
+        && FollowGraph.IsAddress(message.Address, address) && message.Ts == operation.Ts
+        && message.Handle == operation.Handles && EvmAddress.TryParse(message.Target, out _)
             ? KeySignatureProblem(operation) ?? AuthorisationProblem(operation, address)
             : ContentProblem(operation);
 
