@@ -43,6 +43,7 @@ public static class GraphQLServerApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.MigrateFollowsStore();
         var graphQL = app.MapGraphQLServer();
         // Keys first: when they are required, the admitted key names the client whose budgets are spent.
         app.UseApiKeys();

@@ -27,7 +27,6 @@ public static class FollowsHosting
         {
             KeepThreadsForCancellations();
         }
-        services.AddHostedService<FollowsStoreMigration>();
         services.AddSingleton<IGraphQLExceptionTranslator, FollowsErrors>();
         services.Configure<GraphQLServerOptions>(FollowsErrors.AddStatusCodes);
         var healthTimeout = configuration.GetValue("Storage:HealthCheckTimeout", FollowsStoreHealthCheck.DefaultTimeout);

@@ -4,15 +4,20 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphQlFollows.Server.Follows;
 
 /// <summary>
-/// Creates or upgrades the follow store at start-up, before the server accepts requests. When the store is
-/// unavailable or full then, the server exits with <see cref="StoreUnavailableExitCode"/>.
+/// Creates or upgrades the follow store once the application is built, before anything reads it: mapping the
+/// endpoint builds the schema and with it the follow graph, whose writer starts by reading the log. When the store
+/// is unavailable or full then, the server exits with <see cref="StoreUnavailableExitCode"/>.
 /// </summary>
-internal sealed class FollowsStoreMigration(IDbContextFactory<FollowsDbContext> factory) : IHostedService
+internal static class FollowsStoreMigration
 {
     /// <summary>EX_TEMPFAIL of sysexits.h: a temporary failure, which a supervisor may retry.</summary>
     public const int StoreUnavailableExitCode = 75;
 
-    public Task StartAsync(CancellationToken cancellationToken) => FollowsStore.MigrateAsync(factory, cancellationToken);
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public static void MigrateFollowsStore(this WebApplication app)
+    {
+        var factory = app.Services.GetRequiredService<IDbContextFactory<FollowsDbContext>>();
+        var stopping = app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        // Start-up has nothing else to do meanwhile: the host is not running yet.
+        FollowsStore.MigrateAsync(factory, stopping).GetAwaiter().GetResult();
+    }
 }
