@@ -48,6 +48,33 @@ public sealed class SharedDatabaseTests
         }
     }
 
+    [PostgresFact]
+    public async Task On_postgresql_a_commit_wakes_the_other_graph_at_once_through_notify()
+    {
+        await using var harness = await GraphHarness.CreateAsync(provider: StorageProvider.PostgreSql);
+        // A poll so long that only the notification can tell the second graph of the first one's commits.
+        await using var other = new FollowGraph(
+            harness.Database.Factory, new FollowGraphOptions { LogPollInterval = TimeSpan.FromHours(1) }, harness.Clock);
+        // The other graph's writer reads the log's end before it listens; its first answer shows it has.
+        var early = await harness.CreateMemberAsync();
+        Assert.Equal(FollowStatus.HandleNotFound, (await other.FollowAsync(harness.PairRequest(early, "nobody"))).Status);
+        var reported = other.ReportedPosition;
+        var heard = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
+        other.OperationsCommitted += operations => heard.TrySetResult(operations[^1].Position);
+
+        await harness.CreateMemberAsync("star");
+
+        var last = (await harness.Queries.GetOperationsAsync(10)).Operations[^1].Position;
+        Assert.True(last > reported);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (other.ReportedPosition < last && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+        Assert.Equal(last, other.ReportedPosition);
+        Assert.True(heard.Task.IsCompleted);
+    }
+
     private static async Task RevokedElsewhereAsync(StorageProvider provider)
     {
         await using var harness = await GraphHarness.CreateAsync(provider: provider);

@@ -109,7 +109,9 @@ internal abstract class SqlDialect
         public override string[] BeginLocked => ["BEGIN", $"SELECT pg_advisory_xact_lock({PostgresCommitLock})"];
 
         public override string[] NotifyIfAppended(string operations) =>
-            [$"SELECT pg_notify('{Channel}', '') WHERE jsonb_array_length(CAST({operations} AS jsonb)) > 0"];
+            // The rows' JSON text is compared, not parsed: parsing every appended operation once more took longer
+            // than any other statement of the commit but two.
+            [$"SELECT pg_notify('{Channel}', '') WHERE CAST({operations} AS text) <> '{WriteSql.NoRows}'"];
 
         public override async Task ListenAsync(Action onCommit, Action<Exception> onLost, CancellationToken cancellationToken)
         {
