@@ -123,7 +123,8 @@ test('a subscriber receives the follow events of a profile as they are accepted,
   });
   try {
     // The subscription starts a moment after it is sent, and nothing tells the client when: until the first event
-    // arrives, follow and unfollow again (each with a newer ts), at most a few times.
+    // arrives, follow and unfollow again (each with a newer ts), at most a few times. Each wait is long enough that
+    // an event of an earlier toggle does not arrive after it on a loaded machine and get taken for the latest one's.
     const first = events.next();
     let following = false;
     let arrived;
@@ -131,7 +132,7 @@ test('a subscriber receives the follow events of a profile as they are accepted,
       following = !following;
       const status = await setFollowing(server.endpoint, follower, handle, following, Date.now() + attempt);
       assert.equal(status, 'SUCCESS');
-      arrived = await Promise.race([first, new Promise((resolve) => setTimeout(resolve, 500))]);
+      arrived = await Promise.race([first, new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
     }
     assert.ok(arrived, 'an event arrived');
     assert.deepEqual(arrived.value.data.followEvents, {
