@@ -1,4 +1,3 @@
-using GraphQlFollows.Api.Mutations;
 using GraphQlFollows.GraphQL.AspNetCore;
 using Microsoft.Extensions.Options;
 
@@ -6,8 +5,7 @@ namespace GraphQlFollows.Server.Admission;
 
 /// <summary>
 /// What decides whether a client's request is taken now: the per-client budgets (<see cref="RateLimitSettings"/>),
-/// and the statuses of the refusals for load, whoever makes them (429 for a client past its budget, 503 for a write
-/// the writer cannot queue).
+/// refused with 429 and <c>Retry-After</c>.
 /// </summary>
 internal static class AdmissionHosting
 {
@@ -24,7 +22,6 @@ internal static class AdmissionHosting
         {
             options.ErrorStatusCodes.TryAdd(ClientBudgets.TooManyRequestsCode, StatusCodes.Status429TooManyRequests);
             options.ErrorStatusCodes.TryAdd(ClientBudgets.TooManyWalletSignaturesCode, StatusCodes.Status429TooManyRequests);
-            options.ErrorStatusCodes.TryAdd(WriteErrors.OverloadedCode, StatusCodes.Status503ServiceUnavailable);
         });
         return services;
     }

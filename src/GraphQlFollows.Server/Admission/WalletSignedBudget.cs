@@ -57,7 +57,7 @@ internal sealed class WalletSignedBudget : IOperationAdmission, IDisposable
         {
             count += selection switch
             {
-                FieldNode field => WriteErrors.WalletSignedMutations.Contains(field.Name.Value) ? 1 : 0,
+                FieldNode field => SignedMutations.WalletSigned.Contains(field.Name.Value) ? 1 : 0,
                 InlineFragmentNode inline => Count(document, inline.SelectionSet),
                 FragmentSpreadNode spread => document.Definitions.OfType<FragmentDefinitionNode>()
                     .Where(f => f.Name.Value == spread.Name.Value).Sum(f => Count(document, f.SelectionSet)),

@@ -1,4 +1,3 @@
-using GraphQlFollows.Api.Mutations;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.GraphQL;
@@ -18,6 +17,8 @@ internal sealed class FollowsErrors : IGraphQLExceptionTranslator
 
     public const string StorageFullCode = "STORAGE_FULL";
 
+    public const string OverloadedCode = "OVERLOADED";
+
     /// <summary>The number of seconds a client is asked to wait (<c>Retry-After</c>) before trying again.</summary>
     public const int RetryAfterSeconds = 1;
 
@@ -25,10 +26,16 @@ internal sealed class FollowsErrors : IGraphQLExceptionTranslator
     {
         options.ErrorStatusCodes.TryAdd(ServiceUnavailableCode, StatusCodes.Status503ServiceUnavailable);
         options.ErrorStatusCodes.TryAdd(StorageFullCode, StatusCodes.Status507InsufficientStorage);
+        options.ErrorStatusCodes.TryAdd(OverloadedCode, StatusCodes.Status503ServiceUnavailable);
     }
 
     public GraphQLException? Translate(Exception exception) =>
-        exception is GraphOverloadedException overloaded ? WriteErrors.Overloaded(overloaded.RetryAfter) : TranslateStoreFault(exception);
+        exception is GraphOverloadedException overloaded ? Overloaded(overloaded.RetryAfter) : TranslateStoreFault(exception);
+
+    /// <summary>The writer has more queued than it can commit in time: nothing was decided; send it again later.</summary>
+    private static GraphQLException Overloaded(TimeSpan retryAfter) => new(
+        "The server has more writes waiting than it can commit in time; nothing was changed. Send the same request again later.",
+        GraphQLErrors.Extensions(OverloadedCode, (int)Math.Ceiling(retryAfter.TotalSeconds)));
 
     private static GraphQLException? TranslateStoreFault(Exception exception) => StoreFaults.Recognize(exception) switch
     {
