@@ -4,8 +4,9 @@ namespace GraphQlFollows.GraphQL.AspNetCore;
 
 /// <summary>
 /// Decides whether a WebSocket connection may be initialised, from its upgrade request and the payload of its
-/// <c>connection_init</c>. Registered as a service when the host checks connections; the session refuses a
-/// connection it turns down by closing it with 4403, as <c>graphql-transport-ws</c> recommends.
+/// <c>connection_init</c>. Registered as services when the host checks connections, asked in turn; the session
+/// refuses a connection the first of them turns down by closing it with 4403, as <c>graphql-transport-ws</c>
+/// recommends.
 /// </summary>
 public interface IConnectionInitGate
 {

@@ -35,7 +35,7 @@ internal sealed class GraphQLWebSocketHandler(
 
         using (socket)
         {
-            var session = new TransportWsSession(socket, runner, [.. admissions], initGates.FirstOrDefault(), settings, context, logger);
+            var session = new TransportWsSession(socket, runner, [.. admissions], [.. initGates], settings, context, logger);
             await session.RunAsync(accepted, lifetime.ApplicationStopping);
         }
     }

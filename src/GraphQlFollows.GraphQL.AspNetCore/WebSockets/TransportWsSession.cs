@@ -27,21 +27,21 @@ internal sealed class TransportWsSession
     private readonly ConcurrentDictionary<string, RunningOperation> _operations = new();
     private readonly CancellationTokenSource _receiving;
     private readonly CancellationTokenSource _ending = new();
-    private readonly IConnectionInitGate? _initGate;
+    private readonly IConnectionInitGate[] _initGates;
     private int _initialised;
 
-    /// <param name="initGate">Checks <c>connection_init</c>, when the application registered one.</param>
+    /// <param name="initGates">Check <c>connection_init</c> in turn, when the application registered any.</param>
     /// <param name="upgrade">The upgrade request: its services, its cancellation, and the context the admissions see.</param>
     public TransportWsSession(
         WebSocket socket,
         OperationRunner runner,
         IOperationAdmission[] admissions,
-        IConnectionInitGate? initGate,
+        IConnectionInitGate[] initGates,
         WebSocketSettings settings,
         HttpContext upgrade,
         ILogger logger)
     {
-        _initGate = initGate;
+        _initGates = initGates;
         _socket = socket;
         _runner = runner;
         _admissions = admissions;
@@ -142,13 +142,31 @@ internal sealed class TransportWsSession
             return;
         }
 
-        if (_initGate is not null && await _initGate.RefuseAsync(_upgrade, init.PayloadObject(), _receiving.Token) is { } refusal)
+        if (await InitRefusalAsync(init) is { } refusal)
         {
             await CloseAsync(Forbidden, refusal);
             return;
         }
 
         await _sender.SendAckAsync();
+    }
+
+    /// <summary>The first gate's refusal of the connection, or null when every gate accepts it.</summary>
+    private async ValueTask<string?> InitRefusalAsync(ClientMessage init)
+    {
+        if (_initGates.Length == 0)
+        {
+            return null;
+        }
+        var payload = init.PayloadObject();
+        foreach (var gate in _initGates)
+        {
+            if (await gate.RefuseAsync(_upgrade, payload, _receiving.Token) is { } refusal)
+            {
+                return refusal;
+            }
+        }
+        return null;
     }
 
     private async Task CloseUnlessInitialisedAsync()
