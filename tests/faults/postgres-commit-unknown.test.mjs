@@ -29,6 +29,9 @@ test('a follow answered 503 whose commit went through is SUCCESS when retried, a
       // From now on every commit waits for a standby that never comes: committed locally, never acknowledged.
       await db.query("ALTER SYSTEM SET synchronous_standby_names = 'nobody'");
       await db.query('SELECT pg_reload_conf()');
+      // The reload reaches the other backends by signal, a moment after pg_reload_conf returns: the server's
+      // writer connection must have it before the follow is sent.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
       const input = await follower.pairInput('follow', 'unknown_b');
       const body = mutationBody('follow', input);
       const answer = await post(endpoint, body);
