@@ -22,7 +22,7 @@ internal sealed class GraphQLServerEndpoint(
             return webSockets.HandleAsync(context);
         }
 
-        if (ide is not null && HttpMethods.IsGet(method) && BananaCakePop.IsWanted(context.Request))
+        if (ide is not null && BananaCakePop.IsWanted(context.Request))
         {
             return ide.WriteIndexAsync(context);
         }

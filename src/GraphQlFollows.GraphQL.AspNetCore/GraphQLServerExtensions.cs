@@ -70,7 +70,7 @@ public static class GraphQLServerExtensions
 
     /// <summary>Whether <paramref name="request"/> to the endpoint asks for the IDE's page rather than GraphQL.</summary>
     public static bool IsIdeRequest(HttpRequest request, GraphQLServerOptions options) =>
-        options.Ide && HttpMethods.IsGet(request.Method) && BananaCakePop.IsWanted(request);
+        options.Ide && BananaCakePop.IsWanted(request);
 
     // The schema is a service: the application registers it, and tests may register their own.
     private static IRequestExecutor CreateExecutor(IServiceProvider provider)

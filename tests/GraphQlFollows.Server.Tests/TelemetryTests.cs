@@ -55,20 +55,17 @@ public sealed partial class TelemetryTests(ITestOutputHelper output)
     [Fact]
     public async Task The_prometheus_endpoint_counts_statuses_per_mutation()
     {
-        await using var server = await RunningServer.StartAsync(["--Telemetry:Metrics=true", "--Telemetry:Prometheus=true"]);
+        await using var server = await StartWithPrometheusAsync();
         using var star = new SignedWriter(server);
         using var idol = new SignedWriter(server);
         using var fan = new SignedWriter(server);
-        await star.JoinAsync("star");
-        await idol.JoinAsync("idol");
-        await fan.JoinAsync();
+        await JoinAsync(star, idol, fan);
 
         Assert.Equal("SUCCESS", await fan.FollowAsync("star"));
         Assert.Equal("SUCCESS", await fan.FollowAsync("idol"));
         Assert.Equal("INVALID_SIGNATURE", await fan.FollowAsync("star", forged: true));
 
-        var metrics = await server.Client.GetStringAsync("/metrics");
-        output.WriteLine(metrics);
+        var metrics = await MetricsAsync(server);
         Assert.Equal(2, Count(metrics, "follow", "SUCCESS"));
         Assert.Equal(1, Count(metrics, "follow", "INVALID_SIGNATURE"));
         Assert.Equal(3, Count(metrics, "registerSigningKey", "SUCCESS"));
@@ -83,13 +80,11 @@ public sealed partial class TelemetryTests(ITestOutputHelper output)
     [Fact]
     public async Task The_prometheus_endpoint_counts_statuses_of_blocks_unblocks_and_batch_follows()
     {
-        await using var server = await RunningServer.StartAsync(["--Telemetry:Metrics=true", "--Telemetry:Prometheus=true"]);
+        await using var server = await StartWithPrometheusAsync();
         using var star = new SignedWriter(server);
         using var idol = new SignedWriter(server);
         using var fan = new SignedWriter(server);
-        await star.JoinAsync("star");
-        await idol.JoinAsync("idol");
-        await fan.JoinAsync();
+        await JoinAsync(star, idol, fan);
 
         Assert.Equal("SUCCESS", await fan.BatchFollowAsync("star", "idol"));
         // Before the pair has any block, so that only ownership can refuse it.
@@ -99,8 +94,7 @@ public sealed partial class TelemetryTests(ITestOutputHelper output)
         Assert.Equal("SUCCESS", await star.UnblockAsync("star", fan.Wallet.Text));
         Assert.Equal("ALREADY_DONE", await star.UnblockAsync("star", fan.Wallet.Text));
 
-        var metrics = await server.Client.GetStringAsync("/metrics");
-        output.WriteLine(metrics);
+        var metrics = await MetricsAsync(server);
         Assert.Equal(1, Count(metrics, "batchFollow", "SUCCESS"));
         Assert.Equal(1, Count(metrics, "block", "SUCCESS"));
         Assert.Equal(1, Count(metrics, "block", "ALREADY_DONE"));
@@ -118,6 +112,24 @@ public sealed partial class TelemetryTests(ITestOutputHelper output)
         using var response = await server.Client.GetAsync("/metrics");
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static Task<RunningServer> StartWithPrometheusAsync() =>
+        RunningServer.StartAsync(["--Telemetry:Metrics=true", "--Telemetry:Prometheus=true"]);
+
+    /// <summary>Two profiles, star and idol, and a fan without one.</summary>
+    private static async Task JoinAsync(SignedWriter star, SignedWriter idol, SignedWriter fan)
+    {
+        await star.JoinAsync("star");
+        await idol.JoinAsync("idol");
+        await fan.JoinAsync();
+    }
+
+    private async Task<string> MetricsAsync(RunningServer server)
+    {
+        var metrics = await server.Client.GetStringAsync("/metrics");
+        output.WriteLine(metrics);
+        return metrics;
     }
 
     /// <summary>

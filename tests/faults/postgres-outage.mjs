@@ -20,7 +20,6 @@ const RECOVERY_MS = 30_000;
 const HEALTH_TIMEOUT_MS = 2_000;
 const PROBE_SLACK_MS = 1_500;
 
-
 const isRefusal = (answer) => answer.status === 503 && codeOf(answer) === 'SERVICE_UNAVAILABLE';
 
 /**

@@ -19,7 +19,7 @@ internal static class ErrorStatus
         }
         foreach (var error in errors)
         {
-            if (GraphQLErrors.CodeOf(error) is { } code && statusCodes.TryGetValue(code, out var status))
+            if (StatusOf(error, statusCodes) is { } status)
             {
                 return (status, error);
             }
@@ -29,9 +29,10 @@ internal static class ErrorStatus
 
     /// <summary>The status of a refusal by <see cref="IOperationAdmission"/>: its code's, or 429.</summary>
     public static int OfRefusal(GraphQLError refusal, IReadOnlyDictionary<string, int> statusCodes) =>
-        GraphQLErrors.CodeOf(refusal) is { } code && statusCodes.TryGetValue(code, out var status)
-            ? status
-            : StatusCodes.Status429TooManyRequests;
+        StatusOf(refusal, statusCodes) ?? StatusCodes.Status429TooManyRequests;
+
+    private static int? StatusOf(GraphQLError error, IReadOnlyDictionary<string, int> statusCodes) =>
+        GraphQLErrors.CodeOf(error) is { } code && statusCodes.TryGetValue(code, out var status) ? status : null;
 
     /// <summary>Answers with <paramref name="error"/> alone, and its <c>Retry-After</c> if it has one.</summary>
     public static Task WriteAsync(HttpContext context, int statusCode, ResponseMediaType mediaType, GraphQLError error)

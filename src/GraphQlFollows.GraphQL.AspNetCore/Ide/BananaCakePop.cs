@@ -38,7 +38,8 @@ internal sealed class BananaCakePop
 
     /// <summary>A browser opening the endpoint: a GET that asks for HTML and carries no GraphQL query.</summary>
     public static bool IsWanted(HttpRequest request) =>
-        !request.Query.ContainsKey("query") && ContentNegotiation.AcceptsHtml(request.Headers.Accept);
+        HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query")
+        && ContentNegotiation.AcceptsHtml(request.Headers.Accept);
 
     public Task WriteIndexAsync(HttpContext context) => WriteAsync(context, "text/html; charset=utf-8", _index);
 
