@@ -1,9 +1,9 @@
--- wrk script: pages of 50 followers of random profiles, each with the following count of every follower. Usage:
---   wrk -t2 -c64 -d10s --latency -s follower-pages.lua http://127.0.0.1:PORT/graphql -- HANDLES_FILE [page-only]
--- A follow edge's `address` is a scalar, so the schema cannot reach a follower's `followingCount` from the page:
--- a client reads the page, then asks batchGetAddresses for its 50 addresses. The response to a page queues that
--- second request and the thread's next free connection sends it; a page counts as done when its counts arrive.
--- With `page-only`, the second request is left out and a page is done when it arrives.
+-- wrk script: pages of 50 followers of random profiles. Usage:
+--   wrk -t2 -c64 -d10s --latency -s follower-pages.lua http://127.0.0.1:PORT/graphql -- HANDLES_FILE [page-only|two-step]
+-- With `page-only` (the default) a page is one request, done when it arrives. With `two-step` a client also wants
+-- each follower's following count: it reads the page, then asks batchGetAddresses for its 50 addresses. The
+-- response to a page queues that second request and the thread's next free connection sends it; a page counts
+-- as done when its counts arrive.
 
 local threads = {}
 
@@ -13,7 +13,7 @@ function setup(thread)
 end
 
 local page_document = "query FollowerPage($handle: String!) { profileByHandle(handle: $handle) { followerCount " ..
-  "followers(first: 50) { pageInfo { hasNextPage endCursor } edges { node { address followedAt } } } } }"
+  "followers(first: 50) { pageInfo { hasNextPage endCursor } edges { cursor node { address handle } } } } }"
 local counts_document = "query FollowingCounts($addresses: [AddressEVM!]!) { batchGetAddresses(addresses: $addresses) " ..
   "{ address followingCount } }"
 
@@ -22,7 +22,7 @@ function init(args)
   for line in io.lines(args[1]) do
     if line ~= "" then handles[#handles + 1] = line end
   end
-  two_step = args[2] ~= "page-only"
+  two_step = args[2] == "two-step"
   math.randomseed(os.time() * 7 + id * 7919)
   headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/graphql-response+json" }
   pending = {}        -- bodies of batchGetAddresses requests waiting for a free connection
