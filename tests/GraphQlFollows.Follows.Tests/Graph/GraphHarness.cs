@@ -121,6 +121,7 @@ public sealed class GraphHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Graph.DisposeAsync();
+        await Queries.DisposeAsync();
         await Database.DisposeAsync();
     }
 }
