@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -24,14 +25,40 @@ internal static class SandboxPage
         var directory = System.IO.Path.Combine(AppContext.BaseDirectory, "sandbox");
         var index = File.ReadAllBytes(System.IO.Path.Combine(directory, "index.html"));
         var endpoint = app.Services.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.Path;
-        var config = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["endpoint"] = endpoint });
+        var config = Config(endpoint);
 
         // The page loads its files relatively, so /sandbox sends the browser to /sandbox/ (one route matches both).
-        app.MapGet(Path, (HttpRequest request) => request.Path.Value!.EndsWith('/')
-            ? Results.Bytes(index, "text/html; charset=utf-8")
-            : Results.Redirect(Path + "/"));
-        app.MapGet(Path + "/config.json", () => Results.Bytes(config, "application/json"));
+        // Plain request delegates: a delegate with parameters would have ASP.NET Core build its binding at start-up.
+        app.MapGet(Path, context => context.Request.Path.Value!.EndsWith('/')
+            ? WriteAsync(context, index, "text/html; charset=utf-8")
+            : Redirect(context));
+        app.MapGet(Path + "/config.json", context => WriteAsync(context, config, "application/json"));
         app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(directory), RequestPath = Path });
         return app;
+    }
+
+    private static Task WriteAsync(HttpContext context, byte[] body, string contentType)
+    {
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = body.Length;
+        return context.Response.Body.WriteAsync(body, context.RequestAborted).AsTask();
+    }
+
+    private static Task Redirect(HttpContext context)
+    {
+        context.Response.Redirect(Path + "/");
+        return Task.CompletedTask;
+    }
+
+    private static byte[] Config(string endpoint)
+    {
+        var json = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(json))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("endpoint", endpoint);
+            writer.WriteEndObject();
+        }
+        return json.WrittenSpan.ToArray();
     }
 }

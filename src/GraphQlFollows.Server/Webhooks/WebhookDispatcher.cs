@@ -7,7 +7,8 @@ namespace GraphQlFollows.Server.Webhooks;
 /// <summary>
 /// Runs a <see cref="WebhookDelivery"/> for every registered webhook: registers the configured ones at start, reads
 /// the list again every <see cref="WebhookOptions.RefreshInterval"/> to start the added and stop the removed or
-/// changed, and wakes every loop when operations are committed (a signal that never waits for a loop).
+/// changed, and wakes every loop when operations are committed (a signal that never waits for a loop). It starts
+/// <see cref="WebhookOptions.StartDelay"/> after the server has: a starting server's first answers need none of it.
 /// </summary>
 internal sealed class WebhookDispatcher : BackgroundService
 {
@@ -18,12 +19,15 @@ internal sealed class WebhookDispatcher : BackgroundService
     private readonly WebhookOptions _options;
     private readonly IReadOnlyList<Webhook> _configured;
     private readonly ILogger<WebhookDelivery> _logger;
+    private readonly IHostApplicationLifetime _lifetime;
     private readonly Dictionary<long, Running> _running = [];
     private volatile Running[] _wakeable = [];
 
     public WebhookDispatcher(
-        WebhookStore store, WebhookLog log, WebhookSender sender, FollowGraph graph, IOptions<WebhookOptions> options, ILogger<WebhookDelivery> logger)
+        WebhookStore store, WebhookLog log, WebhookSender sender, FollowGraph graph, IOptions<WebhookOptions> options,
+        IHostApplicationLifetime lifetime, ILogger<WebhookDelivery> logger)
     {
+        _lifetime = lifetime;
         _store = store;
         _log = log;
         _sender = sender;
@@ -36,6 +40,14 @@ internal sealed class WebhookDispatcher : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await StartedAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
         _graph.OperationsCommitted += WakeAll;
         try
         {
@@ -58,6 +70,17 @@ internal sealed class WebhookDispatcher : BackgroundService
             _graph.OperationsCommitted -= WakeAll;
             await Task.WhenAll(_running.Values.Select(StopAsync));
         }
+    }
+
+    // Each delivery reads the log from where it stopped, so commits made before it starts are delivered all the same.
+    private async Task StartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (_lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken);
+        }
+        await Task.Delay(_options.StartDelay, stoppingToken);
     }
 
     private void WakeAll(IReadOnlyList<OperationProof> committed)
