@@ -9,8 +9,8 @@ namespace GraphQlFollows.Follows.Store.Reading;
 /// <summary>
 /// What the reads' SQL needs from each provider: how a list of keys becomes a table (SQLite: a JSON array read by
 /// <c>json_each</c>; PostgreSQL: an array read by <c>unnest</c>), how the first rows of each key's list are read
-/// in one statement (PostgreSQL: <c>LATERAL</c>; SQLite, which has none: a correlated subquery choosing the rows'
-/// ids), and how parameters of each kind are made and given values.
+/// in one statement (PostgreSQL: <c>LATERAL</c>; SQLite, which has none: a correlated subquery finding where each
+/// key's rows end), and how parameters of each kind are made and given values.
 /// </summary>
 internal abstract class ReadDialect
 {
@@ -21,12 +21,12 @@ internal abstract class ReadDialect
     public abstract string IsKey(string column, string parameter);
 
     /// <summary>
-    /// The columns <paramref name="columns"/> of the first <c>@count</c> rows of <paramref name="table"/> of each key
-    /// of <c>@keys</c> (<paramref name="keyColumn"/> equal to it) that meet <paramref name="condition"/>, in the order
-    /// <paramref name="order"/>; the rows of all the keys together, ordered by key and then by that order.
-    /// <paramref name="condition"/> and <paramref name="order"/> name the table's columns unqualified.
+    /// The columns <paramref name="columns"/> (of <c>f</c>) of the first <c>@count</c> rows of <paramref name="table"/>
+    /// of each key of <c>@keys</c> (<paramref name="keyColumn"/> equal to it) whose <paramref name="position"/> lies
+    /// strictly between <c>@above</c> and <c>@below</c>, in descending or ascending position; the rows of all the
+    /// keys together, ordered by key and then by position.
     /// </summary>
-    public abstract string FirstRowsOfKeys(string table, string keyColumn, string columns, string condition, string order);
+    public abstract string FirstRowsOfKeys(string table, string keyColumn, string columns, string position, bool descending);
 
     public abstract DbParameter Parameter(string name, ParameterKind kind);
 
@@ -57,12 +57,19 @@ internal abstract class ReadDialect
 
         public override string IsKey(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";
 
-        // Per key, the subquery walks the (key, order) index for the first rows and answers their rowids; the
-        // outer query reads those rows by rowid: as many index steps as rows, as a single key's page costs.
-        public override string FirstRowsOfKeys(string table, string keyColumn, string columns, string condition, string order) =>
-            $"SELECT {columns} FROM {KeyTable("@keys")} JOIN {table} AS f " +
-            $"WHERE f.rowid IN (SELECT rowid FROM {table} WHERE {keyColumn} = k.value AND {condition} ORDER BY {order} LIMIT @count) " +
-            $"ORDER BY f.{keyColumn}, f.{order}";
+        // Per key, a subquery walks the (key, position) index to the @count-th row's position, and the rows from
+        // the first to that one are read as one range of the index: twice the index steps of a single key's page.
+        // (A subquery answering the rows' ids would do with one walk, but SQLite compiles that statement again at
+        // every call.)
+        public override string FirstRowsOfKeys(string table, string keyColumn, string columns, string position, bool descending)
+        {
+            var window = $"{position} > @above AND {position} < @below";
+            var (direction, last, noLast) = descending ? ("DESC", ">=", "0") : ("ASC", "<=", long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return $"SELECT {columns} FROM {KeyTable("@keys")} JOIN {table} AS f ON f.{keyColumn} = k.value " +
+                $"WHERE f.{position} > @above AND f.{position} < @below AND f.{position} {last} COALESCE((SELECT {position} FROM {table} " +
+                $"WHERE {keyColumn} = k.value AND {window} ORDER BY {position} {direction} LIMIT 1 OFFSET @count - 1), {noLast}) " +
+                $"ORDER BY f.{keyColumn}, f.{position} {direction}";
+        }
 
         public override DbParameter Parameter(string name, ParameterKind kind) =>
             new SqliteParameter(name, kind == ParameterKind.Integer ? SqliteType.Integer : SqliteType.Text);
@@ -119,10 +126,13 @@ internal abstract class ReadDialect
 
         public override string IsKey(string column, string parameter) => $"{column} = ANY({parameter})";
 
-        public override string FirstRowsOfKeys(string table, string keyColumn, string columns, string condition, string order) =>
-            $"SELECT {columns} FROM {KeyTable("@keys")} CROSS JOIN LATERAL " +
-            $"(SELECT * FROM {table} WHERE {keyColumn} = k.value AND {condition} ORDER BY {order} LIMIT @count) AS f " +
-            $"ORDER BY f.{keyColumn}, f.{order}";
+        public override string FirstRowsOfKeys(string table, string keyColumn, string columns, string position, bool descending)
+        {
+            var direction = descending ? "DESC" : "ASC";
+            return $"SELECT {columns} FROM {KeyTable("@keys")} CROSS JOIN LATERAL " +
+                $"(SELECT * FROM {table} WHERE {keyColumn} = k.value AND {position} > @above AND {position} < @below " +
+                $"ORDER BY {position} {direction} LIMIT @count) AS f ORDER BY f.{keyColumn}, f.{position} {direction}";
+        }
 
         public override DbParameter Parameter(string name, ParameterKind kind) => new NpgsqlParameter(name, kind switch
         {

@@ -98,20 +98,26 @@ internal sealed class ReadSql
     private EdgeStatements Edges(ReadDialect dialect, EdgeList list, string table, string key, string other, string at, string position)
     {
         var name = list.ToString().ToLowerInvariant();
-        var window = $"{position} > @above AND {position} < @below";
-        ReadStatement Page(string direction) => Add(name,
-            // A single key's rows: the key is known, so only the other column is read.
-            $"SELECT {other}, {at}, {position} FROM {table} WHERE {key} = @key AND {window} ORDER BY {position} {direction} LIMIT @count",
+        // A single key's rows: the key is known, so only the other column is read. Without a lower cursor the
+        // upper bound alone leaves out the rows that are not current (a null position is below nothing): SQLite
+        // compiles a statement with a lower bound on the position again whenever the key changes.
+        ReadStatement Page(string direction, bool bounded) => Add(name,
+            $"SELECT {other}, {at}, {position} FROM {table} WHERE {key} = @key " +
+            $"{(bounded ? $"AND {position} > @above " : "")}AND {position} < @below ORDER BY {position} {direction} LIMIT @count",
             ("@key", ParameterKind.Text), ("@above", ParameterKind.Integer), ("@below", ParameterKind.Integer), ("@count", ParameterKind.Integer));
-        ReadStatement Pages(string direction) => Add($"{name} of keys",
-            dialect.FirstRowsOfKeys(table, key, $"f.address, f.handle, f.{at}, f.{position}", window, $"{position} {direction}"),
+        ReadStatement Pages(bool descending) => Add($"{name} of keys",
+            dialect.FirstRowsOfKeys(table, key, $"f.address, f.handle, f.{at}, f.{position}", position, descending),
             ("@keys", ParameterKind.TextList), ("@above", ParameterKind.Integer), ("@below", ParameterKind.Integer), ("@count", ParameterKind.Integer));
         ReadStatement KeysWith(string comparison) => Add($"keys with {name}",
             $"SELECT k.value FROM {dialect.KeyTable("@keys")} WHERE EXISTS " +
             $"(SELECT 1 FROM {table} WHERE {key} = k.value AND {position} {comparison} @position)",
             ("@keys", ParameterKind.TextList), ("@position", ParameterKind.Integer));
         return new EdgeStatements(
-            list == EdgeList.Followings, Page("ASC"), Page("DESC"), Pages("ASC"), Pages("DESC"), KeysWith(">="), KeysWith("<="));
+            list == EdgeList.Followings,
+            [[Page("ASC", bounded: false), Page("ASC", bounded: true)], [Page("DESC", bounded: false), Page("DESC", bounded: true)]],
+            [Pages(descending: false), Pages(descending: true)],
+            KeysWith(">="),
+            KeysWith("<="));
     }
 
     private ReadStatement MutualPage(string direction) => Add("mutual follows",
@@ -134,9 +140,14 @@ internal sealed class ReadSql
 /// </summary>
 internal sealed record EdgeStatements(
     bool KeyIsAddress,
-    ReadStatement PageAscending,
-    ReadStatement PageDescending,
-    ReadStatement PagesAscending,
-    ReadStatement PagesDescending,
+    ReadStatement[][] Page,
+    ReadStatement[] Pages,
     ReadStatement KeysAtOrAbove,
-    ReadStatement KeysAtOrBelow);
+    ReadStatement KeysAtOrBelow)
+{
+    /// <summary>A single key's page in the window's order, with a lower bound only when the window has one.</summary>
+    public ReadStatement PageOf(PositionWindow window) =>
+        Page[window.Descending ? 1 : 0][window.Above == PositionWindow.NoAbove ? 0 : 1];
+
+    public ReadStatement PagesOf(PositionWindow window) => Pages[window.Descending ? 1 : 0];
+}

@@ -45,8 +45,7 @@ internal sealed class StoreReader : IGraphReader
     public Task<List<EdgeRow>> ReadEdgesAsync(EdgeList list, string key, PositionWindow window)
     {
         var statements = _sql.Of(list);
-        var statement = window.Descending ? statements.PageDescending : statements.PageAscending;
-        return ListAsync(statement, (key, window, statements.KeyIsAddress), static (p, a) =>
+        return ListAsync(statements.PageOf(window), (key, window, statements.KeyIsAddress), static (p, a) =>
             {
                 p.Text(0, a.key);
                 p.Integer(1, a.window.Above);
@@ -60,9 +59,7 @@ internal sealed class StoreReader : IGraphReader
 
     public Task<List<EdgeRow>> ReadEdgesAsync(EdgeList list, IReadOnlyList<string> keys, PositionWindow window)
     {
-        var statements = _sql.Of(list);
-        var statement = window.Descending ? statements.PagesDescending : statements.PagesAscending;
-        return ListAsync(statement, (keys, window), static (p, a) =>
+        return ListAsync(_sql.Of(list).PagesOf(window), (keys, window), static (p, a) =>
             {
                 p.Texts(0, a.keys);
                 p.Integer(1, a.window.Above);
