@@ -4,8 +4,8 @@
 // graph, in the same run.
 //
 //   node tests/bench/read-bench.mjs --edges 10000|1000000 [--followers-per-profile 60] [--duration 30]
-//        [--connections 64] [--threads 2] [--rounds 1] [--store sqlite|postgres] [--keep DIR | --reuse DIR]
-//        [--two-step] [--no-peer]
+//        [--connections 64] [--threads 2] [--rounds 1] [--warmup 15] [--store sqlite|postgres] [--keep DIR | --reuse DIR]
+//        [--two-step] [--no-peer] [--server DLL]
 //
 // Every profile has `--followers-per-profile` followers (60: every page of 50 is full and has a next page): F
 // wallets each following all of P = edges / F profiles. `--keep DIR` builds the SQLite graph in DIR and leaves it
@@ -19,9 +19,11 @@
 //
 // node-peer is seeded from the server's own SQLite file (its profiles and current follows, copied into a file in
 // the peer's schema: see node-peer.mjs), not through its mutations. On PostgreSQL it is left out. Each round
-// measures the server, then the peer, each after 5 s of the same load unmeasured; the figures include each
+// measures the server, then the peer, each after `--warmup` seconds of the same load unmeasured (the server's
+// code is compiled at its final tier by then, so the figures are its steady state); the figures include each
 // process's CPU time per page (CPU seconds from /proc over the measured seconds, divided by the pages), and the
 // machine's P-256 verify rate on all its cores (openssl) is measured before the load as a reference of its speed.
+// `--server DLL` measures another build of the server (for instance an earlier commit's) on the same graph.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,6 +41,8 @@ const { values: options } = parseArgs({
     connections: { type: 'string', default: '64' },
     threads: { type: 'string', default: '2' },
     rounds: { type: 'string', default: '1' },
+    warmup: { type: 'string', default: '15' },
+    server: { type: 'string' },
     store: { type: 'string', default: 'sqlite' },
     keep: { type: 'string' },
     reuse: { type: 'string' },
@@ -50,9 +54,11 @@ const duration = Number(options.duration);
 const connections = Number(options.connections);
 const threads = Number(options.threads);
 const rounds = Number(options.rounds);
+const warmup = Number(options.warmup);
 const mode = options['two-step'] ? 'two-step' : 'page-only';
 if (!(duration > 0 && duration <= 3600 && connections >= threads && threads > 0)) throw new Error('bad --duration, --connections or --threads');
 if (!(Number.isInteger(rounds) && rounds >= 1 && rounds <= 10)) throw new Error('--rounds must be 1 to 10');
+if (!(warmup >= 1 && warmup <= 600)) throw new Error('--warmup must be 1 to 600 seconds');
 if (options.keep && options.reuse) throw new Error('--keep builds a graph, --reuse measures a kept one: not both');
 const withPeer = !options['no-peer'] && mode === 'page-only' && options.store === 'sqlite';
 
@@ -109,7 +115,7 @@ await runWithStore(options.store, async ({ server, describeStore }) => {
     await peer?.stop();
     rmSync(workDir, { recursive: true, force: true });
   }
-}, { workDir: keepDir ?? reuseDir });
+}, { workDir: keepDir ?? reuseDir, dll: options.server && path.resolve(options.server) });
 
 async function seed(server) {
   const started = performance.now();
@@ -128,11 +134,11 @@ async function seed(server) {
   if (keepDir) writeFileSync(path.join(keepDir, 'graph.json'), JSON.stringify(graph));
 }
 
-/** One measured wrk run against `target` (anything with an endpoint and a pid), after 5 s of the same load. */
+/** One measured wrk run against `target` (anything with an endpoint and a pid), after `--warmup` seconds of the same load. */
 async function measure(name, target, handlesFile) {
   const run = { script: 'follower-pages.lua', endpoint: target.endpoint, threads, connections, scriptArgs: [handlesFile, mode] };
-  // A process fresh from start-up runs its first seconds on unoptimised code: 5 s of the same load first, unmeasured.
-  await runWrk({ ...run, duration: 5 });
+  // A process fresh from start-up runs its first seconds on unoptimised code: the same load first, unmeasured.
+  await runWrk({ ...run, duration: warmup });
   const loadStart = loadAverage();
   const sampler = startSampler(target.pid);
   const { result: wrk } = await runWrk({ ...run, duration, onStart: (pid) => sampler.setWrkPid(pid) });
