@@ -14,8 +14,13 @@ internal static class Cursor
     // The longest text a cursor holds: an address, "0x" and 40 hex digits.
     private const int MaxDecodedBytes = 42;
 
-    public static string FromPosition(long position) =>
-        Convert.ToBase64String(Encoding.ASCII.GetBytes(position.ToString(CultureInfo.InvariantCulture)));
+    // Every edge of a page has one: written through the stack, so that the cursor is its only allocation.
+    public static string FromPosition(long position)
+    {
+        Span<byte> text = stackalloc byte[20];
+        position.TryFormat(text, out var length, provider: CultureInfo.InvariantCulture);
+        return Convert.ToBase64String(text[..length]);
+    }
 
     public static string FromAddress(EvmAddress address) => Convert.ToBase64String(Encoding.ASCII.GetBytes(address.Value));
 
