@@ -86,7 +86,8 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
                 {
                     b.Property<string>("Handle")
                         .HasColumnType("text")
-                        .HasColumnName("handle");
+                        .HasColumnName("handle")
+                        .UseCollation("C");
 
                     b.Property<string>("Address")
                         .HasColumnType("text")
@@ -125,7 +126,8 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
 
                     b.Property<string>("Handle")
                         .HasColumnType("text")
-                        .HasColumnName("handle");
+                        .HasColumnName("handle")
+                        .UseCollation("C");
 
                     b.Property<long?>("FollowPosition")
                         .HasColumnType("bigint")
@@ -226,7 +228,8 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
                 {
                     b.Property<string>("Handle")
                         .HasColumnType("text")
-                        .HasColumnName("handle");
+                        .HasColumnName("handle")
+                        .UseCollation("C");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint")
@@ -250,6 +253,10 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
 
                     b.HasIndex("Owner")
                         .HasDatabaseName("ix_profiles_owner");
+
+                    b.HasIndex("FollowerCount", "Handle")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_profiles_follower_count");
 
                     b.ToTable("profiles", (string)null);
                 });
