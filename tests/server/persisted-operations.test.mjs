@@ -185,6 +185,19 @@ describe('trusted documents only', () => {
     assert.deepEqual(log.map(({ method, hasQuery }) => ({ method, hasQuery })), [{ method: 'GET', hasQuery: false }]);
   });
 
+  test("the sandbox page's documents, as it serves them, pass the server that runs only the manifest's", async () => {
+    const documents = await (await fetch(`${server.url}/sandbox/operations.json`)).json();
+    assert.ok(Object.keys(documents).length >= 6);
+    for (const [name, body] of Object.entries(documents)) {
+      assert.equal(operation(name)?.body, body, name);
+      // Without its variables the document is refused for them (a subscription for coming by HTTP), which shows it
+      // passed the persisted-only check.
+      const { status, json } = await send(server.endpoint, { body: { query: body } });
+      assert.equal(status, 400);
+      assert.match(json.errors[0].message, /^Variable "\$\w+" has invalid value|served over WebSocket/, name);
+    }
+  });
+
   test('an ad-hoc document is refused with PERSISTED_OPERATIONS_ONLY, over HTTP and WebSocket', async () => {
     const query = '{ profileByHandle(handle: "nobody") { handle } }';
     for (const request of [{ body: { query } }, { method: 'GET', query: { query } },
