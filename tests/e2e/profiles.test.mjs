@@ -1,24 +1,22 @@
 // Finding profiles: profiles(where, order, first, after, last, before) against a brute-force computation over the
 // same graph. A seeded random graph is written through the signed write path (wallet-claimed profiles, batch
 // follows), then every filter and order is read in pages forwards and backwards and compared with the list computed
-// here from what was written.
-import { test, describe, before } from 'node:test';
+// here from what was written: on SQLite, and on PostgreSQL in a database whose collation (ICU's en-US) sorts
+// handles otherwise than by code point, when the test PostgreSQL server is given (FOLLOWS_TEST_POSTGRES).
+import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client, clientWithProfiles, postGraphQL, query } from './clients.mjs';
 import { seededRandom } from './random.mjs';
-import { serverForSuite } from './settings.mjs';
+import { startServer } from '../server/server.mjs';
+import { connect, dropDatabase, postgresConnectionString, skipWithoutPostgres } from '../multi-instance/cluster.mjs';
 
 let endpoint;
-serverForSuite([], (url) => {
-  endpoint = url;
-});
-
-const random = seededRandom(19);
+let random;
 const PROFILES = 36;
 const PAGE = 4;
 
 /** The graph as written: each profile's handle, owner and follower count. */
-const graph = [];
+let graph = [];
 
 // Handles of few characters share prefixes often, so prefix searches match several profiles and miss others.
 function randomHandles(count) {
@@ -31,6 +29,8 @@ function randomHandles(count) {
 }
 
 async function seedGraph() {
+  random = seededRandom(19);
+  graph = [];
   const handles = randomHandles(PROFILES);
   const owners = await Promise.all(Array.from({ length: 4 }, () => Client.create(endpoint)));
   for (const [i, handle] of handles.entries()) {
@@ -133,8 +133,43 @@ const ORDERS = [
   ['least followed first, ties z to a', [{ followerCount: 'ASC' }, { handle: 'DESC' }]],
 ];
 
-describe('profiles against a brute-force computation over the same graph', () => {
-  before(seedGraph);
+/** A database whose collation orders text by ICU's en-US rules, where `_` and digits do not sort by code point. */
+async function linguisticDatabase() {
+  const name = `gqlf_icu_${process.pid}_${Date.now() % 1e6}`;
+  const admin = await connect('postgres');
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.utf8'`);
+  } finally {
+    await admin.end();
+  }
+  return name;
+}
+
+const STORES = [
+  ['SQLite', async () => ({ settings: [], drop: async () => {} })],
+  ['PostgreSQL with a linguistic collation', async () => {
+    const database = await linguisticDatabase();
+    return {
+      settings: ['--Storage:Provider=PostgreSql', `--ConnectionStrings:Follows=${postgresConnectionString};Database=${database}`],
+      drop: () => dropDatabase(database),
+    };
+  }, { skip: skipWithoutPostgres }],
+];
+
+for (const [store, database, options] of STORES) describe(`profiles against a brute-force computation over the same graph, on ${store}`, options ?? {}, () => {
+  let server;
+  let dropStore;
+  before(async () => {
+    const { settings, drop } = await database();
+    dropStore = drop;
+    server = await startServer(settings);
+    endpoint = server.endpoint;
+    await seedGraph();
+  });
+  after(async () => {
+    await server?.stop();
+    await dropStore?.();
+  });
 
   test('the graph was written as computed', async () => {
     const all = await forwards(undefined, undefined, PROFILES);
@@ -172,6 +207,14 @@ describe('profiles against a brute-force computation over the same graph', () =>
 });
 
 describe('profiles refuses what it cannot serve, with a clear error', () => {
+  let server;
+  before(async () => {
+    server = await startServer();
+    endpoint = server.endpoint;
+  });
+  after(async () => {
+    await server?.stop();
+  });
   const refusal = async (variables, pattern) => {
     const { status, json } = await postGraphQL(endpoint, PAGE_QUERY, variables);
     assert.ok(status === 200 || status === 400, `HTTP ${status}`);
@@ -180,8 +223,9 @@ describe('profiles refuses what it cannot serve, with a clear error', () => {
   };
 
   test('a cursor of another order, or no cursor at all', async () => {
-    const byHandle = await page({ first: 1 });
-    await refusal({ order: [{ followerCount: 'DESC' }], after: byHandle.pageInfo.endCursor }, /not a cursor of this list/);
+    const byHandle = Buffer.from('h:abc').toString('base64');
+    await refusal({ order: [{ followerCount: 'DESC' }], after: byHandle }, /not a cursor of this list/);
+    await refusal({ before: Buffer.from('f:3:abc').toString('base64') }, /not a cursor of this list/);
     await refusal({ after: 'bm90IGEgY3Vyc29y' }, /not a cursor of this list/);
     await refusal({ before: '%%%' }, /not a cursor of this list/);
   });
