@@ -135,16 +135,25 @@ internal static class SearchGraphSeeder
         return [.. batches];
     }
 
-    /// <summary>Signs and sends every request, <see cref="Concurrency"/> at a time; each must answer SUCCESS (sent once more if not).</summary>
+    /// <summary>
+    /// Signs and sends every request, <see cref="Concurrency"/> at a time; each must answer SUCCESS. One that does not
+    /// (an overloaded or timed-out server) is sent again as it was, byte for byte, which the server answers SUCCESS
+    /// once it has committed it, up to three times in all.
+    /// </summary>
     private static async Task SendAllAsync(HttpClient http, int count, Func<int, (string Query, object Input)> build, string field)
     {
         var done = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = Concurrency }, async (i, cancellation) =>
         {
             var (query, input) = build(i);
-            if (!await SucceedsAsync(http, query, input, field, cancellation) && !await SucceedsAsync(http, query, input, field, cancellation))
+            var body = JsonSerializer.Serialize(new { query, variables = new { input } });
+            for (var attempt = 1; !await SucceedsAsync(http, body, field, cancellation); attempt++)
             {
-                throw new InvalidOperationException($"{field} {i} did not answer SUCCESS twice.");
+                if (attempt == 3)
+                {
+                    throw new InvalidOperationException($"{field} {i} did not answer SUCCESS three times.");
+                }
+                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellation);
             }
             if (Interlocked.Increment(ref done) % 10_000 == 0)
             {
@@ -153,17 +162,19 @@ internal static class SearchGraphSeeder
         });
     }
 
-    private static async Task<bool> SucceedsAsync(HttpClient http, string query, object input, string field, CancellationToken cancellation)
+    private static async Task<bool> SucceedsAsync(HttpClient http, string body, string field, CancellationToken cancellation)
     {
         try
         {
-            using var response = await http.PostAsJsonAsync("", new { query, variables = new { input } }, cancellation);
+            using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+            using var response = await http.PostAsync("", content, cancellation);
             var answer = await response.Content.ReadFromJsonAsync<JsonElement>(cancellation);
             return answer.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object
                 && data.GetProperty(field).GetProperty("status").GetString() == "SUCCESS"
                 && (!data.GetProperty(field).TryGetProperty("results", out var results) || results.EnumerateArray().All(r => r.GetProperty("status").GetString() == "SUCCESS"));
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException or JsonException or KeyNotFoundException or InvalidOperationException
+            || e is TaskCanceledException && !cancellation.IsCancellationRequested)
         {
             return false;
         }
