@@ -1,9 +1,10 @@
 -- wrk script: pages of 50 followers of random profiles. Usage:
---   wrk -t2 -c64 -d10s --latency -s follower-pages.lua http://127.0.0.1:PORT/graphql -- HANDLES_FILE [page-only|two-step]
--- With `page-only` (the default) a page is one request, done when it arrives. With `two-step` a client also wants
--- each follower's following count: it reads the page, then asks batchGetAddresses for its 50 addresses. The
--- response to a page queues that second request and the thread's next free connection sends it; a page counts
--- as done when its counts arrive.
+--   wrk -t2 -c64 -d10s --latency -s follower-pages.lua http://127.0.0.1:PORT/graphql -- HANDLES_FILE [page-only|two-step|with-counts]
+-- With `page-only` (the default) a page is one request, done when it arrives. The other two modes also want each
+-- follower's following count. With `two-step` a client reads the page, then asks batchGetAddresses for its 50
+-- addresses: the response to a page queues that second request and the thread's next free connection sends it; a
+-- page counts as done when its counts arrive. With `with-counts`, one request a page: each follow's `follower` is
+-- an Address, whose followingCount the page reads itself.
 
 local threads = {}
 
@@ -14,6 +15,8 @@ end
 
 local page_document = "query FollowerPage($handle: String!) { profileByHandle(handle: $handle) { followerCount " ..
   "followers(first: 50) { pageInfo { hasNextPage endCursor } edges { cursor node { address handle } } } } }"
+local with_counts_document = "query FollowerPageWithCounts($handle: String!) { profileByHandle(handle: $handle) { followerCount " ..
+  "followers(first: 50) { pageInfo { hasNextPage endCursor } edges { cursor node { address handle follower { followingCount } } } } } }"
 local counts_document = "query FollowingCounts($addresses: [AddressEVM!]!) { batchGetAddresses(addresses: $addresses) " ..
   "{ address followingCount } }"
 
@@ -23,6 +26,7 @@ function init(args)
     if line ~= "" then handles[#handles + 1] = line end
   end
   two_step = args[2] == "two-step"
+  with_counts = args[2] == "with-counts"
   math.randomseed(os.time() * 7 + id * 7919)
   headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/graphql-response+json" }
   pending = {}        -- bodies of batchGetAddresses requests waiting for a free connection
@@ -37,7 +41,7 @@ function request()
   end
   local handle = handles[math.random(#handles)]
   return wrk.format("POST", nil, headers,
-    '{"query":"' .. page_document .. '","variables":{"handle":"' .. handle .. '"}}')
+    '{"query":"' .. (with_counts and with_counts_document or page_document) .. '","variables":{"handle":"' .. handle .. '"}}')
 end
 
 local function fail(status, body)
@@ -62,6 +66,14 @@ function response(status, headers, body)
       addresses[#addresses + 1] = '"' .. address .. '"'
     end
     if #addresses < 50 then short_pages = short_pages + 1 end
+    if with_counts then
+      local _, counts = string.gsub(body, '"followingCount":%d+', "")
+      if counts < #addresses then
+        bad_answers = bad_answers + 1
+        fail(status, body)
+        return
+      end
+    end
     if not two_step then
       pages_done = pages_done + 1
     elseif #addresses > 0 then

@@ -66,9 +66,9 @@ export function seedPeerFromServer(peerDir, serverDb, peerDb) {
     target.transaction(() => {
       for (const p of source.prepare('select handle, owner, follower_count from profiles').iterate()) addProfile.run(p.handle, p.owner, p.follower_count);
       for (const a of source.prepare('select address, following_count from addresses').iterate()) addAddress.run(a.address, a.following_count);
-      const current = source.prepare('select address, handle, last_ts, followed_at, follow_position from follows where follow_position is not null');
+      const current = source.prepare('select address, handle, last_ts, followed_at, follow_operation from follows where follow_operation is not null');
       for (const f of current.iterate()) {
-        addFollow.run(f.address, f.handle, f.last_ts, f.followed_at, f.follow_position);
+        addFollow.run(f.address, f.handle, f.last_ts, f.followed_at, f.follow_operation);
         follows++;
       }
     })();

@@ -5,17 +5,19 @@
 //
 //   node tests/bench/read-bench.mjs --edges 10000|1000000 [--followers-per-profile 60] [--duration 30]
 //        [--connections 64] [--threads 2] [--rounds 1] [--warmup 15] [--store sqlite|postgres] [--keep DIR | --reuse DIR]
-//        [--two-step] [--no-peer] [--server DLL]
+//        [--two-step | --with-counts] [--no-peer] [--server DLL]
 //
 // Every profile has `--followers-per-profile` followers (60: every page of 50 is full and has a next page): F
 // wallets each following all of P = edges / F profiles. `--keep DIR` builds the SQLite graph in DIR and leaves it
-// there with graph.json (its handles); `--reuse DIR` measures it again without reseeding.
+// there with graph.json (its handles); `--reuse DIR` measures it again without reseeding. A kept graph of
+// search-bench.mjs is measured on its profiles with 50 followers or more.
 //
 // The page is the request
 //   profileByHandle(handle) { followerCount followers(first: 50) { pageInfo { hasNextPage endCursor }
 //                             edges { cursor node { address handle } } } }
 // With `--two-step`, each page is followed by batchGetAddresses of its 50 addresses (the followers' following
-// counts), which the peer does not serve: the peer is then left out.
+// counts); with `--with-counts`, the page itself reads them through each follow's `follower`
+// (`node { address handle follower { followingCount } }`). The peer serves neither: it is then left out.
 //
 // node-peer is seeded from the server's own SQLite file (its profiles and current follows, copied into a file in
 // the peer's schema: see node-peer.mjs), not through its mutations. On PostgreSQL it is left out. Each round
@@ -47,6 +49,7 @@ const { values: options } = parseArgs({
     keep: { type: 'string' },
     reuse: { type: 'string' },
     'two-step': { type: 'boolean', default: false },
+    'with-counts': { type: 'boolean', default: false },
     'no-peer': { type: 'boolean', default: false },
   },
 });
@@ -55,7 +58,8 @@ const connections = Number(options.connections);
 const threads = Number(options.threads);
 const rounds = Number(options.rounds);
 const warmup = Number(options.warmup);
-const mode = options['two-step'] ? 'two-step' : 'page-only';
+if (options['two-step'] && options['with-counts']) throw new Error('--two-step and --with-counts are two ways of reading the counts: one at a time');
+const mode = options['two-step'] ? 'two-step' : options['with-counts'] ? 'with-counts' : 'page-only';
 if (!(duration > 0 && duration <= 3600 && connections >= threads && threads > 0)) throw new Error('bad --duration, --connections or --threads');
 if (!(Number.isInteger(rounds) && rounds >= 1 && rounds <= 10)) throw new Error('--rounds must be 1 to 10');
 if (!(warmup >= 1 && warmup <= 600)) throw new Error('--warmup must be 1 to 600 seconds');
@@ -95,7 +99,7 @@ await runWithStore(options.store, async ({ server, describeStore }) => {
 
   const workDir = mkdtempSync(path.join(tmpdir(), 'gqlf-wrk-'));
   const handlesFile = path.join(workDir, 'handles');
-  writeFileSync(handlesFile, `${graph.handles.join('\n')}\n`);
+  writeFileSync(handlesFile, `${(graph.pageHandles ?? graph.handles).join('\n')}\n`);
   let peer;
   try {
     if (withPeer) {
@@ -159,7 +163,7 @@ async function measure(name, target, handlesFile) {
     loadStart, loadEnd: loadAverage(), verifyRate: Math.round(verifyRate),
   };
   console.log(`
-${name}: wrk -t${threads} -c${connections} -d${duration}s, ${mode === 'two-step' ? 'page + batchGetAddresses each' : 'one request a page'}
+${name}: wrk -t${threads} -c${connections} -d${duration}s, ${{ 'two-step': 'page + batchGetAddresses each', 'with-counts': 'one request a page, counts through follower' }[mode] ?? 'one request a page'}
   pages           ${wrk.pagesDone} in ${loadSeconds.toFixed(1)} s = ${figures.pagesPerSecond} pages/s
   requests        ${wrk.requests} (${figures.requestsPerSecond}/s), short pages ${wrk.shortPages}, errors ${wrk.badAnswers}, non-200 ${wrk.non200}${wrk.firstFailure ? ` (first: ${wrk.firstFailure})` : ''}
   latency         p50 ${figures.p50Ms} ms, p90 ${figures.p90Ms} ms, p99 ${figures.p99Ms} ms, max ${figures.maxMs} ms

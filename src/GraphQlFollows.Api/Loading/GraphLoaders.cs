@@ -30,7 +30,7 @@ internal sealed class GraphLoaders
         _followingCounts = () => new(async (addresses, _) => await queries.GetFollowingCountsAsync(addresses));
         _signingKeys = () => new(async (addresses, _) => await queries.GetSigningKeysAsync(addresses));
         _followingPairs = () => new(async (pairs, _) => await FollowingPairsAsync(queries, pairs));
-        _operations = () => new(async (positions, _) => await queries.GetOperationsAsync(positions));
+        _operations = () => new(async (ids, _) => await queries.GetOperationsAsync(ids));
         _followers = () => new((keys, _) => PageKey<string>.LoadAsync(keys, queries.GetFollowersAsync));
         _followings = () => new((keys, _) => PageKey<EvmAddress>.LoadAsync(keys, queries.GetFollowingsAsync));
     }
@@ -51,9 +51,9 @@ internal sealed class GraphLoaders
     public Task<bool> IsFollowingAsync(IResolverContext context, EvmAddress address, string handle) =>
         context.GetDataLoader("followingPairs", _followingPairs).LoadAsync((address, handle));
 
-    /// <summary>Operations by log position: the proofs of follow edges.</summary>
-    public Task<OperationProof?> OperationAsync(IResolverContext context, long position) =>
-        context.GetDataLoader("operations", _operations).LoadAsync(position);
+    /// <summary>Operations by id (see <see cref="Operation.Id"/>): the proofs of follow and block edges.</summary>
+    public Task<OperationProof?> OperationAsync(IResolverContext context, long id) =>
+        context.GetDataLoader("operations", _operations).LoadAsync(id);
 
     /// <summary>A page of a profile's followers, read with the same page of every other profile of its level.</summary>
     public Task<FollowPage?> FollowersAsync(IResolverContext context, string handle, PageRequest page, FollowOrderDirection direction) =>

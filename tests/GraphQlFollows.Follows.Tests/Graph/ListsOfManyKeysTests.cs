@@ -44,9 +44,9 @@ public sealed class ListsOfManyKeysTests
         var handles = members.Select(m => m.Handle!).Append("nobody").ToArray();
         var addresses = members.Select(m => m.Wallet.Address).Append(new TestWallet().Address).ToArray();
         var queries = harness.Queries;
-        var positions = (await queries.GetFollowersAsync("mem1", new(First: 10))).Edges.Select(e => e.Position).ToArray();
-        var middle = positions[positions.Length / 2];
-        var pages = Pages.Concat([new(First: 2, After: middle), new(Last: 2, Before: middle), new(First: 10, After: middle, Before: positions[^1])]);
+        var operations = (await queries.GetFollowersAsync("mem1", new(First: 10))).Edges.Select(e => e.Operation).ToArray();
+        var middle = operations[operations.Length / 2];
+        var pages = Pages.Concat([new(First: 2, After: middle), new(Last: 2, Before: middle), new(First: 10, After: middle, Before: operations[^1])]);
 
         using var counter = ReadStatementCounter.Start();
         foreach (var page in pages)

@@ -90,7 +90,7 @@ public sealed class MigrationScriptTests
         var history = "SELECT \"MigrationId\" || ' ' || \"ProductVersion\" AS \"Value\" FROM \"__EFMigrationsHistory\" ORDER BY 1";
         Assert.Equal(await RowsAsync(fromMigrator, history), await RowsAsync(fromScript, history));
         var tables = await RowsAsync(fromMigrator, catalogue);
-        Assert.Contains(tables, row => row.Contains("follow_position", StringComparison.Ordinal));
+        Assert.Contains(tables, row => row.Contains("follow_operation", StringComparison.Ordinal));
         Assert.Equal(tables, await RowsAsync(fromScript, catalogue));
     }
 

@@ -1,7 +1,7 @@
 namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>
-/// Pages of the lists kept in log-position order (followers, followings, blocked addresses), for one key or for
+/// Pages of the lists kept in operation order (followers, followings, blocked addresses), for one key or for
 /// many at once, each key's page cut as <see cref="KeysetPage"/> says: the rows of every key come from one
 /// statement, and whether more lie before an <c>after</c> cursor (or past a <c>before</c> one) from one more.
 /// </summary>
@@ -37,12 +37,12 @@ internal sealed class EdgePages(IGraphReader reader)
         return pages;
     }
 
-    private static PositionWindow Window(PageRequest page, bool ascending, KeysetPage cut)
+    private static OperationWindow Window(PageRequest page, bool ascending, KeysetPage cut)
     {
         // Newest first, the after cursor bounds the rows from above; oldest first, from below.
         var (above, below) = ascending ? (page.After, page.Before) : (page.Before, page.After);
         // Reading from the end walks the index the other way.
-        return new PositionWindow(above ?? PositionWindow.NoAbove, below ?? PositionWindow.NoBelow, ascending == cut.FromEnd, cut.ReadCount);
+        return new OperationWindow(above ?? OperationWindow.NoAbove, below ?? OperationWindow.NoBelow, ascending == cut.FromEnd, cut.ReadCount);
     }
 
     private static Dictionary<string, List<EdgeRow>> Group(EdgeList list, IReadOnlyList<string> keys, List<EdgeRow> rows)

@@ -60,7 +60,7 @@ public sealed class FollowQueries : IAsyncDisposable
     {
         var pages = await _pages.ReadAsync(EdgeList.Blocked, [handle], page, direction == FollowOrderDirection.Asc);
         var (rows, hasPrevious, hasNext) = pages[handle];
-        return new BlockPage(rows.ConvertAll(r => new BlockEdge(r.Address, r.Handle, r.At, r.Position)), hasPrevious, hasNext);
+        return new BlockPage(rows.ConvertAll(r => new BlockEdge(r.Address, r.Handle, r.At, r.Operation)), hasPrevious, hasNext);
     }
 
     /// <summary>How many addresses a profile blocks now.</summary>
@@ -155,17 +155,17 @@ public sealed class FollowQueries : IAsyncDisposable
         return new OperationPage(operations, more);
     }
 
-    /// <summary>The operations at the given positions (for example the proofs of a page of edges).</summary>
-    public async Task<IReadOnlyDictionary<long, OperationProof>> GetOperationsAsync(IReadOnlyCollection<long> positions)
+    /// <summary>The operations with the given ids (see <see cref="Operation.Id"/>), for example the proofs of a page of edges.</summary>
+    public async Task<IReadOnlyDictionary<long, OperationProof>> GetOperationsAsync(IReadOnlyCollection<long> ids)
     {
-        var operations = await _reader.ReadOperationsAsync(positions.Distinct().ToArray());
-        return operations.ToDictionary(o => o.Position);
+        var operations = await _reader.ReadOperationsAsync(ids.Distinct().ToArray());
+        return operations.ToDictionary(o => o.Id);
     }
 
     public ValueTask DisposeAsync() => _reader.DisposeAsync();
 
     private static FollowPage FollowPageOf(EdgePage page) =>
-        new(page.Rows.ConvertAll(r => new FollowEdge(r.Address, r.Handle, r.At, r.Position)), page.HasPreviousPage, page.HasNextPage);
+        new(page.Rows.ConvertAll(r => new FollowEdge(r.Address, r.Handle, r.At, r.Operation)), page.HasPreviousPage, page.HasNextPage);
 
     /// <summary>The stored form of the addresses, each once: the keys of a lookup.</summary>
     private static string[] KeysOf(IReadOnlyCollection<EvmAddress> addresses) => addresses.Select(a => a.Value).Distinct().ToArray();

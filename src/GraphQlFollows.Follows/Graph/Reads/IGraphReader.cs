@@ -11,13 +11,13 @@ namespace GraphQlFollows.Follows.Graph;
 internal interface IGraphReader : IAsyncDisposable
 {
     /// <summary>The rows of one key's list inside <paramref name="window"/>, in the window's order.</summary>
-    Task<List<EdgeRow>> ReadEdgesAsync(EdgeList list, string key, PositionWindow window);
+    Task<List<EdgeRow>> ReadEdgesAsync(EdgeList list, string key, OperationWindow window);
 
-    /// <summary>Up to <see cref="PositionWindow.Count"/> rows of each key's list inside <paramref name="window"/>, each key's in the window's order.</summary>
-    Task<List<EdgeRow>> ReadEdgesAsync(EdgeList list, IReadOnlyList<string> keys, PositionWindow window);
+    /// <summary>Up to <see cref="OperationWindow.Count"/> rows of each key's list inside <paramref name="window"/>, each key's in the window's order.</summary>
+    Task<List<EdgeRow>> ReadEdgesAsync(EdgeList list, IReadOnlyList<string> keys, OperationWindow window);
 
-    /// <summary>The keys whose list holds a row at or above (else at or below) <paramref name="position"/>.</summary>
-    Task<HashSet<string>> KeysWithEdgesAsync(EdgeList list, IReadOnlyList<string> keys, long position, bool atOrAbove);
+    /// <summary>The keys whose list holds a row at or above (else at or below) the operation id <paramref name="operation"/>.</summary>
+    Task<HashSet<string>> KeysWithEdgesAsync(EdgeList list, IReadOnlyList<string> keys, long operation, bool atOrAbove);
 
     Task<long> CountBlockedAsync(string handle);
 
@@ -51,10 +51,11 @@ internal interface IGraphReader : IAsyncDisposable
     /// <summary>Up to <paramref name="count"/> operations after <paramref name="after"/>, in log order.</summary>
     Task<List<OperationProof>> ReadOperationsAsync(long after, int count);
 
-    Task<List<OperationProof>> ReadOperationsAsync(IReadOnlyList<long> positions);
+    /// <summary>The operations with the given ids (<see cref="Operation.Id"/>).</summary>
+    Task<List<OperationProof>> ReadOperationsAsync(IReadOnlyList<long> ids);
 }
 
-/// <summary>The lists kept in follow (or block) order by an operation-log position.</summary>
+/// <summary>The lists kept in the order of the operation that made each row current (its <see cref="Operation.Id"/>).</summary>
 internal enum EdgeList
 {
     /// <summary>Of a profile (by handle): the addresses that follow it.</summary>
@@ -68,15 +69,15 @@ internal enum EdgeList
 }
 
 /// <summary>
-/// The rows of a list whose position lies strictly between <see cref="Above"/> and <see cref="Below"/>, read in
-/// descending or ascending position order, at most <see cref="Count"/> of them. Positions start at 1, so
+/// The rows of a list whose operation id lies strictly between <see cref="Above"/> and <see cref="Below"/>, read in
+/// descending or ascending order of it, at most <see cref="Count"/> of them. Ids start at 1, so
 /// <see cref="NoAbove"/> and <see cref="NoBelow"/> leave a side open.
 /// </summary>
-internal readonly record struct PositionWindow(long Above, long Below, bool Descending, int Count)
+internal readonly record struct OperationWindow(long Above, long Below, bool Descending, int Count)
 {
     public const long NoAbove = 0;
     public const long NoBelow = long.MaxValue;
 }
 
-/// <summary>A row of an <see cref="EdgeList"/>: who, which profile, since when, and its position in the list.</summary>
-internal readonly record struct EdgeRow(EvmAddress Address, string Handle, long At, long Position);
+/// <summary>A row of an <see cref="EdgeList"/>: who, which profile, since when, and the id of the operation that made it current.</summary>
+internal readonly record struct EdgeRow(EvmAddress Address, string Handle, long At, long Operation);

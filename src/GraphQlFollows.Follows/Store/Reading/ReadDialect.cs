@@ -22,11 +22,11 @@ internal abstract class ReadDialect
 
     /// <summary>
     /// The columns <paramref name="columns"/> (of <c>f</c>) of the first <c>@count</c> rows of <paramref name="table"/>
-    /// of each key of <c>@keys</c> (<paramref name="keyColumn"/> equal to it) whose <paramref name="position"/> lies
-    /// strictly between <c>@above</c> and <c>@below</c>, in descending or ascending position; the rows of all the
-    /// keys together, ordered by key and then by position.
+    /// of each key of <c>@keys</c> (<paramref name="keyColumn"/> equal to it) whose <paramref name="order"/> column lies
+    /// strictly between <c>@above</c> and <c>@below</c>, in descending or ascending order of it; the rows of all the
+    /// keys together, ordered by key and then by that column.
     /// </summary>
-    public abstract string FirstRowsOfKeys(string table, string keyColumn, string columns, string position, bool descending);
+    public abstract string FirstRowsOfKeys(string table, string keyColumn, string columns, string order, bool descending);
 
     public abstract DbParameter Parameter(string name, ParameterKind kind);
 
@@ -57,18 +57,18 @@ internal abstract class ReadDialect
 
         public override string IsKey(string column, string parameter) => $"{column} IN (SELECT value FROM json_each({parameter}))";
 
-        // Per key, a subquery walks the (key, position) index to the @count-th row's position, and the rows from
+        // Per key, a subquery walks the (key, order) index to the @count-th row's value of it, and the rows from
         // the first to that one are read as one range of the index: twice the index steps of a single key's page.
         // (A subquery answering the rows' ids would do with one walk, but SQLite compiles that statement again at
         // every call.)
-        public override string FirstRowsOfKeys(string table, string keyColumn, string columns, string position, bool descending)
+        public override string FirstRowsOfKeys(string table, string keyColumn, string columns, string order, bool descending)
         {
-            var window = $"{position} > @above AND {position} < @below";
+            var window = $"{order} > @above AND {order} < @below";
             var (direction, last, noLast) = descending ? ("DESC", ">=", "0") : ("ASC", "<=", long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return $"SELECT {columns} FROM {KeyTable("@keys")} JOIN {table} AS f ON f.{keyColumn} = k.value " +
-                $"WHERE f.{position} > @above AND f.{position} < @below AND f.{position} {last} COALESCE((SELECT {position} FROM {table} " +
-                $"WHERE {keyColumn} = k.value AND {window} ORDER BY {position} {direction} LIMIT 1 OFFSET @count - 1), {noLast}) " +
-                $"ORDER BY f.{keyColumn}, f.{position} {direction}";
+                $"WHERE f.{order} > @above AND f.{order} < @below AND f.{order} {last} COALESCE((SELECT {order} FROM {table} " +
+                $"WHERE {keyColumn} = k.value AND {window} ORDER BY {order} {direction} LIMIT 1 OFFSET @count - 1), {noLast}) " +
+                $"ORDER BY f.{keyColumn}, f.{order} {direction}";
         }
 
         public override DbParameter Parameter(string name, ParameterKind kind) =>
@@ -126,12 +126,12 @@ internal abstract class ReadDialect
 
         public override string IsKey(string column, string parameter) => $"{column} = ANY({parameter})";
 
-        public override string FirstRowsOfKeys(string table, string keyColumn, string columns, string position, bool descending)
+        public override string FirstRowsOfKeys(string table, string keyColumn, string columns, string order, bool descending)
         {
             var direction = descending ? "DESC" : "ASC";
             return $"SELECT {columns} FROM {KeyTable("@keys")} CROSS JOIN LATERAL " +
-                $"(SELECT * FROM {table} WHERE {keyColumn} = k.value AND {position} > @above AND {position} < @below " +
-                $"ORDER BY {position} {direction} LIMIT @count) AS f ORDER BY f.{keyColumn}, f.{position} {direction}";
+                $"(SELECT * FROM {table} WHERE {keyColumn} = k.value AND {order} > @above AND {order} < @below " +
+                $"ORDER BY {order} {direction} LIMIT @count) AS f ORDER BY f.{keyColumn}, f.{order} {direction}";
         }
 
         public override DbParameter Parameter(string name, ParameterKind kind) => new NpgsqlParameter(name, kind switch

@@ -6,7 +6,7 @@ namespace GraphQlFollows.Follows.Store.Reading;
 /// Every statement of the reads, written once for both providers over the tables of the EF Core model (their names
 /// are set in <see cref="FollowsDbContext"/>), the few differences left to the <see cref="ReadDialect"/>. Each
 /// statement is served by an index: the primary keys, <c>ix_profiles_owner</c>, <c>ix_signing_keys_address</c>,
-/// and the (key, position) indexes of the edge lists. To add a read, add its statement here and a method that
+/// <c>ux_operations_id</c>, and the (key, operation) indexes of the edge lists. To add a read, add its statement here and a method that
 /// runs it to <see cref="StoreReader"/>.
 /// </summary>
 internal sealed class ReadSql
@@ -14,14 +14,14 @@ internal sealed class ReadSql
     private const string ProfileColumns = "handle, owner, follower_count, created_at";
 
     private const string OperationColumns =
-        "position, kind, address, handles, content, signature, signing_key, signing_key_auth_message, " +
+        "position, id, kind, address, handles, content, signature, signing_key, signing_key_auth_message, " +
         "signing_key_auth_signature, ts, accepted_at, previous_digest, digest";
 
     // B is mutual with A (@self) when B follows a profile A owns and A follows a profile B owns.
     private const string MutualOfSelf =
         "FROM follows AS f JOIN profiles AS p ON p.handle = f.handle " +
-        "WHERE p.owner = @self AND f.follow_position IS NOT NULL AND EXISTS (SELECT 1 FROM follows AS b " +
-        "JOIN profiles AS q ON q.handle = b.handle WHERE b.address = @self AND b.follow_position IS NOT NULL AND q.owner = f.address)";
+        "WHERE p.owner = @self AND f.follow_operation IS NOT NULL AND EXISTS (SELECT 1 FROM follows AS b " +
+        "JOIN profiles AS q ON q.handle = b.handle WHERE b.address = @self AND b.follow_operation IS NOT NULL AND q.owner = f.address)";
 
     private readonly List<ReadStatement> _all = [];
     private readonly EdgeStatements[] _edges;
@@ -30,20 +30,20 @@ internal sealed class ReadSql
     {
         _edges =
         [
-            Edges(dialect, EdgeList.Followers, "follows", key: "handle", other: "address", at: "followed_at", position: "follow_position"),
-            Edges(dialect, EdgeList.Followings, "follows", key: "address", other: "handle", at: "followed_at", position: "follow_position"),
-            Edges(dialect, EdgeList.Blocked, "blocks", key: "handle", other: "address", at: "blocked_at", position: "block_position"),
+            Edges(dialect, EdgeList.Followers, "follows", key: "handle", other: "address", at: "followed_at", order: "follow_operation"),
+            Edges(dialect, EdgeList.Followings, "follows", key: "address", other: "handle", at: "followed_at", order: "follow_operation"),
+            Edges(dialect, EdgeList.Blocked, "blocks", key: "handle", other: "address", at: "blocked_at", order: "block_operation"),
         ];
-        CountBlocked = Add("count blocked", "SELECT COUNT(*) FROM blocks WHERE handle = @handle AND block_position IS NOT NULL",
+        CountBlocked = Add("count blocked", "SELECT COUNT(*) FROM blocks WHERE handle = @handle AND block_operation IS NOT NULL",
             ("@handle", ParameterKind.Text));
         IsBlocked = Add("is blocked",
-            "SELECT COUNT(*) FROM blocks WHERE handle = @handle AND address = @address AND block_position IS NOT NULL",
+            "SELECT COUNT(*) FROM blocks WHERE handle = @handle AND address = @address AND block_operation IS NOT NULL",
             ("@handle", ParameterKind.Text), ("@address", ParameterKind.Text));
         Profile = Add("profile", $"SELECT {ProfileColumns} FROM profiles WHERE handle = @handle", ("@handle", ParameterKind.Text));
         Profiles = Add("profiles", $"SELECT {ProfileColumns} FROM profiles WHERE {dialect.IsKey("handle", "@handles")}",
             ("@handles", ParameterKind.TextList));
         ProfilesOwnedBy = Add("profiles owned by",
-            $"SELECT {ProfileColumns} FROM profiles WHERE {dialect.IsKey("owner", "@owners")} ORDER BY position",
+            $"SELECT {ProfileColumns} FROM profiles WHERE {dialect.IsKey("owner", "@owners")} ORDER BY created_operation",
             ("@owners", ParameterKind.TextList));
         FollowingCounts = Add("following counts",
             $"SELECT address, following_count FROM addresses WHERE {dialect.IsKey("address", "@addresses")}",
@@ -54,7 +54,7 @@ internal sealed class ReadSql
             ("@addresses", ParameterKind.TextList));
         FollowingPairs = Add("following pairs",
             $"SELECT address, handle FROM follows WHERE {dialect.IsKey("address", "@addresses")} " +
-            $"AND {dialect.IsKey("handle", "@handles")} AND follow_position IS NOT NULL",
+            $"AND {dialect.IsKey("handle", "@handles")} AND follow_operation IS NOT NULL",
             ("@addresses", ParameterKind.TextList), ("@handles", ParameterKind.TextList));
         MutualFollows = [MutualPage("ASC"), MutualPage("DESC")];
         AnyMutualFollowAtOrAbove = Add("any mutual follow", $"SELECT COUNT(*) FROM (SELECT 1 {MutualOfSelf} AND f.address >= @bound LIMIT 1) AS m",
@@ -67,8 +67,8 @@ internal sealed class ReadSql
         OperationsAfter = Add("operations after",
             $"SELECT {OperationColumns} FROM operations WHERE position > @after ORDER BY position LIMIT @count",
             ("@after", ParameterKind.Integer), ("@count", ParameterKind.Integer));
-        OperationsAt = Add("operations at", $"SELECT {OperationColumns} FROM operations WHERE {dialect.IsKey("position", "@positions")}",
-            ("@positions", ParameterKind.IntegerList));
+        OperationsWithIds = Add("operations with ids", $"SELECT {OperationColumns} FROM operations WHERE {dialect.IsKey("id", "@ids")}",
+            ("@ids", ParameterKind.IntegerList));
     }
 
     /// <summary>How many statements there are; their <see cref="ReadStatement.Id"/>s run from 0 below it.</summary>
@@ -91,27 +91,27 @@ internal sealed class ReadSql
     public ReadStatement CountMutualFollows { get; }
     public ReadStatement LastPosition { get; }
     public ReadStatement OperationsAfter { get; }
-    public ReadStatement OperationsAt { get; }
+    public ReadStatement OperationsWithIds { get; }
 
     public EdgeStatements Of(EdgeList list) => _edges[(int)list];
 
-    private EdgeStatements Edges(ReadDialect dialect, EdgeList list, string table, string key, string other, string at, string position)
+    private EdgeStatements Edges(ReadDialect dialect, EdgeList list, string table, string key, string other, string at, string order)
     {
         var name = list.ToString().ToLowerInvariant();
         // A single key's rows: the key is known, so only the other column is read. Without a lower cursor the
-        // upper bound alone leaves out the rows that are not current (a null position is below nothing): SQLite
-        // compiles a statement with a lower bound on the position again whenever the key changes.
+        // upper bound alone leaves out the rows that are not current (a null operation is below nothing): SQLite
+        // compiles a statement with a lower bound on the operation again whenever the key changes.
         ReadStatement Page(string direction, bool bounded) => Add(name,
-            $"SELECT {other}, {at}, {position} FROM {table} WHERE {key} = @key " +
-            $"{(bounded ? $"AND {position} > @above " : "")}AND {position} < @below ORDER BY {position} {direction} LIMIT @count",
+            $"SELECT {other}, {at}, {order} FROM {table} WHERE {key} = @key " +
+            $"{(bounded ? $"AND {order} > @above " : "")}AND {order} < @below ORDER BY {order} {direction} LIMIT @count",
             ("@key", ParameterKind.Text), ("@above", ParameterKind.Integer), ("@below", ParameterKind.Integer), ("@count", ParameterKind.Integer));
         ReadStatement Pages(bool descending) => Add($"{name} of keys",
-            dialect.FirstRowsOfKeys(table, key, $"f.address, f.handle, f.{at}, f.{position}", position, descending),
+            dialect.FirstRowsOfKeys(table, key, $"f.address, f.handle, f.{at}, f.{order}", order, descending),
             ("@keys", ParameterKind.TextList), ("@above", ParameterKind.Integer), ("@below", ParameterKind.Integer), ("@count", ParameterKind.Integer));
         ReadStatement KeysWith(string comparison) => Add($"keys with {name}",
             $"SELECT k.value FROM {dialect.KeyTable("@keys")} WHERE EXISTS " +
-            $"(SELECT 1 FROM {table} WHERE {key} = k.value AND {position} {comparison} @position)",
-            ("@keys", ParameterKind.TextList), ("@position", ParameterKind.Integer));
+            $"(SELECT 1 FROM {table} WHERE {key} = k.value AND {order} {comparison} @operation)",
+            ("@keys", ParameterKind.TextList), ("@operation", ParameterKind.Integer));
         return new EdgeStatements(
             list == EdgeList.Followings,
             [[Page("ASC", bounded: false), Page("ASC", bounded: true)], [Page("DESC", bounded: false), Page("DESC", bounded: true)]],
@@ -135,7 +135,7 @@ internal sealed class ReadSql
 
 /// <summary>
 /// The statements of one <see cref="EdgeList"/>: a key's page, the pages of many keys, and which keys have a row
-/// at or above, or at or below, a position. <see cref="KeyIsAddress"/>: the list's key is the row's address
+/// at or above, or at or below, an operation id. <see cref="KeyIsAddress"/>: the list's key is the row's address
 /// (followings), else its handle; a single key's page reads the other column only.
 /// </summary>
 internal sealed record EdgeStatements(
@@ -146,8 +146,8 @@ internal sealed record EdgeStatements(
     ReadStatement KeysAtOrBelow)
 {
     /// <summary>A single key's page in the window's order, with a lower bound only when the window has one.</summary>
-    public ReadStatement PageOf(PositionWindow window) =>
-        Page[window.Descending ? 1 : 0][window.Above == PositionWindow.NoAbove ? 0 : 1];
+    public ReadStatement PageOf(OperationWindow window) =>
+        Page[window.Descending ? 1 : 0][window.Above == OperationWindow.NoAbove ? 0 : 1];
 
-    public ReadStatement PagesOf(PositionWindow window) => Pages[window.Descending ? 1 : 0];
+    public ReadStatement PagesOf(OperationWindow window) => Pages[window.Descending ? 1 : 0];
 }

@@ -42,7 +42,7 @@ internal sealed class StoreReader : IGraphReader
         return new StoreReader(ReadDialect.For(provider, connectionString), circuit);
     }
 
-    public Task<List<EdgeRow>> ReadEdgesAsync(EdgeList list, string key, PositionWindow window)
+    public Task<List<EdgeRow>> ReadEdgesAsync(EdgeList list, string key, OperationWindow window)
     {
         var statements = _sql.Of(list);
         return ListAsync(statements.PageOf(window), (key, window, statements.KeyIsAddress), static (p, a) =>
@@ -57,7 +57,7 @@ internal sealed class StoreReader : IGraphReader
                 : new EdgeRow(EvmAddress.FromStored(r.GetString(0)), a.key, Int64OrZero(r, 1), r.GetInt64(2)));
     }
 
-    public Task<List<EdgeRow>> ReadEdgesAsync(EdgeList list, IReadOnlyList<string> keys, PositionWindow window)
+    public Task<List<EdgeRow>> ReadEdgesAsync(EdgeList list, IReadOnlyList<string> keys, OperationWindow window)
     {
         return ListAsync(_sql.Of(list).PagesOf(window), (keys, window), static (p, a) =>
             {
@@ -69,13 +69,13 @@ internal sealed class StoreReader : IGraphReader
             static (r, _) => new EdgeRow(EvmAddress.FromStored(r.GetString(0)), r.GetString(1), Int64OrZero(r, 2), r.GetInt64(3)));
     }
 
-    public async Task<HashSet<string>> KeysWithEdgesAsync(EdgeList list, IReadOnlyList<string> keys, long position, bool atOrAbove)
+    public async Task<HashSet<string>> KeysWithEdgesAsync(EdgeList list, IReadOnlyList<string> keys, long operation, bool atOrAbove)
     {
         var statements = _sql.Of(list);
-        var found = await ListAsync(atOrAbove ? statements.KeysAtOrAbove : statements.KeysAtOrBelow, (keys, position), static (p, a) =>
+        var found = await ListAsync(atOrAbove ? statements.KeysAtOrAbove : statements.KeysAtOrBelow, (keys, operation), static (p, a) =>
             {
                 p.Texts(0, a.keys);
-                p.Integer(1, a.position);
+                p.Integer(1, a.operation);
             },
             static (r, _) => r.GetString(0));
         return found.ToHashSet(StringComparer.Ordinal);
@@ -145,8 +145,8 @@ internal sealed class StoreReader : IGraphReader
             },
             static (r, _) => Operation(r));
 
-    public Task<List<OperationProof>> ReadOperationsAsync(IReadOnlyList<long> positions) =>
-        ListAsync(_sql.OperationsAt, positions, static (p, positions) => p.Integers(0, positions), static (r, _) => Operation(r));
+    public Task<List<OperationProof>> ReadOperationsAsync(IReadOnlyList<long> ids) =>
+        ListAsync(_sql.OperationsWithIds, ids, static (p, ids) => p.Integers(0, ids), static (r, _) => Operation(r));
 
     public ValueTask DisposeAsync() => _sessions.DisposeAsync();
 
@@ -156,18 +156,19 @@ internal sealed class StoreReader : IGraphReader
     private static OperationProof Operation(DbDataReader r) => OperationProof.From(new OperationRecord
     {
         Position = r.GetInt64(0),
-        Kind = r.GetString(1),
-        Address = r.GetString(2),
-        Handles = r.GetString(3),
-        Content = r.GetString(4),
-        Signature = r.GetString(5),
-        SigningKey = r.IsDBNull(6) ? null : r.GetString(6),
-        SigningKeyAuthMessage = r.IsDBNull(7) ? null : r.GetString(7),
-        SigningKeyAuthSignature = r.IsDBNull(8) ? null : r.GetString(8),
-        Ts = r.GetInt64(9),
-        AcceptedAt = r.GetInt64(10),
-        PreviousDigest = r.GetString(11),
-        Digest = r.GetString(12),
+        Id = r.GetInt64(1),
+        Kind = r.GetString(2),
+        Address = r.GetString(3),
+        Handles = r.GetString(4),
+        Content = r.GetString(5),
+        Signature = r.GetString(6),
+        SigningKey = r.IsDBNull(7) ? null : r.GetString(7),
+        SigningKeyAuthMessage = r.IsDBNull(8) ? null : r.GetString(8),
+        SigningKeyAuthSignature = r.IsDBNull(9) ? null : r.GetString(9),
+        Ts = r.GetInt64(10),
+        AcceptedAt = r.GetInt64(11),
+        PreviousDigest = r.GetString(12),
+        Digest = r.GetString(13),
     });
 
     // A current edge always has its time; the column is nullable only for rows that are not current.

@@ -43,14 +43,14 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Postgres
             address.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             address.AddAnnotation("Relational:ColumnName", "address");
 
-            var blockPosition = runtimeEntityType.AddProperty(
-                "BlockPosition",
+            var blockOperation = runtimeEntityType.AddProperty(
+                "BlockOperation",
                 typeof(long?),
-                propertyInfo: typeof(BlockRecord).GetProperty("BlockPosition", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(BlockRecord).GetField("<BlockPosition>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(BlockRecord).GetProperty("BlockOperation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BlockRecord).GetField("<BlockOperation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
-            blockPosition.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            blockPosition.AddAnnotation("Relational:ColumnName", "block_position");
+            blockOperation.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            blockOperation.AddAnnotation("Relational:ColumnName", "block_operation");
 
             var blockedAt = runtimeEntityType.AddProperty(
                 "BlockedAt",
@@ -61,14 +61,14 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Postgres
             blockedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             blockedAt.AddAnnotation("Relational:ColumnName", "blocked_at");
 
-            var lastPosition = runtimeEntityType.AddProperty(
-                "LastPosition",
+            var lastOperation = runtimeEntityType.AddProperty(
+                "LastOperation",
                 typeof(long),
-                propertyInfo: typeof(BlockRecord).GetProperty("LastPosition", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(BlockRecord).GetField("<LastPosition>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(BlockRecord).GetProperty("LastOperation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BlockRecord).GetField("<LastOperation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0L);
-            lastPosition.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            lastPosition.AddAnnotation("Relational:ColumnName", "last_position");
+            lastOperation.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            lastOperation.AddAnnotation("Relational:ColumnName", "last_operation");
 
             var lastTs = runtimeEntityType.AddProperty(
                 "LastTs",
@@ -85,7 +85,7 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Postgres
             key.AddAnnotation("Relational:Name", "pk_blocks");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { handle, blockPosition });
+                new[] { handle, blockOperation });
             index.AddAnnotation("Relational:Name", "ix_blocks_blocked");
 
             return runtimeEntityType;

@@ -43,14 +43,14 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Postgres
             handle.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             handle.AddAnnotation("Relational:ColumnName", "handle");
 
-            var followPosition = runtimeEntityType.AddProperty(
-                "FollowPosition",
+            var followOperation = runtimeEntityType.AddProperty(
+                "FollowOperation",
                 typeof(long?),
-                propertyInfo: typeof(FollowRecord).GetProperty("FollowPosition", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FollowRecord).GetField("<FollowPosition>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(FollowRecord).GetProperty("FollowOperation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowRecord).GetField("<FollowOperation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
-            followPosition.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            followPosition.AddAnnotation("Relational:ColumnName", "follow_position");
+            followOperation.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            followOperation.AddAnnotation("Relational:ColumnName", "follow_operation");
 
             var followedAt = runtimeEntityType.AddProperty(
                 "FollowedAt",
@@ -61,14 +61,14 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Postgres
             followedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             followedAt.AddAnnotation("Relational:ColumnName", "followed_at");
 
-            var lastPosition = runtimeEntityType.AddProperty(
-                "LastPosition",
+            var lastOperation = runtimeEntityType.AddProperty(
+                "LastOperation",
                 typeof(long),
-                propertyInfo: typeof(FollowRecord).GetProperty("LastPosition", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FollowRecord).GetField("<LastPosition>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(FollowRecord).GetProperty("LastOperation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowRecord).GetField("<LastOperation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0L);
-            lastPosition.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            lastPosition.AddAnnotation("Relational:ColumnName", "last_position");
+            lastOperation.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            lastOperation.AddAnnotation("Relational:ColumnName", "last_operation");
 
             var lastTs = runtimeEntityType.AddProperty(
                 "LastTs",
@@ -85,11 +85,11 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Postgres
             key.AddAnnotation("Relational:Name", "pk_follows");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { address, followPosition });
+                new[] { address, followOperation });
             index.AddAnnotation("Relational:Name", "ix_follows_followings");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { handle, followPosition });
+                new[] { handle, followOperation });
             index0.AddAnnotation("Relational:Name", "ix_follows_followers");
 
             return runtimeEntityType;

@@ -12,7 +12,7 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Postgres
     public partial class PostgresFollowsDbContextModel
     {
         private PostgresFollowsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b231b22f-dc25-4a71-ac18-e8584d396b4b"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("2573ff80-7a02-4168-b878-67f95e0701c3"), entityTypeCount: 9)
         {
         }
 

@@ -20,7 +20,7 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Postgres
                 typeof(ProfileRecord),
                 baseEntityType,
                 propertyCount: 5,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var handle = runtimeEntityType.AddProperty(
@@ -41,6 +41,15 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Postgres
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             createdAt.AddAnnotation("Relational:ColumnName", "created_at");
 
+            var createdOperation = runtimeEntityType.AddProperty(
+                "CreatedOperation",
+                typeof(long),
+                propertyInfo: typeof(ProfileRecord).GetProperty("CreatedOperation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ProfileRecord).GetField("<CreatedOperation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+            createdOperation.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            createdOperation.AddAnnotation("Relational:ColumnName", "created_operation");
+
             var followerCount = runtimeEntityType.AddProperty(
                 "FollowerCount",
                 typeof(long),
@@ -58,15 +67,6 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Postgres
             owner.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             owner.AddAnnotation("Relational:ColumnName", "owner");
 
-            var position = runtimeEntityType.AddProperty(
-                "Position",
-                typeof(long),
-                propertyInfo: typeof(ProfileRecord).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ProfileRecord).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0L);
-            position.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            position.AddAnnotation("Relational:ColumnName", "position");
-
             var key = runtimeEntityType.AddKey(
                 new[] { handle });
             runtimeEntityType.SetPrimaryKey(key);
@@ -75,6 +75,10 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Postgres
             var index = runtimeEntityType.AddIndex(
                 new[] { owner });
             index.AddAnnotation("Relational:Name", "ix_profiles_owner");
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { followerCount, handle });
+            index0.AddAnnotation("Relational:Name", "ix_profiles_follower_count");
 
             return runtimeEntityType;
         }

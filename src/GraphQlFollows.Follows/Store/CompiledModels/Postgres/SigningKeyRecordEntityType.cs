@@ -74,14 +74,14 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Postgres
             revokedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             revokedAt.AddAnnotation("Relational:ColumnName", "revoked_at");
 
-            var revokedPosition = runtimeEntityType.AddProperty(
-                "RevokedPosition",
+            var revokedOperation = runtimeEntityType.AddProperty(
+                "RevokedOperation",
                 typeof(long?),
-                propertyInfo: typeof(SigningKeyRecord).GetProperty("RevokedPosition", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(SigningKeyRecord).GetField("<RevokedPosition>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(SigningKeyRecord).GetProperty("RevokedOperation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SigningKeyRecord).GetField("<RevokedOperation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
-            revokedPosition.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            revokedPosition.AddAnnotation("Relational:ColumnName", "revoked_position");
+            revokedOperation.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            revokedOperation.AddAnnotation("Relational:ColumnName", "revoked_operation");
 
             var key0 = runtimeEntityType.AddKey(
                 new[] { key });

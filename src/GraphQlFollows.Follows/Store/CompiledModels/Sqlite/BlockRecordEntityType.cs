@@ -40,13 +40,13 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Sqlite
                 afterSaveBehavior: PropertySaveBehavior.Throw);
             address.AddAnnotation("Relational:ColumnName", "address");
 
-            var blockPosition = runtimeEntityType.AddProperty(
-                "BlockPosition",
+            var blockOperation = runtimeEntityType.AddProperty(
+                "BlockOperation",
                 typeof(long?),
-                propertyInfo: typeof(BlockRecord).GetProperty("BlockPosition", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(BlockRecord).GetField("<BlockPosition>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(BlockRecord).GetProperty("BlockOperation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BlockRecord).GetField("<BlockOperation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
-            blockPosition.AddAnnotation("Relational:ColumnName", "block_position");
+            blockOperation.AddAnnotation("Relational:ColumnName", "block_operation");
 
             var blockedAt = runtimeEntityType.AddProperty(
                 "BlockedAt",
@@ -56,13 +56,13 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Sqlite
                 nullable: true);
             blockedAt.AddAnnotation("Relational:ColumnName", "blocked_at");
 
-            var lastPosition = runtimeEntityType.AddProperty(
-                "LastPosition",
+            var lastOperation = runtimeEntityType.AddProperty(
+                "LastOperation",
                 typeof(long),
-                propertyInfo: typeof(BlockRecord).GetProperty("LastPosition", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(BlockRecord).GetField("<LastPosition>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(BlockRecord).GetProperty("LastOperation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(BlockRecord).GetField("<LastOperation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0L);
-            lastPosition.AddAnnotation("Relational:ColumnName", "last_position");
+            lastOperation.AddAnnotation("Relational:ColumnName", "last_operation");
 
             var lastTs = runtimeEntityType.AddProperty(
                 "LastTs",
@@ -78,7 +78,7 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Sqlite
             key.AddAnnotation("Relational:Name", "pk_blocks");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { handle, blockPosition });
+                new[] { handle, blockOperation });
             index.AddAnnotation("Relational:Name", "ix_blocks_blocked");
 
             return runtimeEntityType;

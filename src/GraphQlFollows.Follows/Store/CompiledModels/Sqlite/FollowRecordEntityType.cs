@@ -40,13 +40,13 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Sqlite
                 afterSaveBehavior: PropertySaveBehavior.Throw);
             handle.AddAnnotation("Relational:ColumnName", "handle");
 
-            var followPosition = runtimeEntityType.AddProperty(
-                "FollowPosition",
+            var followOperation = runtimeEntityType.AddProperty(
+                "FollowOperation",
                 typeof(long?),
-                propertyInfo: typeof(FollowRecord).GetProperty("FollowPosition", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FollowRecord).GetField("<FollowPosition>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(FollowRecord).GetProperty("FollowOperation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowRecord).GetField("<FollowOperation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
-            followPosition.AddAnnotation("Relational:ColumnName", "follow_position");
+            followOperation.AddAnnotation("Relational:ColumnName", "follow_operation");
 
             var followedAt = runtimeEntityType.AddProperty(
                 "FollowedAt",
@@ -56,13 +56,13 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Sqlite
                 nullable: true);
             followedAt.AddAnnotation("Relational:ColumnName", "followed_at");
 
-            var lastPosition = runtimeEntityType.AddProperty(
-                "LastPosition",
+            var lastOperation = runtimeEntityType.AddProperty(
+                "LastOperation",
                 typeof(long),
-                propertyInfo: typeof(FollowRecord).GetProperty("LastPosition", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(FollowRecord).GetField("<LastPosition>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(FollowRecord).GetProperty("LastOperation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(FollowRecord).GetField("<LastOperation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0L);
-            lastPosition.AddAnnotation("Relational:ColumnName", "last_position");
+            lastOperation.AddAnnotation("Relational:ColumnName", "last_operation");
 
             var lastTs = runtimeEntityType.AddProperty(
                 "LastTs",
@@ -78,11 +78,11 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Sqlite
             key.AddAnnotation("Relational:Name", "pk_follows");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { address, followPosition });
+                new[] { address, followOperation });
             index.AddAnnotation("Relational:Name", "ix_follows_followings");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { handle, followPosition });
+                new[] { handle, followOperation });
             index0.AddAnnotation("Relational:Name", "ix_follows_followers");
 
             return runtimeEntityType;

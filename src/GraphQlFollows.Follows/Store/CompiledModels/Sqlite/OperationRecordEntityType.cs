@@ -18,7 +18,8 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Sqlite
                 "GraphQlFollows.Follows.Store.OperationRecord",
                 typeof(OperationRecord),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
+                unnamedIndexCount: 1,
                 keyCount: 1);
 
             var position = runtimeEntityType.AddProperty(
@@ -65,6 +66,14 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Sqlite
                 propertyInfo: typeof(OperationRecord).GetProperty("Handles", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OperationRecord).GetField("<Handles>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             handles.AddAnnotation("Relational:ColumnName", "handles");
+
+            var id = runtimeEntityType.AddProperty(
+                "Id",
+                typeof(long),
+                propertyInfo: typeof(OperationRecord).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(OperationRecord).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+            id.AddAnnotation("Relational:ColumnName", "id");
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
@@ -123,6 +132,11 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Sqlite
                 new[] { position });
             runtimeEntityType.SetPrimaryKey(key);
             key.AddAnnotation("Relational:Name", "pk_operations");
+
+            var index = runtimeEntityType.AddIndex(
+                new[] { id },
+                unique: true);
+            index.AddAnnotation("Relational:Name", "ux_operations_id");
 
             return runtimeEntityType;
         }

@@ -19,7 +19,7 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Sqlite
                 typeof(ProfileRecord),
                 baseEntityType,
                 propertyCount: 5,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var handle = runtimeEntityType.AddProperty(
@@ -38,6 +38,14 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Sqlite
                 sentinel: 0L);
             createdAt.AddAnnotation("Relational:ColumnName", "created_at");
 
+            var createdOperation = runtimeEntityType.AddProperty(
+                "CreatedOperation",
+                typeof(long),
+                propertyInfo: typeof(ProfileRecord).GetProperty("CreatedOperation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ProfileRecord).GetField("<CreatedOperation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0L);
+            createdOperation.AddAnnotation("Relational:ColumnName", "created_operation");
+
             var followerCount = runtimeEntityType.AddProperty(
                 "FollowerCount",
                 typeof(long),
@@ -53,14 +61,6 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Sqlite
                 fieldInfo: typeof(ProfileRecord).GetField("<Owner>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             owner.AddAnnotation("Relational:ColumnName", "owner");
 
-            var position = runtimeEntityType.AddProperty(
-                "Position",
-                typeof(long),
-                propertyInfo: typeof(ProfileRecord).GetProperty("Position", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ProfileRecord).GetField("<Position>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0L);
-            position.AddAnnotation("Relational:ColumnName", "position");
-
             var key = runtimeEntityType.AddKey(
                 new[] { handle });
             runtimeEntityType.SetPrimaryKey(key);
@@ -69,6 +69,10 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Sqlite
             var index = runtimeEntityType.AddIndex(
                 new[] { owner });
             index.AddAnnotation("Relational:Name", "ix_profiles_owner");
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { followerCount, handle });
+            index0.AddAnnotation("Relational:Name", "ix_profiles_follower_count");
 
             return runtimeEntityType;
         }

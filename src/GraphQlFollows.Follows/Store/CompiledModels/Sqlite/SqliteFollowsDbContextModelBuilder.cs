@@ -11,7 +11,7 @@ namespace GraphQlFollows.Follows.Store.CompiledModels.Sqlite
     public partial class SqliteFollowsDbContextModel
     {
         private SqliteFollowsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("31e55307-e262-46d7-a5b9-82957736c771"), entityTypeCount: 9)
+            : base(skipDetectChanges: false, modelId: new Guid("fde773c7-ae87-473c-89c7-aa9fe144562a"), entityTypeCount: 9)
         {
         }
 

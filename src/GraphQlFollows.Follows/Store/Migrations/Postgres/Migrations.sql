@@ -126,3 +126,41 @@ CREATE INDEX ix_blocks_blocked ON blocks (handle, block_position);
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203021512_Blocks', '10.0.15');
 
+ALTER TABLE profiles ALTER COLUMN handle TYPE text COLLATE "C";
+
+ALTER TABLE follows ALTER COLUMN handle TYPE text COLLATE "C";
+
+ALTER TABLE blocks ALTER COLUMN handle TYPE text COLLATE "C";
+
+CREATE INDEX ix_profiles_follower_count ON profiles (follower_count DESC, handle);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207211653_ProfileSearch', '10.0.15');
+
+ALTER TABLE signing_keys RENAME COLUMN revoked_position TO revoked_operation;
+
+ALTER TABLE profiles RENAME COLUMN position TO created_operation;
+
+ALTER TABLE follows RENAME COLUMN last_position TO last_operation;
+
+ALTER TABLE follows RENAME COLUMN follow_position TO follow_operation;
+
+ALTER TABLE blocks RENAME COLUMN last_position TO last_operation;
+
+ALTER TABLE blocks RENAME COLUMN block_position TO block_operation;
+
+ALTER TABLE operations ADD id bigint NOT NULL DEFAULT 0;
+
+UPDATE operations SET id = position;
+
+CREATE SEQUENCE operation_ids INCREMENT BY 4096 MINVALUE 1;
+
+SELECT setval('operation_ids', COALESCE((SELECT max(id) FROM operations), 0) + 1, false);
+
+ALTER TABLE follows ALTER CONSTRAINT fk_follows_addresses_address DEFERRABLE INITIALLY DEFERRED;
+
+CREATE UNIQUE INDEX ux_operations_id ON operations (id);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207223915_OperationIds', '10.0.15');
+

@@ -118,3 +118,29 @@ CREATE INDEX "ix_blocks_blocked" ON "blocks" ("handle", "block_position");
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203021503_Blocks', '10.0.15');
 
+CREATE INDEX "ix_profiles_follower_count" ON "profiles" ("follower_count" DESC, "handle");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207211637_ProfileSearch', '10.0.15');
+
+ALTER TABLE "signing_keys" RENAME COLUMN "revoked_position" TO "revoked_operation";
+
+ALTER TABLE "profiles" RENAME COLUMN "position" TO "created_operation";
+
+ALTER TABLE "follows" RENAME COLUMN "last_position" TO "last_operation";
+
+ALTER TABLE "follows" RENAME COLUMN "follow_position" TO "follow_operation";
+
+ALTER TABLE "blocks" RENAME COLUMN "last_position" TO "last_operation";
+
+ALTER TABLE "blocks" RENAME COLUMN "block_position" TO "block_operation";
+
+ALTER TABLE "operations" ADD "id" INTEGER NOT NULL DEFAULT 0;
+
+UPDATE operations SET id = position;
+
+CREATE UNIQUE INDEX "ux_operations_id" ON "operations" ("id");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261207223749_OperationIds', '10.0.15');
+
