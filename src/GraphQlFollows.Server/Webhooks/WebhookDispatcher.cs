@@ -5,10 +5,10 @@ using Microsoft.Extensions.Options;
 namespace GraphQlFollows.Server.Webhooks;
 
 /// <summary>
-/// Runs a <see cref="WebhookDelivery"/> for every registered webhook: registers the configured ones at start, reads
+/// Runs a <see cref="WebhookDelivery"/> for every registered webhook: registers the configured ones before the server listens, reads
 /// the list again every <see cref="WebhookOptions.RefreshInterval"/> to start the added and stop the removed or
-/// changed, and wakes every loop when operations are committed (a signal that never waits for a loop). It starts
-/// <see cref="WebhookOptions.StartDelay"/> after the server has: a starting server's first answers need none of it.
+/// changed, and wakes every loop when operations are committed (a signal that never waits for a loop). The deliveries
+/// start <see cref="WebhookOptions.StartDelay"/> after the server has: a starting server's first answers need none of them.
 /// </summary>
 internal sealed class WebhookDispatcher : BackgroundService
 {
@@ -38,6 +38,17 @@ internal sealed class WebhookDispatcher : BackgroundService
         _configured = _options.Endpoints.ConvertAll(e => Webhook.From(e.Name, e.Url, e.Secret, e.Handle, e.Address));
     }
 
+    // A configured webhook new to the database starts at the log's end when it is registered: registered before the
+    // server listens, it gets every operation the server accepts. Only the deliveries wait for the start.
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var webhook in _configured)
+        {
+            await _store.EnsureAsync(webhook, cancellationToken);
+        }
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -51,10 +62,6 @@ internal sealed class WebhookDispatcher : BackgroundService
         _graph.OperationsCommitted += WakeAll;
         try
         {
-            foreach (var webhook in _configured)
-            {
-                await _store.EnsureAsync(webhook, stoppingToken);
-            }
             while (!stoppingToken.IsCancellationRequested)
             {
                 await RefreshAsync(stoppingToken);
@@ -72,7 +79,7 @@ internal sealed class WebhookDispatcher : BackgroundService
         }
     }
 
-    // Each delivery reads the log from where it stopped, so commits made before it starts are delivered all the same.
+    // Each delivery reads the log from its webhook's position, so commits made before it starts are delivered all the same.
     private async Task StartedAsync(CancellationToken stoppingToken)
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
