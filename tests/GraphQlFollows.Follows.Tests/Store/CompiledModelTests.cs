@@ -19,9 +19,7 @@ public sealed class CompiledModelTests
     [InlineData(StorageProvider.PostgreSql)]
     public void Each_providers_compiled_model_is_the_model_its_context_builds(StorageProvider provider)
     {
-        using FollowsDbContext context = provider == StorageProvider.Sqlite
-            ? new SqliteFollowsDesignTimeFactory().CreateDbContext([])
-            : new PostgresFollowsDesignTimeFactory().CreateDbContext([]);
+        using var context = DesignTimeContexts.For(provider);
         var compiled = provider == StorageProvider.Sqlite ? SqliteFollowsDbContextModel.Instance : PostgresFollowsDbContextModel.Instance;
         var built = context.GetService<IDesignTimeModel>().Model;
         var folder = provider == StorageProvider.Sqlite ? "Sqlite" : "Postgres";

@@ -17,9 +17,7 @@ public sealed class MigrationScriptTests
     [InlineData(StorageProvider.PostgreSql)]
     public void Each_providers_script_is_ef_cores_script_of_its_migrations(StorageProvider provider)
     {
-        using FollowsDbContext context = provider == StorageProvider.Sqlite
-            ? new SqliteFollowsDesignTimeFactory().CreateDbContext([])
-            : new PostgresFollowsDesignTimeFactory().CreateDbContext([]);
+        using var context = DesignTimeContexts.For(provider);
         var expected = context.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.NoTransactions);
         var script = MigrationScript.For(provider);
 
