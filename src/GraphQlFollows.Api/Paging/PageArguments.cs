@@ -32,6 +32,19 @@ internal static class PageArguments
         return page;
     }
 
+    /// <summary>The page asked for of an address's signing keys, its cursors decoded to places in that list.</summary>
+    public static SigningKeyPageRequest ReadBySigningKey(IResolverContext context)
+    {
+        var arguments = context.Arguments;
+        var page = new SigningKeyPageRequest(
+            First: arguments.GetValueOrDefault("first") as int?,
+            After: Cursor.ToSigningKey(arguments.GetValueOrDefault("after") as string, "after"),
+            Last: arguments.GetValueOrDefault("last") as int?,
+            Before: Cursor.ToSigningKey(arguments.GetValueOrDefault("before") as string, "before"));
+        Refuse(page.Problem());
+        return page;
+    }
+
     /// <summary>The follow-time order asked for; newest first unless told otherwise.</summary>
     public static FollowOrderDirection Direction(IResolverContext context) =>
         context.Arguments.GetValueOrDefault("order") is IReadOnlyDictionary<string, object?> order

@@ -16,10 +16,10 @@ public sealed class CommitStatementsTests
 
     // The statements of every commit that appends: Begin (SQLite: BEGIN IMMEDIATE; PostgreSQL: BEGIN and the
     // advisory lock), Read (the log's head and one per table: signing_keys, profiles, follows, blocks, addresses,
-    // rate_buckets), WriteAndCommit (one per table: operations, signing_keys, profiles, addresses, follows, blocks,
+    // rate_buckets, and the count of active keys of the addresses registering one), WriteAndCommit (one per table: operations, signing_keys, profiles, addresses, follows, blocks,
     // rate_buckets; on PostgreSQL the notification; COMMIT).
-    private const int SqliteStatements = 1 + 7 + 8;
-    private const int PostgresStatements = 2 + 7 + 9;
+    private const int SqliteStatements = 1 + 8 + 8;
+    private const int PostgresStatements = 2 + 8 + 9;
 
     private static readonly Write Follow = new(
         (harness, actor, other) => harness.FollowAsync(actor, other.Handle!),

@@ -3,11 +3,18 @@ using GraphQlFollows.Follows.Store.Writing;
 
 namespace GraphQlFollows.Follows.Graph;
 
-/// <summary>A key registration awaiting commit.</summary>
-internal sealed class RegisterSigningKeyWrite(string address, string signingKey, string content, string signature)
+/// <summary>
+/// A key registration awaiting commit. An address may hold at most <paramref name="maxActiveKeys"/> keys that are not
+/// revoked: counted inside the commit, so that every instance writing the database keeps the bound.
+/// </summary>
+internal sealed class RegisterSigningKeyWrite(string address, string signingKey, string content, string signature, int maxActiveKeys)
     : PendingWrite<RegisterSigningKeyResult>
 {
-    public override void Declare(CommitRows rows) => rows.WantedKeys.Add(signingKey);
+    public override void Declare(CommitRows rows)
+    {
+        rows.WantedKeys.Add(signingKey);
+        rows.WantedKeyCounts.Add(address);
+    }
 
     protected override RegisterSigningKeyResult DecideCore(WriteSession session)
     {
@@ -18,6 +25,10 @@ internal sealed class RegisterSigningKeyWrite(string address, string signingKey,
             // carries no time, so anyone holding it could replay it.
             var same = PairRules.IsActiveKeyOf(existing, address);
             return new(same ? RegisterSigningKeyStatus.Success : RegisterSigningKeyStatus.InvalidSigningKey, session.NowMs);
+        }
+        if (session.ActiveKeyCount(address) >= maxActiveKeys)
+        {
+            return new(RegisterSigningKeyStatus.InvalidSigningKey, session.NowMs);
         }
         session.Append(new OperationRecord
         {
@@ -57,9 +68,7 @@ internal sealed class RevokeSigningKeyWrite(string address, string signingKey, l
         {
             return new(RevokeSigningKeyStatus.Success, session.NowMs); // already revoked: nothing to change
         }
-        key.RevokedPosition = session.AppendWithKey(OperationKinds.RevokeSigningKey, address, "", ts, content, signature, key);
-        key.RevokedAt = session.NowMs;
-        session.Changed(key);
+        session.Revoke(key, session.AppendWithKey(OperationKinds.RevokeSigningKey, address, "", ts, content, signature, key));
         return new(RevokeSigningKeyStatus.Success, session.NowMs);
     }
 }

@@ -26,6 +26,12 @@ internal sealed class WriteSession(
 
     public BlockRecord? FindBlock(string handle, string address) => rows.Blocks.GetValueOrDefault((handle, address));
 
+    /// <summary>
+    /// The keys of <paramref name="address"/> that may sign, counting this commit's registrations and revocations so far;
+    /// read for the addresses a write named in <see cref="CommitRows.WantedKeyCounts"/>.
+    /// </summary>
+    public int ActiveKeyCount(string address) => rows.ActiveKeyCounts.GetValueOrDefault(address);
+
     /// <summary>Whether the profile <paramref name="handle"/> blocks <paramref name="address"/> now.</summary>
     public bool IsBlocked(string handle, string address) => FindBlock(handle, address)?.IsBlocked ?? false;
 
@@ -91,6 +97,19 @@ internal sealed class WriteSession(
     public void AddKey(SigningKeyRecord key)
     {
         rows.Keys.Add(key.Key, key);
+        rows.ActiveKeyCounts[key.Address] = ActiveKeyCount(key.Address) + 1;
+        Changed(key);
+    }
+
+    /// <summary>Stages the revocation of an active key, made by the operation at <paramref name="position"/>.</summary>
+    public void Revoke(SigningKeyRecord key, long position)
+    {
+        key.RevokedPosition = position;
+        key.RevokedAt = NowMs;
+        if (rows.ActiveKeyCounts.TryGetValue(key.Address, out var count))
+        {
+            rows.ActiveKeyCounts[key.Address] = count - 1;
+        }
         Changed(key);
     }
 

@@ -13,6 +13,9 @@ internal sealed class CommitRows
     public HashSet<(string Address, string Handle)> WantedPairs { get; } = [];
     public HashSet<(string Handle, string Address)> WantedBlocks { get; } = [];
 
+    /// <summary>The addresses whose keys that may still sign are counted.</summary>
+    public HashSet<string> WantedKeyCounts { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Whether the rate buckets of <see cref="WantedAddresses"/> are loaded too.</summary>
     public bool WantsRateBuckets { get; set; }
 
@@ -22,6 +25,9 @@ internal sealed class CommitRows
     public Dictionary<(string Address, string Handle), FollowRecord> Pairs { get; } = [];
     public Dictionary<string, RateBucketRecord> RateBuckets { get; } = new(StringComparer.Ordinal);
     public Dictionary<(string Handle, string Address), BlockRecord> Blocks { get; } = [];
+
+    /// <summary>Of each address of <see cref="WantedKeyCounts"/> that has any, the keys not revoked.</summary>
+    public Dictionary<string, int> ActiveKeyCounts { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The operations appended by this commit, in log order.</summary>
     public List<OperationRecord> Appended { get; } = [];

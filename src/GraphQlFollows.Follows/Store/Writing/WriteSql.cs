@@ -18,7 +18,7 @@ internal sealed class WriteSql
     {
         Begin = new SqlBatch([], dialect.BeginLocked);
         Read = new SqlBatch(
-            ["@keys", "@handles", "@pairs", "@blocks", "@addresses", "@buckets"],
+            ["@keys", "@handles", "@pairs", "@blocks", "@addresses", "@buckets", "@key_counts"],
             "SELECT position, digest FROM operations ORDER BY position DESC LIMIT 1",
             "SELECT key, address, auth_message, auth_signature, registered_at, revoked_at, revoked_position FROM signing_keys " +
             $"WHERE key IN (SELECT r.value FROM {dialect.Values("@keys")})",
@@ -29,7 +29,9 @@ internal sealed class WriteSql
             "SELECT b.handle, b.address, b.last_ts, b.last_position, b.block_position, b.blocked_at " +
             $"FROM {dialect.Rows("@blocks")} JOIN blocks b ON b.handle = r.value ->> 0 AND b.address = r.value ->> 1",
             $"SELECT address, following_count FROM addresses WHERE address IN (SELECT r.value FROM {dialect.Values("@addresses")})",
-            $"SELECT address, tokens, updated_at FROM rate_buckets WHERE address IN (SELECT r.value FROM {dialect.Values("@buckets")})");
+            $"SELECT address, tokens, updated_at FROM rate_buckets WHERE address IN (SELECT r.value FROM {dialect.Values("@buckets")})",
+            "SELECT address, COUNT(*) FROM signing_keys " +
+            $"WHERE revoked_at IS NULL AND address IN (SELECT r.value FROM {dialect.Values("@key_counts")}) GROUP BY address");
         ReadContents = new SqlBatch(
             ["@positions"],
             "SELECT position, content FROM operations " +
@@ -80,7 +82,10 @@ internal sealed class WriteSql
     /// <summary>Begins a transaction holding the database's write lock (<see cref="SqlDialect.BeginLocked"/>).</summary>
     public SqlBatch Begin { get; }
 
-    /// <summary>The log's head, then the keys, profiles, pairs, blocks, addresses and rate buckets asked for, in that order.</summary>
+    /// <summary>
+    /// The log's head, then the keys, profiles, pairs, blocks, addresses and rate buckets asked for, and the counts of
+    /// active keys, in that order.
+    /// </summary>
     public SqlBatch Read { get; }
 
     /// <summary>The signed content of each operation asked for: what an identical retry is compared with.</summary>

@@ -53,6 +53,7 @@ internal sealed class WriteTransaction
             _json.Rows(rows.WantedBlocks, WriteKeyPair),
             _json.Strings(rows.WantedAddresses),
             rows.WantsRateBuckets ? _json.Strings(rows.WantedAddresses) : WriteSql.NoRows,
+            _json.Strings(rows.WantedKeyCounts),
         ]);
         await using var reader = await command.ExecuteReaderAsync();
         (long, string)? head = null;
@@ -104,6 +105,7 @@ internal sealed class WriteTransaction
             Tokens = r.GetDouble(1),
             UpdatedAt = r.GetInt64(2),
         }));
+        await ReadResultAsync(reader, r => rows.ActiveKeyCounts.Add(r.GetString(0), r.GetInt32(1)));
         return head;
     }
 
