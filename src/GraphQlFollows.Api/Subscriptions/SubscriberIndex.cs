@@ -4,8 +4,9 @@ namespace GraphQlFollows.Api.Subscriptions;
 
 /// <summary>
 /// The open subscriptions, found by what their filter names (a handle, else an address), so that an event costs the
-/// subscribers it reaches rather than a pass over every subscription the server holds. The lists are replaced, never
-/// changed, so a broadcast goes on offering to the lists it took while subscriptions come and go.
+/// subscribers it reaches rather than a pass over every subscription the server holds. Adding and removing a
+/// subscriber cost O(1) whatever the number of subscribers of its handle; a broadcast offers to a snapshot of a
+/// handle's subscribers, taken once per change, so it goes on while subscriptions come and go.
 /// </summary>
 internal sealed class SubscriberIndex
 {
@@ -13,8 +14,8 @@ internal sealed class SubscriberIndex
 
     private readonly Lock _gate = new();
     private readonly HashSet<FollowEventSubscriber> _all = [];
-    private readonly Dictionary<string, FollowEventSubscriber[]> _byHandle = new(StringComparer.Ordinal);
-    private readonly Dictionary<EvmAddress, FollowEventSubscriber[]> _byAddress = [];
+    private readonly Dictionary<string, SubscriberSet> _byHandle = new(StringComparer.Ordinal);
+    private readonly Dictionary<EvmAddress, SubscriberSet> _byAddress = [];
 
     // Every commit asks for the count (to skip the work when nobody listens), so it is kept readable without the lock.
     private int _count;
@@ -32,11 +33,11 @@ internal sealed class SubscriberIndex
             Volatile.Write(ref _count, _all.Count);
             if (subscriber.Filter.Handle is { } handle)
             {
-                _byHandle[handle] = [.. _byHandle.GetValueOrDefault(handle, None), subscriber];
+                SetOf(_byHandle, handle).Add(subscriber);
             }
             else if (subscriber.Filter.Address is { } address)
             {
-                _byAddress[address] = [.. _byAddress.GetValueOrDefault(address, None), subscriber];
+                SetOf(_byAddress, address).Add(subscriber);
             }
         }
     }
@@ -66,7 +67,7 @@ internal sealed class SubscriberIndex
     {
         lock (_gate)
         {
-            return (_byHandle.GetValueOrDefault(followEvent.Handle, None), _byAddress.GetValueOrDefault(followEvent.Address, None));
+            return (Snapshot(_byHandle, followEvent.Handle), Snapshot(_byAddress, followEvent.Address));
         }
     }
 
@@ -78,17 +79,52 @@ internal sealed class SubscriberIndex
         }
     }
 
-    private static void Without<TKey>(Dictionary<TKey, FollowEventSubscriber[]> index, TKey key, FollowEventSubscriber subscriber)
+    private static SubscriberSet SetOf<TKey>(Dictionary<TKey, SubscriberSet> index, TKey key)
         where TKey : notnull
     {
-        var remaining = Array.FindAll(index[key], other => other != subscriber);
-        if (remaining.Length == 0)
+        if (!index.TryGetValue(key, out var set))
+        {
+            set = new SubscriberSet();
+            index.Add(key, set);
+        }
+        return set;
+    }
+
+    private static void Without<TKey>(Dictionary<TKey, SubscriberSet> index, TKey key, FollowEventSubscriber subscriber)
+        where TKey : notnull
+    {
+        var set = index[key];
+        set.Remove(subscriber);
+        if (set.IsEmpty)
         {
             index.Remove(key);
         }
-        else
+    }
+
+    private static FollowEventSubscriber[] Snapshot<TKey>(Dictionary<TKey, SubscriberSet> index, TKey key)
+        where TKey : notnull =>
+        index.TryGetValue(key, out var set) ? set.Snapshot() : None;
+
+    /// <summary>The subscribers of one handle or address, and an array of them made when first asked for after a change.</summary>
+    private sealed class SubscriberSet
+    {
+        private readonly HashSet<FollowEventSubscriber> _members = [];
+        private FollowEventSubscriber[]? _snapshot;
+
+        public bool IsEmpty => _members.Count == 0;
+
+        public void Add(FollowEventSubscriber subscriber)
         {
-            index[key] = remaining;
+            _members.Add(subscriber);
+            _snapshot = null;
         }
+
+        public void Remove(FollowEventSubscriber subscriber)
+        {
+            _members.Remove(subscriber);
+            _snapshot = null;
+        }
+
+        public FollowEventSubscriber[] Snapshot() => _snapshot ??= [.. _members];
     }
 }
