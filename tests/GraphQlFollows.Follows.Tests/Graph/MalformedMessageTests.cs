@@ -9,15 +9,16 @@ namespace GraphQlFollows.Follows.Tests.Graph;
 /// </summary>
 public sealed class MalformedMessageTests : IAsyncLifetime
 {
+    private readonly string _target = new TestWallet().Text;
     private GraphHarness _harness = null!;
     private Member _alice = null!;
-    private Member _bob = null!;
 
+    /// <summary>Alice, who owns "alice", signs; "bob" is a profile she may follow.</summary>
     public async Task InitializeAsync()
     {
         _harness = await GraphHarness.CreateAsync();
         _alice = await _harness.CreateMemberAsync("alice");
-        _bob = await _harness.CreateMemberAsync("bob");
+        await _harness.CreateMemberAsync("bob");
     }
 
     public async Task DisposeAsync() => await _harness.DisposeAsync();
@@ -73,9 +74,9 @@ public sealed class MalformedMessageTests : IAsyncLifetime
         var claim = PairMessage("createProfile", escaped, now);
         Assert.Equal(CreateProfileStatus.InvalidMessage,
             (await _harness.Graph.CreateProfileAsync(new(_alice.Address, handle, claim, _alice.Wallet.Sign(claim)))).Status);
-        var block = $$"""{"op":"block","address":"{{_alice.Address}}","handle":"{{escaped}}","target":"{{_bob.Address}}","ts":{{now}}}""";
+        var block = $$"""{"op":"block","address":"{{_alice.Address}}","handle":"{{escaped}}","target":"{{_target}}","ts":{{now}}}""";
         Assert.Equal(InvalidMessage,
-            (await _harness.Graph.BlockAsync(new(_alice.Address, handle, _bob.Address, block, Sign(block), _alice.Key.Spki))).Status);
+            (await _harness.Graph.BlockAsync(new(_alice.Address, handle, _target, block, Sign(block), _alice.Key.Spki))).Status);
     }
 
     [Fact]
