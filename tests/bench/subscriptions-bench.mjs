@@ -2,8 +2,8 @@
 // 2,000 sockets, all on one profile, the index's worst case), opened and closed against the Release server, with the
 // latency of a follow before, while and after they are open.
 //
-//   node tests/bench/subscriptions-bench.mjs [--subscriptions 100000] [--per-socket 50] [--follows 30]
-//        [--fanout 3] [--dll <another build's GraphQlFollows.Server.dll>]
+//   node tests/bench/subscriptions-bench.mjs [--subscriptions 100000] [--per-socket 50] [--sockets-at-once 100]
+//        [--follows 30] [--fanout 3] [--dll <another build's GraphQlFollows.Server.dll>]
 //
 // Opened: from the first socket to the server counting every subscription (its `follows_subscribers` gauge, read from
 // /metrics). A follow's latency is the mutation's answer over HTTP, signed beforehand: `--follows` toggles of a
@@ -22,6 +22,7 @@ const { values: options } = parseArgs({
   options: {
     subscriptions: { type: 'string', default: '100000' },
     'per-socket': { type: 'string', default: '50' },
+    'sockets-at-once': { type: 'string', default: '100' },
     follows: { type: 'string', default: '30' },
     fanout: { type: 'string', default: '3' },
     dll: { type: 'string' },
@@ -33,9 +34,12 @@ const sockets = Math.ceil(total / perSocket);
 const SUBSCRIPTION = 'subscription($handle: String!) { followEvents(filter: { handle: $handle }) { kind handle followerCount } }';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// A socket waits up to two minutes for its acknowledgement: a server slow to take subscriptions is measured, not cut
+// off by the 5-second initialisation timeout.
 const server = await startBenchServer({
   dll: options.dll,
-  settings: ['--Telemetry:Prometheus=true', `--GraphQL:WebSockets:MaxOperationsPerConnection=${perSocket}`],
+  settings: ['--Telemetry:Prometheus=true', `--GraphQL:WebSockets:MaxOperationsPerConnection=${perSocket}`,
+    '--GraphQL:WebSockets:ConnectionInitTimeout=00:02:00'],
 });
 const webSocketUrl = `${server.url.replace('http:', 'ws:')}/graphql`;
 const report = (line) => console.log(`${line} (load average ${loadAverage()})`);
@@ -82,7 +86,7 @@ try {
   const cpuBeforeOpen = cpuSeconds(server.pid);
   const openStarted = performance.now();
   await runBounded(Array.from({ length: sockets }, (_, s) => async () => {
-    const client = createClient({ url: webSocketUrl, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 });
+    const client = createClient({ url: webSocketUrl, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, onNonLazyError: () => {} });
     clients.push(client);
     const count = Math.min(perSocket, total - s * perSocket);
     for (let i = 0; i < count; i++) {
@@ -94,9 +98,10 @@ try {
     }
     await new Promise((resolve, reject) => {
       client.on('connected', resolve);
-      client.on('closed', (event) => reject(new Error(`a socket closed before it was acknowledged: ${event?.code}`)));
+      client.on('closed', (event) => reject(new Error(`a socket closed before it was acknowledged: ${event?.code}, `
+        + `${((performance.now() - openStarted) / 1000).toFixed(1)} s into the opening, ${clients.length} sockets opened`)));
     });
-  }), 100);
+  }), Number(options['sockets-at-once']));
   await until(() => failures.length > 0 || subscriberCount().then((count) => count >= total), 'every subscription counted', 600_000);
   if (failures.length > 0) throw new Error(`${failures.length} subscriptions failed, the first with ${JSON.stringify(failures[0])}`);
   const openSeconds = (performance.now() - openStarted) / 1000;
@@ -125,15 +130,22 @@ try {
 
   const after = await toggleLatencies(quiet, Number(options.follows));
   report(`a follow once they are closed: ${describe(after)}`);
+} catch (error) {
+  console.error(`The server's last output:\n${server.output().slice(-4000)}`);
+  throw error;
 } finally {
   await server.stop();
 }
 
-/** The server's open subscriptions, from its Prometheus gauge. */
+/** The server's open subscriptions, from its Prometheus gauge; null when the server did not answer this time. */
 async function subscriberCount() {
-  const text = await (await fetch(`${server.url}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith('follows_subscribers'));
-  return line ? Number(line.split(' ').at(-1)) : 0;
+  try {
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    const line = text.split('\n').find((l) => l.startsWith('follows_subscribers'));
+    return line ? Number(line.split(' ').at(-1)) : 0;
+  } catch {
+    return null; // a busy server may reset the keep-alive connection: asked again at the next poll
+  }
 }
 
 async function until(condition, what, timeoutMs) {
