@@ -10,6 +10,9 @@ public sealed class OperationRecord
     /// <summary>1, 2, 3, ... in commit order.</summary>
     public long Position { get; set; }
 
+    /// <summary>The operation's identity, by which the graph's rows refer to it (see <see cref="Graph.Operation.Id"/>).</summary>
+    public long Id { get; set; }
+
     /// <summary>The operation's name as in its message: follow, unfollow, batchUnfollow, createProfile, registerSigningKey, revokeSigningKey.</summary>
     public required string Kind { get; set; }
 
@@ -45,4 +48,9 @@ public sealed class OperationRecord
 
     /// <summary>Set when appended: Keccak-256 of this operation chained to <see cref="PreviousDigest"/>, <c>0x</c> + lowercase hex.</summary>
     public string Digest { get; set; } = "";
+
+    /// <summary>The operation this row stores.</summary>
+    public Graph.Operation ToOperation() => new(
+        Position, Id, Kind, Address, Handles, Content, Signature, SigningKey, SigningKeyAuthMessage, SigningKeyAuthSignature, Ts, AcceptedAt,
+        PreviousDigest, Digest);
 }

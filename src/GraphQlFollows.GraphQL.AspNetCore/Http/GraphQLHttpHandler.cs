@@ -62,8 +62,8 @@ internal sealed class GraphQLHttpHandler(
     private async Task RunAsync(HttpContext context, ResponseMediaType mediaType)
     {
         var isGet = HttpMethods.IsGet(context.Request.Method);
-        var request = isGet ? GraphQLHttpRequestReader.FromQueryString(context.Request) : await ReadBodyAsync(context);
-        var prepared = runner.Prepare(request.Query, request.OperationName);
+        var parameters = isGet ? GraphQLHttpRequestReader.FromQueryString(context.Request) : await ReadBodyAsync(context);
+        var (prepared, request) = runner.Prepare(parameters);
         if (!prepared.IsValid)
         {
             await GraphQLHttpResponse.WriteAsync(context, GraphQLHttpResponse.RequestErrorStatus(mediaType), mediaType, ExecutionResult.RequestError(prepared.Errors));
@@ -113,7 +113,7 @@ internal sealed class GraphQLHttpHandler(
     /// Reads the body within the request's time budget, so a client that trickles it in is cut off. A body the
     /// server cannot read is refused with a 4xx, never a 500.
     /// </summary>
-    private async ValueTask<GraphQLRequest> ReadBodyAsync(HttpContext context)
+    private async ValueTask<RequestParameters> ReadBodyAsync(HttpContext context)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         budget.CancelAfter(_options.RequestTimeout);

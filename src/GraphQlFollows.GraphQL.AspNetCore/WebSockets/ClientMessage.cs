@@ -32,7 +32,7 @@ internal sealed class ClientMessage
     }
 
     /// <summary>The request a <c>subscribe</c> payload carries; null when it is not one.</summary>
-    public GraphQLRequest? ReadRequest(IServiceProvider services)
+    public RequestParameters? ReadRequest(IServiceProvider services)
     {
         if (!HasObjectPayload)
         {

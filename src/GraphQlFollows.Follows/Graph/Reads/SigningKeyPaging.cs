@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using System.Text.Json;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
-using GraphQlFollows.Follows.Store.Writing;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphQlFollows.Follows.Graph;
@@ -50,13 +49,16 @@ internal static class SigningKeyPaging
     /// </summary>
     public static async Task<List<SigningKeyRecord>> ListedAsync(FollowsDbContext context, string[] addresses, int max)
     {
+        // The addresses as one parameter: an array on PostgreSQL, JSON text on SQLite.
+        var (inAddresses, parameter) = context.Database.IsNpgsql()
+            ? ("k.address = ANY({0})", (object)addresses)
+            : ("k.address IN (SELECT value FROM json_each({0}))", JsonSerializer.Serialize(addresses));
         var rows = await context.SigningKeys.FromSqlRaw(
-            "SELECT key, address, auth_message, auth_signature, registered_at, revoked_at, revoked_position FROM (" +
+            "SELECT key, address, auth_message, auth_signature, registered_at, revoked_at, revoked_operation FROM (" +
             "SELECT k.*, ROW_NUMBER() OVER (PARTITION BY k.address " +
             "ORDER BY k.revoked_at IS NULL DESC, k.registered_at DESC, k.key DESC) AS listed " +
-            $"FROM signing_keys AS k WHERE k.address IN (SELECT r.value FROM {SqlDialect.For(context).Values("{0}")})" +
-            ") AS ranked WHERE listed <= {1}",
-            JsonSerializer.Serialize(addresses), max).AsNoTracking().ToListAsync();
+            $"FROM signing_keys AS k WHERE {inAddresses}) AS ranked WHERE listed <= {{1}}",
+            parameter, max).AsNoTracking().ToListAsync();
         rows.Sort(static (x, y) => x.RegisteredAt != y.RegisteredAt ? x.RegisteredAt.CompareTo(y.RegisteredAt) : string.CompareOrdinal(x.Key, y.Key));
         return rows;
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using GraphQlFollows.Follows.Graph.Rules;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Store.Writing;
 using GraphQlFollows.Follows.Telemetry;
@@ -9,19 +10,23 @@ namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>
 /// What one commit carried: the writes decided, the operations appended, the SQL statements it ran, the commands that
-/// carried them, and how long it took from holding the write lock to being durable.
+/// carried them, how long it took from its first statement to being committed, and how long of that it held the
+/// database-wide commit lock (the serialized section: see docs/scaling.md).
 /// </summary>
-internal readonly record struct CommitStatistics(int Writes, int Appended, int Statements, int RoundTrips, TimeSpan Duration);
+internal readonly record struct CommitStatistics(
+    int Writes, int Appended, int Statements, int RoundTrips, TimeSpan Duration, TimeSpan LockHeld);
 
 /// <summary>
-/// The writer of the graph in this process. Writes queue up while a commit is on its way to disk and then go
-/// together in the next transaction (group commit): one durable sync serves many callers. A commit holds the
-/// database's write lock, loads every row its batch touches with one statement per table, lets each write
-/// decide in queue order against that state (each sees the changes of the ones before it), writes the changed
-/// rows back with one statement per table, and answers every caller once the commit has returned.
+/// The writer of the graph in this process. Writes queue up while a commit is being made and then go together in
+/// the next transaction (group commit): one durable sync serves many callers. A commit loads every row its batch
+/// touches (locked, where several instances write the database), lets each write decide in queue order against that
+/// state (each sees the changes of the ones before it), writes the changed rows, appends the operations to the log
+/// under the database-wide commit lock, and answers every caller once the commit is durable; meanwhile the writer
+/// goes on with the next batch.
 /// <para>
-/// Because each commit reads the state inside the lock, several processes may write one database: their commits
-/// take turns, and each extends the log from the head the previous one left.
+/// Because each commit reads its rows under their locks and appends under the commit lock, several processes may
+/// write one database: their decisions overlap, their appends take turns, and each extends the log from the head
+/// the previous one left (see <see cref="Store.Writing.WriteConnection"/> and docs/scaling.md).
 /// </para>
 /// </summary>
 internal sealed class GraphWriter : IAsyncDisposable
@@ -38,7 +43,9 @@ internal sealed class GraphWriter : IAsyncDisposable
     private readonly WriteAdmission _admission;
     private readonly Action _onDropped;
     private readonly Task _loop;
+    private readonly Func<Task>? _holdDecisions;
     private long _lastPruneMs;
+    private Task _answering = Task.CompletedTask;
     private int _queueDepth;
     private volatile bool _closed;
 
@@ -49,6 +56,7 @@ internal sealed class GraphWriter : IAsyncDisposable
         _store = store;
         _clock = clock;
         _maxPerCommit = options.MaxOperationsPerCommit;
+        _holdDecisions = options.HoldDecisions;
         _rateLimit = rateLimit;
         _feed = feed;
         // The channel's bound counts dropped writes the writer has not skipped yet too, so that memory stays
@@ -103,6 +111,7 @@ internal sealed class GraphWriter : IAsyncDisposable
             await _feed.DisposeAsync().ConfigureAwait(false);
         }
         await _loop.ConfigureAwait(false);
+        await _answering.ConfigureAwait(false);
         await _feed.DisposeAsync().ConfigureAwait(false);
         await _store.DisposeAsync().ConfigureAwait(false);
     }
@@ -154,7 +163,7 @@ internal sealed class GraphWriter : IAsyncDisposable
         var taken = 0;
         while (batch.Count < _maxPerCommit && _queue.Reader.TryRead(out var write))
         {
-            // Past this point the write is committed and answered even if its caller gives up.
+            // From here a caller that gives up is noticed when the commit has the commit lock (AllCommit).
             if (write.TryTake())
             {
                 batch.Add(write);
@@ -166,23 +175,35 @@ internal sealed class GraphWriter : IAsyncDisposable
 
     private async Task CommitAsync(List<PendingWrite> batch)
     {
-        CommitRows rows;
+        CommitReceipt receipt;
         try
         {
-            // The batch is taken once the lock is held: writes that arrive while another instance commits join it.
+            // The batch is taken once the commit has begun (on SQLite, once it holds the write lock): writes that arrive
+            // while another instance commits join it.
             var started = Stopwatch.GetTimestamp();
-            var transaction = await _store.BeginAsync().ConfigureAwait(false);
+            var connection = await _store.BeginAsync().ConfigureAwait(false);
             TakeQueued(batch);
             if (batch.Count == 0)
             {
-                // Every write waiting was dropped while the lock was awaited: the lock is let go at once.
-                await transaction.CommitAsync().ConfigureAwait(false);
+                // Every write waiting was dropped while the commit began: whatever it holds is let go at once.
+                await connection.CommitAsync(new CommitChanges(), static () => true).ConfigureAwait(false);
                 return;
             }
             using var activity = WriteTracing.StartCommit(batch);
             try
             {
-                rows = await ApplyAsync(transaction, batch).ConfigureAwait(false);
+                // A write whose caller gave up before the commit lock was held is left out, and the batch decided again.
+                CommitReceipt? committed;
+                while ((committed = await ApplyAsync(connection, batch).ConfigureAwait(false)) is null)
+                {
+                    batch.RemoveAll(write => write.IsDropped);
+                    if (batch.Count == 0)
+                    {
+                        return;
+                    }
+                    connection = await _store.BeginAsync().ConfigureAwait(false);
+                }
+                receipt = committed;
             }
             catch (Exception exception)
             {
@@ -196,57 +217,96 @@ internal sealed class GraphWriter : IAsyncDisposable
             // The decisions were made against state that was not committed: none of them stands.
             await _store.FailedAsync(exception).ConfigureAwait(false);
             TakeQueued(batch);
-            FollowsLog.CommitFailed(_logger, batch.Count, exception);
-            foreach (var write in batch)
-            {
-                write.Fail(exception);
-            }
+            Fail(batch, exception);
             return;
         }
-        foreach (var write in batch)
-        {
-            write.Complete();
-        }
-        if (rows.Appended.Count > 0)
-        {
-            _feed.Committed(rows.Appended);
-        }
+        _answering = AnswerWhenDurableAsync(_answering, receipt.Durable, batch.ToArray(), receipt.Appended);
         await PruneRateBucketsAsync().ConfigureAwait(false);
     }
 
-    private async Task<CommitRows> ApplyAsync(WriteTransaction transaction, List<PendingWrite> batch)
+    /// <summary>
+    /// Answers a commit's callers once it is durable, and hands its operations to the feed; after the commit before
+    /// it, so that the feed hears the commits in log order. The writer goes on with the next batch meanwhile.
+    /// </summary>
+    private async Task AnswerWhenDurableAsync(Task previous, Task durable, PendingWrite[] writes, IReadOnlyList<Operation> appended)
+    {
+        await previous.ConfigureAwait(false);
+        try
+        {
+            await durable.ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            // The commit was made but may not survive a crash: its callers must not be told it is done.
+            Fail(writes, StoreFaults.Recognize(exception) ?? exception);
+            return;
+        }
+        foreach (var write in writes)
+        {
+            write.Complete();
+        }
+        if (appended.Count > 0)
+        {
+            _feed.Committed(appended);
+        }
+    }
+
+    private void Fail(IEnumerable<PendingWrite> writes, Exception exception)
+    {
+        var failed = writes.ToArray();
+        FollowsLog.CommitFailed(_logger, failed.Length, exception);
+        foreach (var write in failed)
+        {
+            write.Fail(exception);
+        }
+    }
+
+    /// <summary>Decides and commits <paramref name="batch"/>; null when one of its callers gave up before the commit lock was held.</summary>
+    private async Task<CommitReceipt?> ApplyAsync(WriteConnection connection, List<PendingWrite> batch)
     {
         var started = Stopwatch.GetTimestamp();
-        var rows = new CommitRows { WantsRateBuckets = _rateLimit.IsOn };
+        var keys = new CommitKeys { WantsBuckets = _rateLimit.IsOn };
         foreach (var write in batch)
         {
-            write.Declare(rows);
+            write.Declare(keys);
         }
-        var head = await transaction.ReadAsync(rows).ConfigureAwait(false) is var (position, digest)
-            ? new ChainHead(position, digest)
-            : ChainHead.Empty;
+        var state = new CommitState();
+        var firstOperation = await connection.LoadAsync(keys, state).ConfigureAwait(false);
         var retries = new HashSet<long>();
         foreach (var write in batch)
         {
-            write.DeclareRetries(rows, retries);
+            write.DeclareRetries(state, retries);
         }
-        var contents = retries.Count > 0 ? await transaction.ReadContentsAsync(retries).ConfigureAwait(false) : NoContents;
-        var session = new WriteSession(rows, head, _clock.GetUtcNow().ToUnixTimeMilliseconds(), _rateLimit, contents);
+        var contents = retries.Count > 0 ? await connection.ReadContentsAsync(retries).ConfigureAwait(false) : NoContents;
+        if (_holdDecisions is { } hold)
+        {
+            await hold().ConfigureAwait(false);
+        }
+        var session = new CommitSession(state, firstOperation, _clock.GetUtcNow().ToUnixTimeMilliseconds(), _rateLimit, contents);
         foreach (var write in batch)
         {
             write.Decide(session);
         }
-        if (rows.HasChanges)
+        var receipt = await connection.CommitAsync(session.Changes, () => AllCommit(batch)).ConfigureAwait(false);
+        if (receipt is null)
         {
-            await transaction.WriteAndCommitAsync(rows).ConfigureAwait(false);
-        }
-        else
-        {
-            await transaction.CommitAsync().ConfigureAwait(false);
+            return null;
         }
         Committed?.Invoke(new CommitStatistics(
-            batch.Count, rows.Appended.Count, transaction.Statements, transaction.RoundTrips, Stopwatch.GetElapsedTime(started)));
-        return rows;
+            batch.Count, receipt.Appended.Count, connection.Statements, connection.RoundTrips, Stopwatch.GetElapsedTime(started),
+            receipt.LockHeld));
+        return receipt;
+    }
+
+    /// <summary>Whether every write of the batch still has its caller: each that has is committed from here on.</summary>
+    private static bool AllCommit(List<PendingWrite> batch)
+    {
+        var all = true;
+        foreach (var write in batch)
+        {
+            all &= write.TryCommit();
+        }
+        return all;
     }
 
     /// <summary>Once per rate window, drops the buckets idle for a whole window: they are full again.</summary>
@@ -260,8 +320,8 @@ internal sealed class GraphWriter : IAsyncDisposable
         _lastPruneMs = now;
         try
         {
-            var transaction = await _store.BeginAsync().ConfigureAwait(false);
-            await transaction.PruneRateBucketsAndCommitAsync(now - _rateLimit.WindowMs).ConfigureAwait(false);
+            var connection = await _store.BeginAsync().ConfigureAwait(false);
+            await connection.PruneRateBucketsAndCommitAsync(now - _rateLimit.WindowMs).ConfigureAwait(false);
         }
         catch (Exception exception)
         {

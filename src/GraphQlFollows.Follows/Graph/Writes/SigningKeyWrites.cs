@@ -1,53 +1,32 @@
-using GraphQlFollows.Follows.Store;
-using GraphQlFollows.Follows.Store.Writing;
+using GraphQlFollows.Follows.Graph.Rules;
+using GraphQlFollows.Follows.Graph.State;
 
 namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>
-/// A key registration awaiting commit. An address may hold at most <paramref name="maxActiveKeys"/> keys that are not
-/// revoked: counted inside the commit, so that every instance writing the database keeps the bound.
+/// A key registration awaiting commit. An address may hold at most <paramref name="maxActiveKeys"/> keys that may
+/// sign: counted inside the commit, so that every instance writing the database keeps the bound.
 /// </summary>
 internal sealed class RegisterSigningKeyWrite(string address, string signingKey, string content, string signature, int maxActiveKeys)
     : PendingWrite<RegisterSigningKeyResult>
 {
-    public override void Declare(CommitRows rows)
+    public override void Declare(CommitKeys keys)
     {
-        rows.WantedKeys.Add(signingKey);
-        rows.WantedKeyCounts.Add(address);
+        keys.ChangeKey(signingKey);
+        keys.CountKeysOf(address);
     }
 
-    protected override RegisterSigningKeyResult DecideCore(WriteSession session)
+    protected override RegisterSigningKeyResult DecideCore(CommitSession session)
     {
-        var existing = session.FindKey(signingKey);
-        if (existing is not null)
+        var status = KeyRules.DecideRegistration(
+            session.Key(signingKey), address, session.ActiveKeyCount(address), maxActiveKeys, out var changes);
+        if (changes)
         {
-            // Registering again is idempotent, but never revives a revoked key: the authorisation message
-            // carries no time, so anyone holding it could replay it.
-            var same = PairRules.IsActiveKeyOf(existing, address);
-            return new(same ? RegisterSigningKeyStatus.Success : RegisterSigningKeyStatus.InvalidSigningKey, session.NowMs);
+            session.Append(Operation.Unchained(
+                OperationKinds.RegisterSigningKey, address, "", content, signature, ts: 0, session.NowMs, signingKey));
+            session.Put(new KeyState(signingKey, address, content, signature, session.NowMs));
         }
-        if (session.ActiveKeyCount(address) >= maxActiveKeys)
-        {
-            return new(RegisterSigningKeyStatus.InvalidSigningKey, session.NowMs);
-        }
-        session.Append(new OperationRecord
-        {
-            Kind = OperationKinds.RegisterSigningKey,
-            Address = address,
-            Handles = "",
-            Content = content,
-            Signature = signature,
-            SigningKey = signingKey,
-        });
-        session.AddKey(new SigningKeyRecord
-        {
-            Key = signingKey,
-            Address = address,
-            AuthMessage = content,
-            AuthSignature = signature,
-            RegisteredAt = session.NowMs,
-        });
-        return new(RegisterSigningKeyStatus.Success, session.NowMs);
+        return new(status, session.NowMs);
     }
 }
 
@@ -55,20 +34,18 @@ internal sealed class RegisterSigningKeyWrite(string address, string signingKey,
 internal sealed class RevokeSigningKeyWrite(string address, string signingKey, long ts, string content, string signature)
     : PendingWrite<RevokeSigningKeyResult>
 {
-    public override void Declare(CommitRows rows) => rows.WantedKeys.Add(signingKey);
+    public override void Declare(CommitKeys keys) => keys.ChangeKey(signingKey);
 
-    protected override RevokeSigningKeyResult DecideCore(WriteSession session)
+    protected override RevokeSigningKeyResult DecideCore(CommitSession session)
     {
-        var key = session.FindKey(signingKey);
-        if (key is null || key.Address != address)
+        var key = session.Key(signingKey);
+        var status = KeyRules.DecideRevocation(key, address, out var changes);
+        if (changes)
         {
-            return new(RevokeSigningKeyStatus.InvalidSigningKey, session.NowMs);
+            var operation = session.Append(
+                session.SignedOperation(OperationKinds.RevokeSigningKey, address, "", ts, content, signature, signingKey));
+            session.Put(key! with { RevokedAt = session.NowMs, RevokedOperation = operation });
         }
-        if (key.RevokedAt is not null)
-        {
-            return new(RevokeSigningKeyStatus.Success, session.NowMs); // already revoked: nothing to change
-        }
-        session.Revoke(key, session.AppendWithKey(OperationKinds.RevokeSigningKey, address, "", ts, content, signature, key));
-        return new(RevokeSigningKeyStatus.Success, session.NowMs);
+        return new(status, session.NowMs);
     }
 }
