@@ -82,6 +82,8 @@ public static class GraphQLServerExtensions
         {
             ParserOptions = ParserOptions.Default with { MaxTokens = options.MaxTokens },
             ValidationRules = [.. SpecifiedRules.All, limits.Rule],
+            MaxCost = options.MaxCost,
+            MaxResultBytes = options.MaxResponseBytes,
             OnUnexpectedError = error => logger.LogError(error, "A resolver failed."),
             TranslateException = provider.GetService<IGraphQLExceptionTranslator>() is { } translator ? translator.Translate : null,
         });
