@@ -8,6 +8,7 @@ using GraphQlFollows.GraphQL.AspNetCore.Http;
 using GraphQlFollows.GraphQL.AspNetCore.Ide;
 using GraphQlFollows.GraphQL.AspNetCore.Operations;
 using GraphQlFollows.GraphQL.AspNetCore.WebSockets;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -68,9 +69,15 @@ public static class GraphQLServerExtensions
         return app.Map(options.Path, endpoint.HandleAsync);
     }
 
-    /// <summary>Whether <paramref name="request"/> to the endpoint asks for the IDE's page rather than GraphQL.</summary>
-    public static bool IsIdeRequest(HttpRequest request, GraphQLServerOptions options) =>
-        options.Ide && BananaCakePop.IsWanted(request);
+    /// <summary>
+    /// Whether the request is a GraphQL request (or a WebSocket upgrade) to the endpoint: the endpoint that routing
+    /// chose (rather than the path, which routing matches more loosely: a trailing slash), but neither a CORS preflight
+    /// nor the IDE's page. What an application's middleware guards, such as an API key check.
+    /// </summary>
+    public static bool IsGraphQLRequest(HttpContext context, GraphQLServerOptions options) =>
+        context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: var pattern } && pattern == options.Path
+        && !HttpMethods.IsOptions(context.Request.Method)
+        && !(options.Ide && BananaCakePop.IsWanted(context.Request));
 
     // The schema is a service: the application registers it, and tests may register their own.
     private static IRequestExecutor CreateExecutor(IServiceProvider provider)

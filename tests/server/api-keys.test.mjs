@@ -15,7 +15,7 @@ let server;
 const keys = {};
 before(async () => {
   database = testDatabase();
-  for (const [name, rate] of [['app', 0], ['limited', 3], ['doomed', 0]]) {
+  for (const [name, rate] of [['app', 0], ['limited', 3], ['doomed', 0], ['pair', 2]]) {
     keys[name] = (await database.command('api-key', 'create', name, '--rate', String(rate))).trim();
   }
   server = await database.start(['--Api:RequireKey=true', `--Api:KeyCacheDuration=00:00:0${KEY_CACHE_SECONDS}`]);
@@ -107,6 +107,25 @@ test('a valid key works over WebSocket, in connection_init or in the upgrade req
   assert.deepEqual(inPayload.result, { data: { __typename: 'Query' } });
   const inUpgrade = await overWebSocket({ webSocketImpl: withHeaders({ 'X-API-KEY': keys.app }) });
   assert.deepEqual(inUpgrade.result, { data: { __typename: 'Query' } });
+});
+
+test('over WebSocket each operation spends one of the key\'s requests: a key with --rate 2 is refused on its third', async () => {
+  const client = createClient({ url: server.webSocketEndpoint, retryAttempts: 0, webSocketImpl: WebSocket,
+    connectionParams: { 'X-API-KEY': keys.pair } });
+  const run = () => new Promise((resolve) => {
+    client.subscribe({ query: '{ __typename }' }, { next: (result) => resolve({ result }), error: (error) => resolve({ error }), complete: () => {} });
+  });
+  try {
+    assert.deepEqual(await run(), { result: { data: { __typename: 'Query' } } });
+    assert.deepEqual(await run(), { result: { data: { __typename: 'Query' } } });
+    const { error } = await run();
+    assert.equal(error?.[0]?.extensions?.code, 'RATE_LIMITED', JSON.stringify(error));
+    assert.ok(error[0].extensions.retryAfter >= 1);
+  } finally {
+    await client.dispose();
+  }
+  // The key is spent over HTTP too: one budget whichever way its requests come.
+  assert.equal((await post(keys.pair)).status, 429);
 });
 
 test('over WebSocket, no key or a wrong one in connection_init closes with 4403; a wrong one in the upgrade is a 401', async () => {

@@ -15,6 +15,7 @@ public static class ApiKeyHosting
         if (configuration.GetSection(ApiKeyOptions.SectionName).Get<ApiKeyOptions>()?.RequireKey == true)
         {
             services.AddSingleton<IConnectionInitGate, ApiKeyConnectionGate>();
+            services.AddSingleton<IOperationAdmission, ApiKeyOperationAdmission>();
         }
         return services;
     }

@@ -8,6 +8,8 @@ namespace GraphQlFollows.Server.ApiKeys;
 /// a missing, unknown or revoked key, 429 RATE_LIMITED with <c>Retry-After</c> past the key's rate. The IDE's page
 /// and CORS preflights pass (the IDE sends the header once it is set in its connection settings), and so does a
 /// WebSocket upgrade without the header, whose key then comes in <c>connection_init</c> (see <see cref="ApiKeyConnectionGate"/>).
+/// A WebSocket upgrade spends none of the key's rate: each operation over the connection does
+/// (<see cref="ApiKeyOperationAdmission"/>).
 /// </summary>
 internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyGate gate, IOptions<GraphQLServerOptions> server)
 {
@@ -30,7 +32,7 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyGate gate, IO
             return;
         }
 
-        var verdict = await gate.AdmitAsync(key, context.RequestAborted);
+        var verdict = await gate.AdmitAsync(key, spend: !context.WebSockets.IsWebSocketRequest, context.RequestAborted);
         if (verdict.IsAdmitted)
         {
             context.Items[AdmittedKey] = verdict.Key;
@@ -41,11 +43,7 @@ internal sealed class ApiKeyMiddleware(RequestDelegate next, ApiKeyGate gate, IO
         await RefuseAsync(context, verdict);
     }
 
-    // The endpoint routing chose, rather than the path, which routing matches more loosely (a trailing slash).
-    private bool IsGuarded(HttpContext context) =>
-        context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: var pattern } && pattern == _server.Path
-        && !HttpMethods.IsOptions(context.Request.Method)
-        && !GraphQLServerExtensions.IsIdeRequest(context.Request, _server);
+    private bool IsGuarded(HttpContext context) => GraphQLServerExtensions.IsGraphQLRequest(context, _server);
 
     private static Task RefuseAsync(HttpContext context, ApiKeyVerdict verdict) => verdict.IsRateLimited
         ? GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status429TooManyRequests, ApiKeyErrors.RateLimited(verdict))
