@@ -57,7 +57,12 @@ public static class GraphQLServerExtensions
         if (options.Ide)
         {
             ide = app.Services.GetRequiredService<BananaCakePop>();
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = ide.Files, RequestPath = options.Path });
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = ide.Files,
+                RequestPath = options.Path,
+                OnPrepareResponse = file => PageSecurityHeaders.AddToFile(file.Context.Response),
+            });
             app.MapGet($"{options.Path}/{BananaCakePop.ConfigFile}", ide.WriteConfigAsync);
         }
 

@@ -88,6 +88,13 @@ public sealed class WebSocketSettings
 
     /// <summary>The largest message a client may send; a larger one closes the socket (1009).</summary>
     public int MaxMessageBytes { get; set; } = 128 * 1024;
+
+    /// <summary>
+    /// The origins at which browsers reach this server's own pages by their public names, such as
+    /// <c>https://follows.example</c>: pages from them may open a WebSocket. The addresses Kestrel listens on are
+    /// allowed already, and so are <see cref="CorsSettings.AllowedOrigins"/>; the request's <c>Host</c> never is.
+    /// </summary>
+    public string[] AllowedOrigins { get; set; } = [];
 }
 
 /// <summary>Which browser origins may call the endpoint from their pages.</summary>

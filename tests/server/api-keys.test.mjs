@@ -18,7 +18,8 @@ before(async () => {
   for (const [name, rate] of [['app', 0], ['limited', 3], ['doomed', 0], ['pair', 2]]) {
     keys[name] = (await database.command('api-key', 'create', name, '--rate', String(rate))).trim();
   }
-  server = await database.start(['--Api:RequireKey=true', `--Api:KeyCacheDuration=00:00:0${KEY_CACHE_SECONDS}`]);
+  server = await database.start(['--Api:RequireKey=true', `--Api:KeyCacheDuration=00:00:0${KEY_CACHE_SECONDS}`,
+    '--Telemetry:Prometheus=true']);
 });
 after(async () => {
   await server?.stop();
@@ -139,6 +140,19 @@ test('over WebSocket, no key or a wrong one in connection_init closes with 4403;
   assert.equal(response.statusCode, 401);
   socket.destroy?.();
   response.destroy();
+});
+
+test('the metrics need a key too, in X-API-KEY or as a bearer token as Prometheus sends it', async () => {
+  const metrics = (headers) => fetch(`${server.url}/metrics`, { headers });
+  const refused = await metrics({});
+  assert.equal(refused.status, 401);
+  assert.equal((await refused.json()).errors[0].extensions.code, 'UNAUTHENTICATED');
+  assert.equal((await metrics({ authorization: 'Bearer gqlf_wrong' })).status, 401);
+  for (const headers of [{ 'x-api-key': keys.app }, { authorization: `Bearer ${keys.app}` }]) {
+    const scraped = await metrics(headers);
+    assert.equal(scraped.status, 200);
+    assert.match(await scraped.text(), /^graphql_requests_total/m);
+  }
 });
 
 test('Banana Cake Pop still loads without a key', async () => {
