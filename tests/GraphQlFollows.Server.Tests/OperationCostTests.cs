@@ -65,7 +65,9 @@ public sealed class OperationCostTests : IAsyncLifetime
         var extensions = Assert.Single(body.GetProperty("errors").EnumerateArray()).GetProperty("extensions");
         Assert.Equal("OPERATION_COST_TOO_HIGH", extensions.GetProperty("code").GetString());
         Assert.Equal(10_000, extensions.GetProperty("cost").GetProperty("maximum").GetDouble());
-        Assert.True(extensions.GetProperty("cost").GetProperty("requested").GetDouble() > 3_000_000);
+        // The query and profile (3), each connection (10 + 1) with its edges (1), each edge with its node and follow (3),
+        // each node's profile (2): 3 + 12 + 100 x (5 + 12 + 100 x (5 + 12 + 100 x 3)).
+        Assert.Equal(3_171_715, extensions.GetProperty("cost").GetProperty("requested").GetDouble());
     }
 
     [Fact]

@@ -15,7 +15,7 @@ internal sealed class CostPlan(CostNode root, int sharedCount)
             return Bounded(constant.Value);
         }
 
-        var shared = new double[sharedCount];
+        var shared = sharedCount == 0 ? [] : new double[sharedCount];
         Array.Fill(shared, double.NaN);
         return Bounded(root.Evaluate(new CostEvaluation(variables, shared)));
     }
