@@ -26,21 +26,21 @@ public static class CostDirectives
     /// is not a number (the specification writes weights as strings, <c>"2.0"</c>; an integer is read too).
     /// </summary>
     internal static double? WeightOf(IReadOnlyList<DirectiveNode> directives) =>
-        Find(directives, Cost) is { } cost && Argument(cost, "weight") is { } weight ? ParseWeight(weight) : null;
+        DirectiveNodes.Find(directives, Cost) is { } cost && DirectiveNodes.Argument(cost, "weight") is { } weight ? ParseWeight(weight) : null;
 
     /// <summary>The field's <c>@listSize</c>, or null when it has none.</summary>
     internal static ListSizeDirective? ListSizeOf(FieldDefinition field)
     {
-        if (Find(field.AppliedDirectives, ListSize) is not { } listSize)
+        if (DirectiveNodes.Find(field.AppliedDirectives, ListSize) is not { } listSize)
         {
             return null;
         }
 
         return new ListSizeDirective(
-            Argument(listSize, "assumedSize") is IntValueNode assumed && int.TryParse(assumed.Value, CultureInfo.InvariantCulture, out var size) ? size : null,
-            Strings(Argument(listSize, "slicingArguments")),
-            Strings(Argument(listSize, "sizedFields")),
-            Argument(listSize, "requireOneSlicingArgument") is not BooleanValueNode { Value: false });
+            DirectiveNodes.Argument(listSize, "assumedSize") is IntValueNode assumed && int.TryParse(assumed.Value, CultureInfo.InvariantCulture, out var size) ? size : null,
+            Strings(DirectiveNodes.Argument(listSize, "slicingArguments")),
+            Strings(DirectiveNodes.Argument(listSize, "sizedFields")),
+            DirectiveNodes.Argument(listSize, "requireOneSlicingArgument") is not BooleanValueNode { Value: false });
     }
 
     /// <summary>A weight as written: a string or an integer holding a finite number.</summary>
@@ -53,32 +53,6 @@ public static class CostDirectives
             _ => null,
         };
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
-    }
-
-    internal static DirectiveNode? Find(IReadOnlyList<DirectiveNode> directives, string name)
-    {
-        foreach (var directive in directives)
-        {
-            if (directive.Name.Value == name)
-            {
-                return directive;
-            }
-        }
-
-        return null;
-    }
-
-    internal static ValueNode? Argument(DirectiveNode directive, string name)
-    {
-        foreach (var argument in directive.Arguments)
-        {
-            if (argument.Name.Value == name)
-            {
-                return argument.Value;
-            }
-        }
-
-        return null;
     }
 
     private static string[] Strings(ValueNode? value) => value switch

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using GraphQlFollows.GraphQL;
 using GraphQlFollows.GraphQL.AspNetCore;
 using GraphQlFollows.GraphQL.Execution;
@@ -12,35 +11,16 @@ namespace GraphQlFollows.Server.Admission;
 /// operation a client runs over its WebSockets, so that a socket is no way around the budget. Past it, 429
 /// <c>TOO_MANY_REQUESTS</c> with <c>Retry-After</c>.
 /// </summary>
-internal sealed class ClientRequestBudget : IOperationAdmission, IDisposable
+internal sealed class ClientRequestBudget(IOptions<RateLimitSettings> options) : IOperationAdmission, IDisposable
 {
-    private readonly ClientBudget _budget;
-    private readonly PartitionedRateLimiter<string>? _limiter;
-
-    public ClientRequestBudget(IOptions<RateLimitSettings> options)
-    {
-        _budget = options.Value.Requests;
-        if (_budget.IsOn)
-        {
-            _limiter = PartitionedRateLimiter.Create<string, string>(client => ClientBudgets.Partition(_budget, client));
-        }
-    }
+    private readonly ClientBuckets _buckets = new(options.Value.Requests, ClientBudgets.TooManyRequests);
 
     /// <summary>Spends one of the client's requests; the refusal when its bucket is empty, or null.</summary>
-    public GraphQLError? Spend(HttpContext context)
-    {
-        if (_limiter is null)
-        {
-            return null;
-        }
-
-        using var lease = _limiter.AttemptAcquire(ClientKey.Of(context));
-        return lease.IsAcquired ? null : ClientBudgets.TooManyRequests(ClientBudgets.RetryAfterSeconds(lease, _budget));
-    }
+    public GraphQLError? Spend(HttpContext context) => _buckets.Spend(context);
 
     // An HTTP request spent its permit at the door; an operation over a WebSocket spends its own.
     public GraphQLError? Refusal(PreparedOperation operation, HttpContext context) =>
         context.WebSockets.IsWebSocketRequest ? Spend(context) : null;
 
-    public void Dispose() => _limiter?.Dispose();
+    public void Dispose() => _buckets.Dispose();
 }

@@ -1,3 +1,4 @@
+using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 using GraphQlFollows.GraphQL.Types.Building;
 
@@ -31,9 +32,9 @@ internal static class CostDirectiveRules
     }
 
     /// <summary>The weight of <c>@cost</c>, when it is among <paramref name="directives"/>.</summary>
-    public static void ValidateWeight(string coordinate, IReadOnlyList<Language.Ast.DirectiveNode> directives, SchemaErrors errors)
+    public static void ValidateWeight(string coordinate, IReadOnlyList<DirectiveNode> directives, SchemaErrors errors)
     {
-        if (CostDirectives.Find(directives, CostDirectives.Cost) is { } cost && CostDirectives.WeightOf(directives) is null)
+        if (DirectiveNodes.Find(directives, CostDirectives.Cost) is { } cost && CostDirectives.WeightOf(directives) is null)
         {
             errors.Add($"The @cost weight of {coordinate} must be a number, such as \"2.0\".", cost);
         }
@@ -41,7 +42,7 @@ internal static class CostDirectiveRules
 
     private static void ValidateListSize(string coordinate, FieldDefinition field, ListSizeDirective listSize, SchemaErrors errors)
     {
-        var node = CostDirectives.Find(field.AppliedDirectives, CostDirectives.ListSize);
+        var node = DirectiveNodes.Find(field.AppliedDirectives, CostDirectives.ListSize);
         if (listSize.AssumedSize is < 0)
         {
             errors.Add($"The @listSize assumedSize of {coordinate} must not be negative.", node);
