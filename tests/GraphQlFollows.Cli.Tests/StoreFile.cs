@@ -69,7 +69,7 @@ internal static class StoreFile
             foreach (var operation in await context.Operations.OrderBy(o => o.Position).ToListAsync())
             {
                 operation.PreviousDigest = previous;
-                operation.Digest = previous = OperationDigest.Compute(operation);
+                operation.Digest = previous = OperationDigest.Compute(operation.ToOperation());
             }
             await context.SaveChangesAsync();
         }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Metrics;
+using GraphQlFollows.Follows.Graph.Rules;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Store.Writing;

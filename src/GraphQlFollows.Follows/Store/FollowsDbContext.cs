@@ -7,7 +7,7 @@ namespace GraphQlFollows.Follows.Store;
 /// each provider has a context type of its own (<see cref="SqliteFollowsDbContext"/>,
 /// <see cref="PostgresFollowsDbContext"/>) whose migrations <c>dotnet ef</c> generates with that provider's column
 /// types; the factories of <see cref="FollowsStore"/> hand those out as this type. The names of tables, columns,
-/// keys and indexes are set here because the writer's SQL (<see cref="Writing.WriteSql"/>) uses them.
+/// keys and indexes are set here because the writer's descriptions of its tables (<see cref="Writing.Tables.WrittenTables"/>) use them.
 /// </summary>
 public class FollowsDbContext : DbContext
 {

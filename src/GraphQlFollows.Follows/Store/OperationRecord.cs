@@ -45,4 +45,9 @@ public sealed class OperationRecord
 
     /// <summary>Set when appended: Keccak-256 of this operation chained to <see cref="PreviousDigest"/>, <c>0x</c> + lowercase hex.</summary>
     public string Digest { get; set; } = "";
+
+    /// <summary>The operation this row stores.</summary>
+    public Graph.Operation ToOperation() => new(
+        Position, Kind, Address, Handles, Content, Signature, SigningKey, SigningKeyAuthMessage, SigningKeyAuthSignature, Ts, AcceptedAt,
+        PreviousDigest, Digest);
 }

@@ -1,5 +1,4 @@
 using GraphQlFollows.Follows.Graph;
-using GraphQlFollows.Follows.Store;
 
 namespace GraphQlFollows.Follows.Tests.Graph;
 
@@ -13,19 +12,15 @@ public class OperationDigestTests
     [Fact]
     public void Chains_two_operations_as_ethers_does()
     {
-        var first = new OperationRecord
-        {
-            Position = 1, Ts = 0, AcceptedAt = 1764633600123, Kind = "registerSigningKey", Address = Address, Handles = "",
-            Content = AuthMessage, Signature = AuthSignature, SigningKey = "MFkw", PreviousDigest = OperationDigest.Genesis,
-        };
-        var second = new OperationRecord
-        {
-            Position = 2, Ts = 1764633600999, AcceptedAt = 1764633601000, Kind = "batchUnfollow", Address = Address,
-            Handles = "alice,bob_2", Content = """{"op":"batchUnfollow","note":"héllo ✓ 😀"}""",
-            Signature = "0x" + string.Concat(Enumerable.Repeat("ab", 64)), SigningKey = "MFkw",
-            SigningKeyAuthMessage = AuthMessage, SigningKeyAuthSignature = AuthSignature,
-            PreviousDigest = "0x986a9b76b625661d3873e02560ce0cbb247f539c15f42ff176049e4bdc33f6da",
-        };
+        var first = new Operation(
+            Position: 1, Kind: "registerSigningKey", Address: Address, Handles: "", Content: AuthMessage, Signature: AuthSignature,
+            SigningKey: "MFkw", SigningKeyAuthMessage: null, SigningKeyAuthSignature: null, Ts: 0, AcceptedAt: 1764633600123,
+            PreviousDigest: OperationDigest.Genesis);
+        var second = new Operation(
+            Position: 2, Kind: "batchUnfollow", Address: Address, Handles: "alice,bob_2",
+            Content: """{"op":"batchUnfollow","note":"héllo ✓ 😀"}""", Signature: "0x" + string.Concat(Enumerable.Repeat("ab", 64)),
+            SigningKey: "MFkw", SigningKeyAuthMessage: AuthMessage, SigningKeyAuthSignature: AuthSignature, Ts: 1764633600999,
+            AcceptedAt: 1764633601000, PreviousDigest: "0x986a9b76b625661d3873e02560ce0cbb247f539c15f42ff176049e4bdc33f6da");
 
         Assert.Equal(second.PreviousDigest, OperationDigest.Compute(first));
         Assert.Equal("0x0f74725438683096f6e8dec009d2e547937c1b8a3274e9419e9dfff447fc0a6f", OperationDigest.Compute(second));

@@ -1,5 +1,3 @@
-using GraphQlFollows.Follows.Store;
-
 namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>
@@ -13,7 +11,7 @@ internal sealed class LogChain(LogFindings findings)
     /// <summary>The last operation walked.</summary>
     public ChainHead Head => _head;
 
-    public void Check(OperationRecord operation)
+    public void Check(Operation operation)
     {
         var expected = _head.Position + 1;
         if (operation.Position != expected)
@@ -33,7 +31,7 @@ internal sealed class LogChain(LogFindings findings)
         _head = new ChainHead(operation.Position, operation.Digest);
     }
 
-    private static string? Recompute(OperationRecord operation)
+    private static string? Recompute(Operation operation)
     {
         try
         {

@@ -1,5 +1,5 @@
 using GraphQlFollows.Follows.Store;
-using Microsoft.EntityFrameworkCore;
+using GraphQlFollows.Follows.Store.Writing.Tables;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -29,8 +29,7 @@ internal sealed class LogCheck
     public static async Task<LogCheck> RunAsync(FollowsDbContext context, CancellationToken cancellationToken)
     {
         var check = new LogCheck();
-        var operations = context.Operations.AsNoTracking().OrderBy(o => o.Position).AsAsyncEnumerable();
-        await foreach (var operation in operations.WithCancellation(cancellationToken))
+        await foreach (var operation in TableRows.ReadAllAsync(context, WrittenTables.Operations.Table, cancellationToken))
         {
             check._chain.Check(operation);
             check._signatures.Check(operation);

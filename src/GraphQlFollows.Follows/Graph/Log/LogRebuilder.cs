@@ -1,6 +1,7 @@
 using System.Data.Common;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Store.Writing;
+using GraphQlFollows.Follows.Store.Writing.Tables;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphQlFollows.Follows.Graph;
@@ -71,7 +72,7 @@ public static class LogRebuilder
         }
     }
 
-    private static async Task ReplaceAsync(FollowsDbContext context, CommitRows state, CancellationToken cancellationToken)
+    private static async Task ReplaceAsync(FollowsDbContext context, CommitState state, CancellationToken cancellationToken)
     {
         // Children first: follows refer to profiles and addresses, blocks to profiles.
         await context.Blocks.ExecuteDeleteAsync(cancellationToken);
@@ -79,11 +80,10 @@ public static class LogRebuilder
         await context.Addresses.ExecuteDeleteAsync(cancellationToken);
         await context.Profiles.ExecuteDeleteAsync(cancellationToken);
         await context.SigningKeys.ExecuteDeleteAsync(cancellationToken);
-        context.SigningKeys.AddRange(state.Keys.Values);
-        context.Profiles.AddRange(state.Profiles.Values);
-        context.Addresses.AddRange(state.Addresses.Values);
-        context.Follows.AddRange(state.Pairs.Values);
-        context.Blocks.AddRange(state.Blocks.Values);
-        await context.SaveChangesAsync(cancellationToken);
+        await TableRows.InsertAsync(context, WrittenTables.SigningKeys.Table, state.Keys.Values, cancellationToken);
+        await TableRows.InsertAsync(context, WrittenTables.Profiles.Table, state.Profiles.Values, cancellationToken);
+        await TableRows.InsertAsync(context, WrittenTables.Addresses.Table, state.FollowingCounts, cancellationToken);
+        await TableRows.InsertAsync(context, WrittenTables.Pairs.Table, state.Pairs.Values, cancellationToken);
+        await TableRows.InsertAsync(context, WrittenTables.Blocks.Table, state.Blocks.Values, cancellationToken);
     }
 }

@@ -1,6 +1,5 @@
+using GraphQlFollows.Follows.Graph.Rules;
 using GraphQlFollows.Follows.Signatures;
-using GraphQlFollows.Follows.Store;
-using GraphQlFollows.Follows.Store.Writing;
 using GraphQlFollows.Follows.Telemetry;
 
 namespace GraphQlFollows.Follows.Graph;
@@ -15,17 +14,16 @@ namespace GraphQlFollows.Follows.Graph;
 /// </summary>
 internal sealed class LogReplay(LogFindings findings)
 {
-    private static readonly RateLimit NoRateLimit = new(0, TimeSpan.Zero);
     private static readonly IReadOnlyDictionary<long, string> NoRetries = new Dictionary<long, string>();
 
-    /// <summary>The replayed rows: every signing key, profile, address, pair and block.</summary>
-    public CommitRows State { get; } = new();
+    /// <summary>The replayed rows: every signing key, profile, address's count, pair and block.</summary>
+    public CommitState State { get; } = new();
 
-    public void Apply(OperationRecord operation)
+    public void Apply(Operation operation)
     {
-        State.Appended.Clear();
-        var session = new WriteSession(
-            State, new ChainHead(operation.Position - 1, operation.PreviousDigest), operation.AcceptedAt, NoRateLimit, NoRetries);
+        var session = new CommitSession(
+            State, new ChainHead(operation.Position - 1, operation.PreviousDigest), operation.AcceptedAt, RateLimit.Off, NoRetries);
+        var appended = session.Changes.Appended;
         string? answer;
         try
         {
@@ -36,16 +34,16 @@ internal sealed class LogReplay(LogFindings findings)
             findings.Add(LogFindingKind.Replay, operation.Position, $"cannot be replayed: {exception.Message}");
             return;
         }
-        if (answer is not null && (State.Appended.Count != 1 || !IsSame(State.Appended[0], operation)))
+        if (answer is not null && (appended.Count != 1 || !IsSame(appended[0], operation)))
         {
-            findings.Add(LogFindingKind.Replay, operation.Position, State.Appended.Count == 0
+            findings.Add(LogFindingKind.Replay, operation.Position, appended.Count == 0
                 ? $"does not follow from the log before it: replayed, it is answered {answer} and changes nothing"
-                : $"does not follow from the log before it: replayed, it changes {State.Appended[0].Handles} instead of {operation.Handles}");
+                : $"does not follow from the log before it: replayed, it changes {appended[0].Handles} instead of {operation.Handles}");
         }
     }
 
     /// <summary>Decides the operation as the writer would; null when the log entry cannot be a request (reported).</summary>
-    private string? Decide(OperationRecord o, WriteSession session)
+    private string? Decide(Operation o, CommitSession session)
     {
         if (o.Kind != OperationKinds.CreateProfile && o.SigningKey is null)
         {
@@ -81,7 +79,7 @@ internal sealed class LogReplay(LogFindings findings)
         }
     }
 
-    private static string Decide<TResult>(PendingWrite<TResult> write, WriteSession session, Func<TResult, string> describe)
+    private static string Decide<TResult>(PendingWrite<TResult> write, CommitSession session, Func<TResult, string> describe)
     {
         write.Decide(session);
         write.Complete();
@@ -93,7 +91,7 @@ internal sealed class LogReplay(LogFindings findings)
         where TStatus : struct, Enum => StatusNames<TStatus>.Of(status);
 
     /// <summary>The replayed operation is the logged one: the fields its digest covers besides the chain's own.</summary>
-    private static bool IsSame(OperationRecord replayed, OperationRecord logged) =>
+    private static bool IsSame(Operation replayed, Operation logged) =>
         replayed.Kind == logged.Kind && replayed.Address == logged.Address && replayed.Handles == logged.Handles
         && replayed.Content == logged.Content && replayed.Signature == logged.Signature
         && replayed.SigningKey == logged.SigningKey && replayed.SigningKeyAuthMessage == logged.SigningKeyAuthMessage

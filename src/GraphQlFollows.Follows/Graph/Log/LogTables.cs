@@ -1,11 +1,13 @@
 using GraphQlFollows.Follows.Store;
-using Microsoft.EntityFrameworkCore;
+using GraphQlFollows.Follows.Store.Writing.Tables;
+using static GraphQlFollows.Follows.Store.Writing.Tables.WrittenTables;
 
 namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>
 /// Compares the stored derived tables (signing keys, profiles and their follower counts, addresses and their
-/// following counts, the follows pairs and their edges, the blocks) row by row and column by column with the replay of the log.
+/// following counts, the follows pairs and their edges, the blocks) row by row and column by column with the
+/// replay of the log, through the tables' descriptions.
 /// </summary>
 internal static class LogTables
 {
@@ -13,56 +15,44 @@ internal static class LogTables
         FollowsDbContext context, LogReplay replay, LogFindings findings, CancellationToken cancellationToken)
     {
         var state = replay.State;
-        Compare(findings, state.Keys, await context.SigningKeys.AsNoTracking().ToListAsync(cancellationToken),
-            k => k.Key, key => $"signing key {key}",
-            ("address", k => k.Address), ("auth_message", k => k.AuthMessage), ("auth_signature", k => k.AuthSignature),
-            ("registered_at", k => k.RegisteredAt), ("revoked_at", k => k.RevokedAt), ("revoked_position", k => k.RevokedPosition));
-        Compare(findings, state.Profiles, await context.Profiles.AsNoTracking().ToListAsync(cancellationToken),
-            p => p.Handle, handle => $"profile {handle}",
-            ("owner", p => p.Owner), ("follower_count", p => p.FollowerCount), ("created_at", p => p.CreatedAt),
-            ("position", p => p.Position));
-        Compare(findings, state.Addresses, await context.Addresses.AsNoTracking().ToListAsync(cancellationToken),
-            a => a.Address, address => $"address {address}",
-            ("following_count", a => a.FollowingCount));
-        Compare(findings, state.Pairs, await context.Follows.AsNoTracking().ToListAsync(cancellationToken),
-            f => (f.Address, f.Handle), pair => $"follows {pair.Address} -> {pair.Handle}",
-            ("follow_position", f => f.FollowPosition), ("followed_at", f => f.FollowedAt),
-            ("last_ts", f => f.LastTs), ("last_position", f => f.LastPosition));
-        Compare(findings, state.Blocks, await context.Blocks.AsNoTracking().ToListAsync(cancellationToken),
-            b => (b.Handle, b.Address), pair => $"blocks {pair.Handle} -> {pair.Address}",
-            ("block_position", b => b.BlockPosition), ("blocked_at", b => b.BlockedAt),
-            ("last_ts", b => b.LastTs), ("last_position", b => b.LastPosition));
+        await CompareAsync(context, findings, SigningKeys.Table, state.Keys.Values, k => $"signing key {k.Key}", cancellationToken);
+        await CompareAsync(context, findings, Profiles.Table, state.Profiles.Values, p => $"profile {p.Handle}", cancellationToken);
+        await CompareAsync(context, findings, Addresses.Table, state.FollowingCounts, a => $"address {a.Key}", cancellationToken);
+        await CompareAsync(context, findings, Pairs.Table, state.Pairs.Values, f => $"follows {f.Address} -> {f.Handle}", cancellationToken);
+        await CompareAsync(context, findings, Blocks.Table, state.Blocks.Values, b => $"blocks {b.Handle} -> {b.Address}", cancellationToken);
     }
 
-    private static void Compare<TKey, TRecord>(
-        LogFindings findings, IReadOnlyDictionary<TKey, TRecord> replayed, IEnumerable<TRecord> stored,
-        Func<TRecord, TKey> keyOf, Func<TKey, string> name, params (string Column, Func<TRecord, object?> Value)[] columns)
-        where TKey : notnull
+    private static async Task CompareAsync<TRow>(
+        FollowsDbContext context, LogFindings findings, Table<TRow> table, IEnumerable<TRow> replayed, Func<TRow, string> name,
+        CancellationToken cancellationToken)
     {
-        var seen = new HashSet<TKey>();
-        foreach (var row in stored)
+        var expected = replayed.ToDictionary(row => KeyOf(table, row));
+        var seen = new HashSet<string>();
+        await foreach (var row in TableRows.ReadAllAsync(context, table, cancellationToken))
         {
-            var key = keyOf(row);
+            var key = KeyOf(table, row);
             seen.Add(key);
-            if (!replayed.TryGetValue(key, out var expected))
+            if (!expected.TryGetValue(key, out var replayedRow))
             {
-                findings.Add(LogFindingKind.Table, null, $"{name(key)}: stored, but the log has no such row");
+                findings.Add(LogFindingKind.Table, null, $"{name(row)}: stored, but the log has no such row");
                 continue;
             }
-            foreach (var (column, value) in columns)
+            foreach (var column in table.Values)
             {
-                if (!Equals(value(row), value(expected)))
+                if (!Equals(column.ValueOf(row), column.ValueOf(replayedRow)))
                 {
                     findings.Add(LogFindingKind.Table, null,
-                        $"{name(key)}: {column} is {Show(value(row))}, the log gives {Show(value(expected))}");
+                        $"{name(row)}: {column.Name} is {Show(column.ValueOf(row))}, the log gives {Show(column.ValueOf(replayedRow))}");
                 }
             }
         }
-        foreach (var key in replayed.Keys.Where(key => !seen.Contains(key)))
+        foreach (var (key, row) in expected.Where(pair => !seen.Contains(pair.Key)))
         {
-            findings.Add(LogFindingKind.Table, null, $"{name(key)}: missing, the log has it");
+            findings.Add(LogFindingKind.Table, null, $"{name(row)}: missing, the log has it");
         }
     }
+
+    private static string KeyOf<TRow>(Table<TRow> table, TRow row) => string.Join('\n', table.Keys.Select(c => c.ValueOf(row)));
 
     private static string Show(object? value) => value?.ToString() ?? "null";
 }

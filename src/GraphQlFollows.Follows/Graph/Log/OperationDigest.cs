@@ -1,8 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
-using GraphQlFollows.Follows.Store;
-using Nethereum.Util;
+using GraphQlFollows.Follows.Signatures;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -35,10 +34,14 @@ public static class OperationDigest
 
     private const int DigestBytes = 32;
 
-    /// <summary>The digest of <paramref name="operation"/> chained to its <see cref="OperationRecord.PreviousDigest"/>.</summary>
-    public static string Compute(OperationRecord operation)
+    // Operations are a few hundred bytes to a few KiB: most are encoded on the stack.
+    private const int StackBufferSize = 2048;
+
+    /// <summary>The digest of <paramref name="operation"/> chained to its <see cref="Operation.PreviousDigest"/>.</summary>
+    /// <exception cref="FormatException">The previous digest is not <c>0x</c> and 64 hex digits.</exception>
+    public static string Compute(Operation operation)
     {
-        string?[] texts =
+        ReadOnlySpan<string?> texts =
         [
             operation.Kind, operation.Address, operation.Handles, operation.Content, operation.Signature,
             operation.SigningKey, operation.SigningKeyAuthMessage, operation.SigningKeyAuthSignature,
@@ -48,9 +51,26 @@ public static class OperationDigest
         {
             length += sizeof(uint) + Encoding.UTF8.GetByteCount(text ?? "");
         }
-        // Sha3Keccack hashes a whole array, so the encoding is built in one of the exact length.
-        var encoded = new byte[length];
-        var span = encoded.AsSpan();
+        byte[]? rented = null;
+        var encoded = length <= StackBufferSize ? stackalloc byte[StackBufferSize] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        try
+        {
+            Encode(operation, texts, encoded);
+            Span<byte> digest = stackalloc byte[DigestBytes];
+            Keccak256.Hash(encoded[..length], digest);
+            return "0x" + Convert.ToHexStringLower(digest);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static void Encode(Operation operation, ReadOnlySpan<string?> texts, Span<byte> span)
+    {
         if (!TryReadDigest(operation.PreviousDigest, span[..DigestBytes]))
         {
             throw new FormatException($"Operation {operation.Position} has a malformed previous digest.");
@@ -65,7 +85,6 @@ public static class OperationDigest
             BinaryPrimitives.WriteUInt32BigEndian(span[offset..], (uint)count);
             offset += sizeof(uint) + count;
         }
-        return "0x" + Convert.ToHexStringLower(Sha3Keccack.Current.CalculateHash(encoded));
     }
 
     private static bool TryReadDigest(string text, Span<byte> destination) =>

@@ -21,7 +21,7 @@ internal sealed class OperationFeed : IAsyncDisposable
     private readonly TimeSpan _pollInterval;
     private readonly Action<IReadOnlyList<OperationProof>> _report;
     private readonly ILogger _logger;
-    private readonly ConcurrentQueue<IReadOnlyList<OperationRecord>> _local = new();
+    private readonly ConcurrentQueue<IReadOnlyList<Operation>> _local = new();
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
     private readonly CancellationTokenSource _stop = new();
@@ -69,7 +69,7 @@ internal sealed class OperationFeed : IAsyncDisposable
     public long Reported => Volatile.Read(ref _reported);
 
     /// <summary>Hands over the operations of a commit of this process (called by the writer, after the commit).</summary>
-    public void Committed(IReadOnlyList<OperationRecord> appended)
+    public void Committed(IReadOnlyList<Operation> appended)
     {
         _local.Enqueue(appended);
         _wake.Writer.TryWrite(true);

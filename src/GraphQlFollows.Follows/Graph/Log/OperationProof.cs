@@ -25,7 +25,9 @@ public sealed record OperationProof(
     string PreviousDigest,
     string Digest)
 {
-    internal static OperationProof From(OperationRecord record)
+    internal static OperationProof From(OperationRecord record) => From(record.ToOperation());
+
+    internal static OperationProof From(Operation record)
     {
         var address = EvmAddress.Parse(record.Address);
         var auth = record.SigningKeyAuthMessage is { } message && record.SigningKeyAuthSignature is { } signature

@@ -1,5 +1,4 @@
 using GraphQlFollows.Follows.Signatures;
-using GraphQlFollows.Follows.Store;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -17,7 +16,7 @@ internal sealed class OperationSignatures(LogFindings findings)
     // A key signs many operations, each carrying the same authorisation: its wallet signature is recovered once.
     private readonly HashSet<(string Address, string Message, string Signature)> _verifiedAuthorisations = [];
 
-    public void Check(OperationRecord operation)
+    public void Check(Operation operation)
     {
         var problem = EvmAddress.TryParse(operation.Address, out var address)
             ? operation.Kind switch
@@ -37,12 +36,12 @@ internal sealed class OperationSignatures(LogFindings findings)
         }
     }
 
-    private static string? CheckRegistration(OperationRecord operation, EvmAddress address) =>
+    private static string? CheckRegistration(Operation operation, EvmAddress address) =>
         KeyAuthorization.TryReadKey(operation.Content, out var named) && IsKey(named, operation.SigningKey)
             ? WalletProblem(operation.Content, operation.Signature, address, "wallet signature")
             : "the registration message does not name the signing key";
 
-    private string? CheckRevocation(OperationRecord operation, EvmAddress address) =>
+    private string? CheckRevocation(Operation operation, EvmAddress address) =>
         SignedMessage.TryParse(operation.Content, OperationKinds.RevokeSigningKey, MessageFields.SigningKey, out var message)
         && FollowGraph.IsAddress(message.Address, address) && message.Ts == operation.Ts
         && IsKey(message.SigningKey, operation.SigningKey)
@@ -50,20 +49,20 @@ internal sealed class OperationSignatures(LogFindings findings)
                 ?? AuthorisationProblem(operation, address)
             : ContentProblem(operation);
 
-    private static string? CheckProfileClaim(OperationRecord operation, EvmAddress address) =>
+    private static string? CheckProfileClaim(Operation operation, EvmAddress address) =>
         FollowGraph.TryReadHandleMessage(operation.Content, operation.Kind, address, operation.Handles, out var message)
         && message.Ts == operation.Ts && Handles.IsValid(operation.Handles)
             ? WalletProblem(operation.Content, operation.Signature, address, "wallet signature")
             : ContentProblem(operation);
 
-    private string? CheckPair(OperationRecord operation, EvmAddress address) =>
+    private string? CheckPair(Operation operation, EvmAddress address) =>
         FollowGraph.TryReadHandleMessage(operation.Content, operation.Kind, address, operation.Handles, out var message)
         && message.Ts == operation.Ts
             ? KeySignatureProblem(operation) ?? AuthorisationProblem(operation, address)
             : ContentProblem(operation);
 
     /// <summary>The logged handles are those the batch changed: each must be one the message names.</summary>
-    private string? CheckBatch(OperationRecord operation, EvmAddress address) =>
+    private string? CheckBatch(Operation operation, EvmAddress address) =>
         SignedMessage.TryParse(operation.Content, operation.Kind, MessageFields.Handles, out var message)
         && FollowGraph.IsAddress(message.Address, address) && message.Ts == operation.Ts && operation.Handles.Length > 0
         && operation.Handles.Split(',').All(message.Handles!.Contains)
@@ -71,19 +70,19 @@ internal sealed class OperationSignatures(LogFindings findings)
             : ContentProblem(operation);
 
     /// <summary>A block names its profile (the logged handle), its owner (the address) and a target address.</summary>
-    private string? CheckBlock(OperationRecord operation, EvmAddress address) =>
+    private string? CheckBlock(Operation operation, EvmAddress address) =>
         SignedMessage.TryParse(operation.Content, operation.Kind, MessageFields.Handle | MessageFields.Target, out var message)
         && FollowGraph.IsAddress(message.Address, address) && message.Ts == operation.Ts
         && message.Handle == operation.Handles && EvmAddress.TryParse(message.Target, out _)
             ? KeySignatureProblem(operation) ?? AuthorisationProblem(operation, address)
             : ContentProblem(operation);
 
-    private string? KeySignatureProblem(OperationRecord operation) =>
+    private string? KeySignatureProblem(Operation operation) =>
         SigningKey.TryParse(operation.SigningKey, out var key) && _verifier.Verify(key, operation.Content, operation.Signature)
             ? null
             : "signing-key signature does not verify";
 
-    private string? AuthorisationProblem(OperationRecord operation, EvmAddress address)
+    private string? AuthorisationProblem(Operation operation, EvmAddress address)
     {
         if (operation.SigningKeyAuthMessage is not { } message || operation.SigningKeyAuthSignature is not { } signature)
         {
@@ -108,7 +107,7 @@ internal sealed class OperationSignatures(LogFindings findings)
     private static string? WalletProblem(string message, string signature, EvmAddress address, string what) =>
         WalletSignature.Verify(message, signature, address) ? null : $"{what} does not verify";
 
-    private static string ContentProblem(OperationRecord operation) =>
+    private static string ContentProblem(Operation operation) =>
         $"content is not a {operation.Kind} message of the operation's address, handles, key and ts";
 
     /// <summary>Whether <paramref name="text"/> is the P-256 key the log names as <paramref name="logged"/> (its canonical text).</summary>

@@ -1,4 +1,4 @@
-using GraphQlFollows.Follows.Store.Writing;
+using GraphQlFollows.Follows.Graph.Rules;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -10,54 +10,52 @@ internal sealed class BatchPairWrite(
     string address, IReadOnlyList<string> handles, bool follow, long ts, string content, string signature, string signingKey)
     : PendingWrite<BatchResult>
 {
-    public override void Declare(CommitRows rows)
+    public override void Declare(CommitKeys keys)
     {
-        rows.WantedKeys.Add(signingKey);
+        keys.Keys.Add(signingKey);
+        keys.AddBucket(address);
         foreach (var handle in handles)
         {
-            PairRules.Declare(rows, address, handle);
+            keys.AddPair(address, handle);
         }
     }
 
-    public override void DeclareRetries(CommitRows rows, ISet<long> positions)
+    public override void DeclareRetries(CommitState state, ISet<long> positions)
     {
         foreach (var handle in handles)
         {
-            PairRules.DeclareRetry(rows, address, handle, ts, positions);
+            if (PairRules.RetryCandidate(state.Pairs.GetValueOrDefault((address, handle)), ts) is { } position)
+            {
+                positions.Add(position);
+            }
         }
     }
 
-    protected override BatchResult DecideCore(WriteSession session)
+    protected override BatchResult DecideCore(CommitSession session)
     {
-        var key = session.FindKey(signingKey);
-        if (!PairRules.IsActiveKeyOf(key, address))
+        if (session.RefuseSigner(signingKey, address, cost: handles.Count) is { } refusal)
         {
-            return BatchResults.AllFailed(FollowStatus.InvalidSigningKey, session.NowMs, handles);
-        }
-        if (!session.TrySpendRate(address, handles.Count))
-        {
-            return BatchResults.AllFailed(FollowStatus.RateLimited, session.NowMs, handles);
+            return BatchResults.AllFailed(refusal, session.NowMs, handles);
         }
         var statuses = new HandleStatus[handles.Count];
-        var changes = new List<AcceptedPairChange>();
-        for (var i = 0; i < handles.Count; i++)
+        var changed = new List<string>();
+        foreach (var (i, handle) in handles.Index())
         {
-            var (status, change) = PairRules.Decide(session, address, handles[i], follow, ts, content);
-            statuses[i] = new HandleStatus(handles[i], status);
-            if (change is not null)
+            var pair = session.Pair(address, handle);
+            var lastContent = session.ContentOf(PairRules.RetryCandidate(pair, ts));
+            var status = PairRules.Decide(
+                session.Profile(handle), session.Block(handle, address), pair, address, follow, ts, content, lastContent, out var changes);
+            statuses[i] = new HandleStatus(handle, status);
+            if (changes)
             {
-                changes.Add(change);
+                changed.Add(handle);
             }
         }
-        if (changes.Count > 0)
+        if (changed.Count > 0)
         {
             var kind = follow ? OperationKinds.BatchFollow : OperationKinds.BatchUnfollow;
-            var changed = string.Join(',', changes.Select(c => c.Profile.Handle));
-            var position = session.AppendWithKey(kind, address, changed, ts, content, signature, key);
-            foreach (var change in changes)
-            {
-                PairRules.Apply(session, change, ts, position);
-            }
+            var operation = session.SignedOperation(kind, address, string.Join(',', changed), ts, content, signature, signingKey);
+            session.AppendPairs(operation, changed, address, follow);
         }
         return new BatchResult(FollowStatus.Success, session.NowMs, statuses);
     }

@@ -1,5 +1,5 @@
-using GraphQlFollows.Follows.Store;
-using GraphQlFollows.Follows.Store.Writing;
+using GraphQlFollows.Follows.Graph.Rules;
+using GraphQlFollows.Follows.Graph.State;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -7,43 +7,35 @@ namespace GraphQlFollows.Follows.Graph;
 internal sealed class CreateProfileWrite(string address, string handle, long ts, string content, string signature)
     : PendingWrite<CreateProfileResult>
 {
-    public override void Declare(CommitRows rows)
+    public override void Declare(CommitKeys keys)
     {
-        rows.WantedHandles.Add(handle);
-        rows.WantedAddresses.Add(address);
+        keys.Handles.Add(handle);
+        keys.AddBucket(address);
     }
 
-    public override void DeclareRetries(CommitRows rows, ISet<long> positions)
+    public override void DeclareRetries(CommitState state, ISet<long> positions)
     {
-        if (rows.Profiles.TryGetValue(handle, out var profile) && profile.Owner == address)
+        if (state.Profiles.TryGetValue(handle, out var profile) && profile.Owner == address)
         {
             positions.Add(profile.Position);
         }
     }
 
-    protected override CreateProfileResult DecideCore(WriteSession session)
+    protected override CreateProfileResult DecideCore(CommitSession session)
     {
         if (!session.TrySpendRate(address, 1))
         {
             return new CreateProfileResult(CreateProfileStatus.RateLimited, session.NowMs);
         }
-        var existing = session.FindProfile(handle);
-        if (existing is not null)
+        var existing = session.Profile(handle);
+        var claim = existing is not null && existing.Owner == address ? session.ContentOf(existing.Position) : null;
+        var status = ProfileRules.DecideClaim(existing, address, content, claim, out var changes);
+        if (changes)
         {
-            // The byte-identical claim that created the profile is a retry.
-            var retry = existing.Owner == address && session.HasContent(existing.Position, content);
-            return new CreateProfileResult(retry ? CreateProfileStatus.Success : CreateProfileStatus.HandleTaken, session.NowMs);
+            var position = session.Append(
+                Operation.Unchained(OperationKinds.CreateProfile, address, handle, content, signature, ts, session.NowMs));
+            session.AddProfile(new ProfileState(handle, address, FollowerCount: 0, session.NowMs, position));
         }
-        var position = session.Append(new OperationRecord
-        {
-            Kind = OperationKinds.CreateProfile,
-            Address = address,
-            Handles = handle,
-            Content = content,
-            Signature = signature,
-            Ts = ts,
-        });
-        session.AddProfile(new ProfileRecord { Handle = handle, Owner = address, CreatedAt = session.NowMs, Position = position });
-        return new CreateProfileResult(CreateProfileStatus.Success, session.NowMs);
+        return new CreateProfileResult(status, session.NowMs);
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using GraphQlFollows.Follows.Graph.Rules;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Store.Writing;
 using GraphQlFollows.Follows.Telemetry;
@@ -39,6 +40,7 @@ internal sealed class GraphWriter : IAsyncDisposable
     private readonly Action _onDropped;
     private readonly Task _loop;
     private long _lastPruneMs;
+    private Task _answering = Task.CompletedTask;
     private int _queueDepth;
     private volatile bool _closed;
 
@@ -103,6 +105,7 @@ internal sealed class GraphWriter : IAsyncDisposable
             await _feed.DisposeAsync().ConfigureAwait(false);
         }
         await _loop.ConfigureAwait(false);
+        await _answering.ConfigureAwait(false);
         await _feed.DisposeAsync().ConfigureAwait(false);
         await _store.DisposeAsync().ConfigureAwait(false);
     }
@@ -166,23 +169,24 @@ internal sealed class GraphWriter : IAsyncDisposable
 
     private async Task CommitAsync(List<PendingWrite> batch)
     {
-        CommitRows rows;
+        CommitChanges changes;
+        Task durable;
         try
         {
             // The batch is taken once the lock is held: writes that arrive while another instance commits join it.
             var started = Stopwatch.GetTimestamp();
-            var transaction = await _store.BeginAsync().ConfigureAwait(false);
+            var connection = await _store.BeginAsync().ConfigureAwait(false);
             TakeQueued(batch);
             if (batch.Count == 0)
             {
                 // Every write waiting was dropped while the lock was awaited: the lock is let go at once.
-                await transaction.CommitAsync().ConfigureAwait(false);
+                await connection.CommitAsync(new CommitChanges()).ConfigureAwait(false);
                 return;
             }
             using var activity = WriteTracing.StartCommit(batch);
             try
             {
-                rows = await ApplyAsync(transaction, batch).ConfigureAwait(false);
+                (changes, durable) = await ApplyAsync(connection, batch).ConfigureAwait(false);
             }
             catch (Exception exception)
             {
@@ -196,57 +200,75 @@ internal sealed class GraphWriter : IAsyncDisposable
             // The decisions were made against state that was not committed: none of them stands.
             await _store.FailedAsync(exception).ConfigureAwait(false);
             TakeQueued(batch);
-            FollowsLog.CommitFailed(_logger, batch.Count, exception);
-            foreach (var write in batch)
-            {
-                write.Fail(exception);
-            }
+            Fail(batch, exception);
             return;
         }
-        foreach (var write in batch)
-        {
-            write.Complete();
-        }
-        if (rows.Appended.Count > 0)
-        {
-            _feed.Committed(rows.Appended);
-        }
+        _answering = AnswerWhenDurableAsync(_answering, durable, batch.ToArray(), changes.Appended);
         await PruneRateBucketsAsync().ConfigureAwait(false);
     }
 
-    private async Task<CommitRows> ApplyAsync(WriteTransaction transaction, List<PendingWrite> batch)
+    /// <summary>
+    /// Answers a commit's callers once it is durable, and hands its operations to the feed; after the commit before
+    /// it, so that the feed hears the commits in log order. The writer goes on with the next batch meanwhile.
+    /// </summary>
+    private async Task AnswerWhenDurableAsync(Task previous, Task durable, PendingWrite[] writes, List<Operation> appended)
+    {
+        await previous.ConfigureAwait(false);
+        try
+        {
+            await durable.ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            // The commit was made but may not survive a crash: its callers must not be told it is done.
+            Fail(writes, StoreFaults.Recognize(exception) ?? exception);
+            return;
+        }
+        foreach (var write in writes)
+        {
+            write.Complete();
+        }
+        if (appended.Count > 0)
+        {
+            _feed.Committed(appended);
+        }
+    }
+
+    private void Fail(IEnumerable<PendingWrite> writes, Exception exception)
+    {
+        var failed = writes.ToArray();
+        FollowsLog.CommitFailed(_logger, failed.Length, exception);
+        foreach (var write in failed)
+        {
+            write.Fail(exception);
+        }
+    }
+
+    private async Task<(CommitChanges Changes, Task Durable)> ApplyAsync(WriteConnection connection, List<PendingWrite> batch)
     {
         var started = Stopwatch.GetTimestamp();
-        var rows = new CommitRows { WantsRateBuckets = _rateLimit.IsOn };
+        var keys = new CommitKeys { WantsBuckets = _rateLimit.IsOn };
         foreach (var write in batch)
         {
-            write.Declare(rows);
+            write.Declare(keys);
         }
-        var head = await transaction.ReadAsync(rows).ConfigureAwait(false) is var (position, digest)
-            ? new ChainHead(position, digest)
-            : ChainHead.Empty;
+        var state = new CommitState();
+        var head = await connection.LoadAsync(keys, state).ConfigureAwait(false);
         var retries = new HashSet<long>();
         foreach (var write in batch)
         {
-            write.DeclareRetries(rows, retries);
+            write.DeclareRetries(state, retries);
         }
-        var contents = retries.Count > 0 ? await transaction.ReadContentsAsync(retries).ConfigureAwait(false) : NoContents;
-        var session = new WriteSession(rows, head, _clock.GetUtcNow().ToUnixTimeMilliseconds(), _rateLimit, contents);
+        var contents = retries.Count > 0 ? await connection.ReadContentsAsync(retries).ConfigureAwait(false) : NoContents;
+        var session = new CommitSession(state, head, _clock.GetUtcNow().ToUnixTimeMilliseconds(), _rateLimit, contents);
         foreach (var write in batch)
         {
             write.Decide(session);
         }
-        if (rows.HasChanges)
-        {
-            await transaction.WriteAndCommitAsync(rows).ConfigureAwait(false);
-        }
-        else
-        {
-            await transaction.CommitAsync().ConfigureAwait(false);
-        }
+        var durable = await connection.CommitAsync(session.Changes).ConfigureAwait(false);
         Committed?.Invoke(new CommitStatistics(
-            batch.Count, rows.Appended.Count, transaction.Statements, transaction.RoundTrips, Stopwatch.GetElapsedTime(started)));
-        return rows;
+            batch.Count, session.Changes.Appended.Count, connection.Statements, connection.RoundTrips, Stopwatch.GetElapsedTime(started)));
+        return (session.Changes, durable);
     }
 
     /// <summary>Once per rate window, drops the buckets idle for a whole window: they are full again.</summary>
@@ -260,8 +282,8 @@ internal sealed class GraphWriter : IAsyncDisposable
         _lastPruneMs = now;
         try
         {
-            var transaction = await _store.BeginAsync().ConfigureAwait(false);
-            await transaction.PruneRateBucketsAndCommitAsync(now - _rateLimit.WindowMs).ConfigureAwait(false);
+            var connection = await _store.BeginAsync().ConfigureAwait(false);
+            await connection.PruneRateBucketsAndCommitAsync(now - _rateLimit.WindowMs).ConfigureAwait(false);
         }
         catch (Exception exception)
         {

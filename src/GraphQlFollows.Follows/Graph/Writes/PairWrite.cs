@@ -1,4 +1,4 @@
-using GraphQlFollows.Follows.Store.Writing;
+using GraphQlFollows.Follows.Graph.Rules;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -7,32 +7,35 @@ internal sealed class PairWrite(
     string address, string handle, bool follow, long ts, string content, string signature, string signingKey)
     : PendingWrite<FollowResult>
 {
-    public override void Declare(CommitRows rows)
+    public override void Declare(CommitKeys keys)
     {
-        rows.WantedKeys.Add(signingKey);
-        PairRules.Declare(rows, address, handle);
+        keys.Keys.Add(signingKey);
+        keys.AddBucket(address);
+        keys.AddPair(address, handle);
     }
 
-    public override void DeclareRetries(CommitRows rows, ISet<long> positions) =>
-        PairRules.DeclareRetry(rows, address, handle, ts, positions);
-
-    protected override FollowResult DecideCore(WriteSession session)
+    public override void DeclareRetries(CommitState state, ISet<long> positions)
     {
-        var key = session.FindKey(signingKey);
-        if (!PairRules.IsActiveKeyOf(key, address))
+        if (PairRules.RetryCandidate(state.Pairs.GetValueOrDefault((address, handle)), ts) is { } position)
         {
-            return new FollowResult(FollowStatus.InvalidSigningKey, session.NowMs);
+            positions.Add(position);
         }
-        if (!session.TrySpendRate(address, 1))
+    }
+
+    protected override FollowResult DecideCore(CommitSession session)
+    {
+        if (session.RefuseSigner(signingKey, address, cost: 1) is { } refusal)
         {
-            return new FollowResult(FollowStatus.RateLimited, session.NowMs);
+            return new FollowResult(refusal, session.NowMs);
         }
-        var (status, change) = PairRules.Decide(session, address, handle, follow, ts, content);
-        if (change is not null)
+        var pair = session.Pair(address, handle);
+        var lastContent = session.ContentOf(PairRules.RetryCandidate(pair, ts));
+        var status = PairRules.Decide(
+            session.Profile(handle), session.Block(handle, address), pair, address, follow, ts, content, lastContent, out var changes);
+        if (changes)
         {
             var kind = follow ? OperationKinds.Follow : OperationKinds.Unfollow;
-            var position = session.AppendWithKey(kind, address, handle, ts, content, signature, key);
-            PairRules.Apply(session, change, ts, position);
+            session.AppendPairs(session.SignedOperation(kind, address, handle, ts, content, signature, signingKey), [handle], address, follow);
         }
         return new FollowResult(status, session.NowMs);
     }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using GraphQlFollows.Follows.Store.Writing;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -61,16 +60,16 @@ internal abstract class PendingWrite
 
     protected abstract void Cancel(CancellationToken token);
 
-    /// <summary>Names the rows this write reads: its signing key, handles, pairs and address.</summary>
-    public abstract void Declare(CommitRows rows);
+    /// <summary>Names the rows this write reads: its signing key, handles, pairs, blocks and rate bucket.</summary>
+    public abstract void Declare(CommitKeys keys);
 
     /// <summary>Adds the log positions whose content would make this write a byte-identical retry, given the loaded rows.</summary>
-    public virtual void DeclareRetries(CommitRows rows, ISet<long> positions)
+    public virtual void DeclareRetries(CommitState state, ISet<long> positions)
     {
     }
 
     /// <summary>Runs the remaining checks against the commit's state and stages the changes if accepted.</summary>
-    public abstract void Decide(WriteSession session);
+    public abstract void Decide(CommitSession session);
 
     /// <summary>Answers the caller with the decision after the commit.</summary>
     public abstract void Complete();
@@ -85,7 +84,7 @@ internal abstract class PendingWrite<TResult> : PendingWrite
 
     public Task<TResult> Completion => _completion.Task;
 
-    public sealed override void Decide(WriteSession session) => _decision = DecideCore(session);
+    public sealed override void Decide(CommitSession session) => _decision = DecideCore(session);
 
     public sealed override void Complete() => _completion.TrySetResult(_decision!);
 
@@ -93,5 +92,5 @@ internal abstract class PendingWrite<TResult> : PendingWrite
 
     protected sealed override void Cancel(CancellationToken token) => _completion.TrySetCanceled(token);
 
-    protected abstract TResult DecideCore(WriteSession session);
+    protected abstract TResult DecideCore(CommitSession session);
 }

@@ -1,5 +1,5 @@
-using GraphQlFollows.Follows.Store;
-using GraphQlFollows.Follows.Store.Writing;
+using GraphQlFollows.Follows.Graph.Rules;
+using GraphQlFollows.Follows.Graph.State;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -7,36 +7,18 @@ namespace GraphQlFollows.Follows.Graph;
 internal sealed class RegisterSigningKeyWrite(string address, string signingKey, string content, string signature)
     : PendingWrite<RegisterSigningKeyResult>
 {
-    public override void Declare(CommitRows rows) => rows.WantedKeys.Add(signingKey);
+    public override void Declare(CommitKeys keys) => keys.Keys.Add(signingKey);
 
-    protected override RegisterSigningKeyResult DecideCore(WriteSession session)
+    protected override RegisterSigningKeyResult DecideCore(CommitSession session)
     {
-        var existing = session.FindKey(signingKey);
-        if (existing is not null)
+        var status = KeyRules.DecideRegistration(session.Key(signingKey), address, out var changes);
+        if (changes)
         {
-            // Registering again is idempotent, but never revives a revoked key: the authorisation message
-            // carries no time, so anyone holding it could replay it.
-            var same = PairRules.IsActiveKeyOf(existing, address);
-            return new(same ? RegisterSigningKeyStatus.Success : RegisterSigningKeyStatus.InvalidSigningKey, session.NowMs);
+            session.Append(Operation.Unchained(
+                OperationKinds.RegisterSigningKey, address, "", content, signature, ts: 0, session.NowMs, signingKey));
+            session.Put(new KeyState(signingKey, address, content, signature, session.NowMs));
         }
-        session.Append(new OperationRecord
-        {
-            Kind = OperationKinds.RegisterSigningKey,
-            Address = address,
-            Handles = "",
-            Content = content,
-            Signature = signature,
-            SigningKey = signingKey,
-        });
-        session.AddKey(new SigningKeyRecord
-        {
-            Key = signingKey,
-            Address = address,
-            AuthMessage = content,
-            AuthSignature = signature,
-            RegisteredAt = session.NowMs,
-        });
-        return new(RegisterSigningKeyStatus.Success, session.NowMs);
+        return new(status, session.NowMs);
     }
 }
 
@@ -44,22 +26,18 @@ internal sealed class RegisterSigningKeyWrite(string address, string signingKey,
 internal sealed class RevokeSigningKeyWrite(string address, string signingKey, long ts, string content, string signature)
     : PendingWrite<RevokeSigningKeyResult>
 {
-    public override void Declare(CommitRows rows) => rows.WantedKeys.Add(signingKey);
+    public override void Declare(CommitKeys keys) => keys.Keys.Add(signingKey);
 
-    protected override RevokeSigningKeyResult DecideCore(WriteSession session)
+    protected override RevokeSigningKeyResult DecideCore(CommitSession session)
     {
-        var key = session.FindKey(signingKey);
-        if (key is null || key.Address != address)
+        var key = session.Key(signingKey);
+        var status = KeyRules.DecideRevocation(key, address, out var changes);
+        if (changes)
         {
-            return new(RevokeSigningKeyStatus.InvalidSigningKey, session.NowMs);
+            var position = session.Append(
+                session.SignedOperation(OperationKinds.RevokeSigningKey, address, "", ts, content, signature, signingKey));
+            session.Put(key! with { RevokedAt = session.NowMs, RevokedPosition = position });
         }
-        if (key.RevokedAt is not null)
-        {
-            return new(RevokeSigningKeyStatus.Success, session.NowMs); // already revoked: nothing to change
-        }
-        key.RevokedPosition = session.AppendWithKey(OperationKinds.RevokeSigningKey, address, "", ts, content, signature, key);
-        key.RevokedAt = session.NowMs;
-        session.Changed(key);
-        return new(RevokeSigningKeyStatus.Success, session.NowMs);
+        return new(status, session.NowMs);
     }
 }

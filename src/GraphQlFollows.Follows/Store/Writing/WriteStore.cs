@@ -1,13 +1,12 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphQlFollows.Follows.Store.Writing;
 
 /// <summary>
-/// The writer's own connection to the database, kept open between commits and opened again after a failure. The
-/// writer reads and writes through SQL of its own (<see cref="WriteTransaction"/>) rather than through EF Core's
-/// change tracking, whose per-row cost would bound the write rate; EF Core keeps the model, the migrations and
-/// the reads.
+/// The writer's own connection to the database (<see cref="WriteConnection"/>), kept open between commits and opened
+/// again after a failure. The writer reads and writes through statements of its own, made from the descriptions of
+/// its tables (<see cref="Tables.WrittenTables"/>), rather than through EF Core's change tracking, whose per-row cost
+/// would bound the write rate; EF Core keeps the model, the migrations and the reads.
 /// <para>
 /// After the database failed, commits are refused at once (with the same <see cref="StoreFault"/>) until a wait
 /// that doubles from a quarter of a second to five seconds has passed: callers hear at once that the store is
@@ -17,18 +16,11 @@ namespace GraphQlFollows.Follows.Store.Writing;
 internal sealed class WriteStore : IAsyncDisposable
 {
     private readonly SqlDialect _dialect;
-    private readonly WriteSql _sql;
-    private readonly JsonRows _json = new();
-    private DbConnection? _connection;
-    private PreparedCommands? _commands;
+    private WriteConnection? _connection;
     private readonly RetryBackoff _backoff = new(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(5));
     private StoreFault _lastFault;
 
-    private WriteStore(SqlDialect dialect)
-    {
-        _dialect = dialect;
-        _sql = new WriteSql(dialect);
-    }
+    private WriteStore(SqlDialect dialect) => _dialect = dialect;
 
     /// <summary>A store writing the database that <paramref name="factory"/>'s contexts open.</summary>
     public static WriteStore For(IDbContextFactory<FollowsDbContext> factory)
@@ -42,18 +34,16 @@ internal sealed class WriteStore : IAsyncDisposable
     /// reports any failure of the commit, this call's included, with <see cref="FailedAsync"/>.
     /// </summary>
     /// <exception cref="StoreUnavailableException">The database failed a moment ago and is not retried yet.</exception>
-    public async Task<WriteTransaction> BeginAsync(CancellationToken cancellationToken = default)
+    public async Task<WriteConnection> BeginAsync(CancellationToken cancellationToken = default)
     {
         if (_backoff.IsWaiting)
         {
             throw new StoreUnavailableException(_lastFault, StoreFaults.Describe(_lastFault));
         }
         _connection ??= await _dialect.OpenAsync(cancellationToken);
-        _commands ??= new PreparedCommands(_connection);
-        var transaction = new WriteTransaction(_commands, _sql, _json);
-        await transaction.BeginAsync(cancellationToken);
+        await _connection.BeginAsync(cancellationToken);
         _backoff.Succeeded();
-        return transaction;
+        return _connection;
     }
 
     /// <summary>
@@ -81,11 +71,6 @@ internal sealed class WriteStore : IAsyncDisposable
 
     private async Task ResetAsync()
     {
-        if (_commands is { } commands)
-        {
-            _commands = null;
-            await commands.DisposeAsync();
-        }
         if (_connection is { } connection)
         {
             _connection = null;

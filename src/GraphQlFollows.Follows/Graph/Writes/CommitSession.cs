@@ -1,0 +1,126 @@
+using GraphQlFollows.Follows.Graph.Rules;
+using GraphQlFollows.Follows.Graph.State;
+
+namespace GraphQlFollows.Follows.Graph;
+
+/// <summary>
+/// One commit as its writes see it: the rows the batch touches (<see cref="CommitState"/>), loaded before any write
+/// decides, and the changes staged so far (<see cref="CommitChanges"/>). Each accepted write replaces the rows it
+/// changed, so the next write decides on them; every operation appended takes the next position of the chain.
+/// </summary>
+internal sealed class CommitSession(
+    CommitState state, ChainHead head, long nowMs, RateLimit rateLimit, IReadOnlyDictionary<long, string> contents)
+{
+    private readonly long _firstAppended = head.Position + 1;
+
+    /// <summary>The server's clock for every write of this commit, milliseconds since the epoch.</summary>
+    public long NowMs { get; } = nowMs;
+
+    public ChainHead Head { get; private set; } = head;
+
+    public CommitChanges Changes { get; } = new();
+
+    public KeyState? Key(string key) => state.Keys.GetValueOrDefault(key);
+
+    public ProfileState? Profile(string handle) => state.Profiles.GetValueOrDefault(handle);
+
+    public PairState? Pair(string address, string handle) => state.Pairs.GetValueOrDefault((address, handle));
+
+    public BlockState? Block(string handle, string address) => state.Blocks.GetValueOrDefault((handle, address));
+
+    /// <summary>The signed content of operation <paramref name="position"/>, if this commit appended it or loaded it as a retry's candidate.</summary>
+    public string? ContentOf(long? position) => position switch
+    {
+        null => null,
+        { } p when p >= _firstAppended => Changes.Appended[(int)(p - _firstAppended)].Content,
+        { } p => contents.GetValueOrDefault(p),
+    };
+
+    /// <summary>
+    /// The checks of a write signed by a signing key that the writer makes: 4 again (the key may have been revoked
+    /// since the request was checked), then 6, the rate, spending <paramref name="cost"/> permits. Null when both pass.
+    /// </summary>
+    public FollowStatus? RefuseSigner(string signingKey, string address, int cost) =>
+        !KeyRules.MaySign(Key(signingKey), address) ? FollowStatus.InvalidSigningKey
+        : !TrySpendRate(address, cost) ? FollowStatus.RateLimited
+        : null;
+
+    /// <summary>An operation signed by <paramref name="signingKey"/>, carrying the wallet's authorisation of the key so that it can be verified on its own.</summary>
+    public Operation SignedOperation(string kind, string address, string handles, long ts, string content, string signature, string signingKey)
+    {
+        var key = Key(signingKey)!;
+        return Operation.Unchained(kind, address, handles, content, signature, ts, NowMs, key.Key, key.AuthMessage, key.AuthSignature);
+    }
+
+    /// <summary>The contract's rate check: spends <paramref name="cost"/> permits of the address's bucket if it has them.</summary>
+    public bool TrySpendRate(string address, int cost)
+    {
+        if (!rateLimit.IsOn)
+        {
+            return true;
+        }
+        if (!rateLimit.TrySpend(address, state.Buckets.GetValueOrDefault(address), cost, NowMs, out var spent))
+        {
+            return false;
+        }
+        state.Buckets[address] = spent;
+        Changes.Buckets[address] = spent;
+        return true;
+    }
+
+    /// <summary>Gives <paramref name="operation"/> the next position and its chained digest, stages it, and answers its position.</summary>
+    public long Append(Operation operation)
+    {
+        Changes.Appended.Add(Head.Append(operation, out var next));
+        Head = next;
+        return next.Position;
+    }
+
+    public void Put(KeyState key)
+    {
+        state.Keys[key.Key] = key;
+        Changes.Keys[key.Key] = key;
+    }
+
+    public void Put(PairState pair)
+    {
+        state.Pairs[(pair.Address, pair.Handle)] = pair;
+        Changes.Pairs[(pair.Address, pair.Handle)] = pair;
+    }
+
+    public void Put(BlockState block)
+    {
+        state.Blocks[(block.Handle, block.Address)] = block;
+        Changes.Blocks[(block.Handle, block.Address)] = block;
+    }
+
+    public void AddProfile(ProfileState profile)
+    {
+        state.Profiles.Add(profile.Handle, profile);
+        Changes.NewProfiles.Add(profile.Handle, profile);
+    }
+
+    /// <summary>Moves the edge of a pair by <paramref name="delta"/> (1 for a follow, -1 for its end): both counts move with it.</summary>
+    public void MoveCounts(string address, string handle, int delta)
+    {
+        if (state.Profiles.TryGetValue(handle, out var profile))
+        {
+            state.Profiles[handle] = profile with { FollowerCount = profile.FollowerCount + delta };
+        }
+        state.FollowingCounts[address] = state.FollowingCounts.GetValueOrDefault(address) + delta;
+        Changes.FollowerCountDeltas[handle] = Changes.FollowerCountDeltas.GetValueOrDefault(handle) + delta;
+        Changes.FollowingCountDeltas[address] = Changes.FollowingCountDeltas.GetValueOrDefault(address) + delta;
+    }
+
+    /// <summary>Appends a follow or unfollow's operation (or one for a batch) and moves each pair's edge and counts.</summary>
+    public long AppendPairs(Operation operation, IEnumerable<string> handles, string address, bool follow)
+    {
+        var position = Append(operation);
+        foreach (var handle in handles)
+        {
+            Put(PairRules.Moved(address, handle, follow, operation.Ts, position, NowMs));
+            MoveCounts(address, handle, follow ? 1 : -1);
+        }
+        return position;
+    }
+}
