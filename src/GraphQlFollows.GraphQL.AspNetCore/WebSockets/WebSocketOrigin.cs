@@ -63,7 +63,8 @@ internal sealed class WebSocketOrigin(IServer server, GraphQLServerOptions optio
 
     // A page on this machine names it by any loopback name, whichever the server listens on.
     private static bool IsLoopbackOrAny(string host) => host is "localhost" or "*" or "+"
-        || IPAddress.TryParse(host.Trim('[', ']'), out var ip) && (IPAddress.IsLoopback(ip) || ip.Equals(IPAddress.Any) || ip.Equals(IPAddress.IPv6Any));
+        || IPAddress.TryParse(host.Trim('[', ']'), out var ip)
+        && (IPAddress.IsLoopback(ip) || ip.Equals(IPAddress.Any) || ip.Equals(IPAddress.IPv6Any));
 
     // Kestrel writes addresses as scheme://host:port, the host possibly * or + (any), which Uri does not parse.
     private static (string Host, int Port) HostAndPort(string address)

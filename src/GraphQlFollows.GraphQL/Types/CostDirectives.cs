@@ -36,8 +36,9 @@ public static class CostDirectives
             return null;
         }
 
+        var assumed = DirectiveNodes.Argument(listSize, "assumedSize") as IntValueNode;
         return new ListSizeDirective(
-            DirectiveNodes.Argument(listSize, "assumedSize") is IntValueNode assumed && int.TryParse(assumed.Value, CultureInfo.InvariantCulture, out var size) ? size : null,
+            int.TryParse(assumed?.Value, CultureInfo.InvariantCulture, out var size) ? size : null,
             Strings(DirectiveNodes.Argument(listSize, "slicingArguments")),
             Strings(DirectiveNodes.Argument(listSize, "sizedFields")),
             DirectiveNodes.Argument(listSize, "requireOneSlicingArgument") is not BooleanValueNode { Value: false });

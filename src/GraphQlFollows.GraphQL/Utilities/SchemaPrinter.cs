@@ -42,11 +42,12 @@ public static class SchemaPrinter
             ScalarType scalar => "scalar " + scalar.Name + SpecifiedBy(scalar.SpecifiedByUrl) + Applied(scalar.AppliedDirectives),
             ObjectType obj => "type " + obj.Name + Interfaces(obj) + Applied(obj.AppliedDirectives) + Fields(obj),
             InterfaceType iface => "interface " + iface.Name + Interfaces(iface) + Applied(iface.AppliedDirectives) + Fields(iface),
-            UnionType union => "union " + union.Name + Applied(union.AppliedDirectives) + (union.Types.Count > 0 ? " = " + string.Join(" | ", union.Types.Select(t => t.Name)) : string.Empty),
+            UnionType union => "union " + union.Name + Applied(union.AppliedDirectives)
+                + (union.Types.Count > 0 ? " = " + string.Join(" | ", union.Types.Select(t => t.Name)) : string.Empty),
             EnumType enumType => "enum " + enumType.Name + Applied(enumType.AppliedDirectives) + Block(enumType.Values.Select((v, i) =>
                 Description(v.Description, "  ", i == 0) + "  " + v.Name + Deprecated(v.DeprecationReason) + Applied(v.AppliedDirectives))),
-            InputObjectType input => "input " + input.Name + (input.IsOneOf ? " @oneOf" : string.Empty) + Applied(input.AppliedDirectives) + Block(input.Fields.Select((f, i) =>
-                Description(f.Description, "  ", i == 0) + "  " + InputValue(f))),
+            InputObjectType input => "input " + input.Name + (input.IsOneOf ? " @oneOf" : string.Empty) + Applied(input.AppliedDirectives)
+                + Block(input.Fields.Select((f, i) => Description(f.Description, "  ", i == 0) + "  " + InputValue(f))),
             _ => throw new ArgumentOutOfRangeException(nameof(type)),
         };
 
@@ -54,7 +55,8 @@ public static class SchemaPrinter
             type.Interfaces.Count > 0 ? " implements " + string.Join(" & ", type.Interfaces.Select(i => i.Name)) : string.Empty;
 
         private string Fields(FieldsType type) => Block(type.Fields.Select((f, i) =>
-            Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ") + ": " + f.Type + Deprecated(f.DeprecationReason) + Applied(f.AppliedDirectives)));
+            Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ") + ": " + f.Type
+            + Deprecated(f.DeprecationReason) + Applied(f.AppliedDirectives)));
 
         private static string Block(IEnumerable<string> items)
         {

@@ -139,6 +139,22 @@ public class OperationCostTests
     }
 
     [Fact]
+    public async Task Abstract_types_nested_in_each_other_are_priced_without_trying_every_path()
+    {
+        const int possibleTypes = 8;
+        const int depth = 14;
+        var types = string.Concat(Enumerable.Range(0, possibleTypes).Select(i => $" type T{i} implements Node {{ next: Node }}"));
+        var schema = new SchemaBuilder("type Query { node: Node } interface Node { next: Node }" + types).Build();
+        var query = "{ node { " + string.Concat(Enumerable.Repeat("next { ", depth)) + "__typename" + new string('}', depth + 2);
+
+        var result = await new RequestExecutor(schema, new ExecutionOptions { MaxCost = 1 })
+            .ExecuteAsync(new GraphQLRequest { Query = query, ReportCost = true });
+
+        // 8 to the 14th paths, each level a field and an object: the root and 15 levels of 2.
+        Assert.Equal(1 + 2 * (depth + 1), (double)((IReadOnlyDictionary<string, object?>)result.Extensions!["cost"]!)["requested"]!);
+    }
+
+    [Fact]
     public void A_field_that_requires_one_slicing_argument_is_refused_without_it()
     {
         var executor = new RequestExecutor(Schema, new ExecutionOptions { MaxCost = 1000 });

@@ -22,7 +22,9 @@ internal sealed class CostAnalysis
 
     private readonly Schema _schema;
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Fragment, ObjectType Type, FieldNode? Parent), CostNode> _spreads = [];
+    private readonly Dictionary<(string Fragment, ObjectType Type, Parent? Parent), CostNode> _spreads = [];
+    private readonly Dictionary<(FieldNode Node, FieldDefinition Field, Parent? Parent), CostNode> _fields = [];
+    private readonly Dictionary<FieldDefinition, ListSizeDirective?> _listSizes = [];
     private readonly List<GraphQLError> _errors = [];
     private int _sharedCount;
 
@@ -92,31 +94,55 @@ internal sealed class CostAnalysis
 
     // A fragment costs the same wherever it is spread into the same object type under the same field, so it is
     // priced once there, however often it is spread.
-    private CostNode Spread(FragmentDefinitionNode fragment, ObjectType type, Parent? parent)
+    private CostNode Spread(FragmentDefinitionNode fragment, ObjectType type, Parent? parent) =>
+        Shared(_spreads, (fragment.Name.Value, type, SizingParent(parent)), () => Selections(fragment.SelectionSet, type, parent));
+
+    // A field is priced once however many possible types of an abstract parent select it: otherwise abstract types
+    // nested in each other would multiply the work by their possible types at every level.
+    private CostNode Field(FieldNode node, ObjectType parentType, Parent? parent) =>
+        TypeInfo.GetFieldDefinition(_schema, parentType, node.Name.Value) is not { } field || field == Types.Introspection.TypeNameMetaField
+            ? ConstantCost.Zero
+            : Shared(_fields, (node, field, SizingParent(parent)), () => Field(node, field, parent));
+
+    // The field a selection set belongs to matters to its cost only through the fields its @listSize sizes.
+    private Parent? SizingParent(Parent? parent) =>
+        parent is { } p && ListSizeOf(p.Definition) is { SizedFields.Count: > 0 } ? p : null;
+
+    private ListSizeDirective? ListSizeOf(FieldDefinition field)
     {
-        var key = (fragment.Name.Value, type, parent?.Node);
-        if (!_spreads.TryGetValue(key, out var cost))
+        if (!_listSizes.TryGetValue(field, out var listSize))
         {
-            cost = Selections(fragment.SelectionSet, type, parent);
+            listSize = CostDirectives.ListSizeOf(field);
+            _listSizes[field] = listSize;
+        }
+
+        return listSize;
+    }
+
+    /// <summary>
+    /// The cost made once per key; one that depends on variables is evaluated once per request however many times it
+    /// is used.
+    /// </summary>
+    private CostNode Shared<TKey>(Dictionary<TKey, CostNode> made, TKey key, Func<CostNode> make)
+        where TKey : notnull
+    {
+        if (!made.TryGetValue(key, out var cost))
+        {
+            cost = make();
             if (cost is not ConstantCost)
             {
                 cost = new SharedCost(_sharedCount++, cost);
             }
 
-            _spreads[key] = cost;
+            made[key] = cost;
         }
 
         return cost;
     }
 
-    private CostNode Field(FieldNode node, ObjectType parentType, Parent? parent)
+    private CostNode Field(FieldNode node, FieldDefinition field, Parent? parent)
     {
-        if (TypeInfo.GetFieldDefinition(_schema, parentType, node.Name.Value) is not { } field || field == Types.Introspection.TypeNameMetaField)
-        {
-            return ConstantCost.Zero;
-        }
-
-        var listSize = CostDirectives.ListSizeOf(field);
+        var listSize = ListSizeOf(field);
         CheckSlicingArguments(node, listSize);
         var type = field.Type.GetNamedType();
         var item = node.SelectionSet is { } selections && type.IsCompositeType()
@@ -131,9 +157,9 @@ internal sealed class CostAnalysis
     }
 
     /// <summary>The size of a list field: from its own <c>@listSize</c>, or from its parent's when the parent names it a sized field.</summary>
-    private static SliceSize SizeOf(FieldDefinition field, FieldNode node, ListSizeDirective? listSize, Parent? parent)
+    private SliceSize SizeOf(FieldDefinition field, FieldNode node, ListSizeDirective? listSize, Parent? parent)
     {
-        if (listSize is null && parent is { } p && CostDirectives.ListSizeOf(p.Definition) is { } parentSize
+        if (listSize is null && parent is { } p && ListSizeOf(p.Definition) is { } parentSize
             && parentSize.SizedFields.Contains(field.Name))
         {
             return Slice(p.Definition, p.Node, parentSize);
@@ -179,9 +205,9 @@ internal sealed class CostAnalysis
         var given = node.Arguments.Count(argument => listSize.SlicingArguments.Contains(argument.Name.Value));
         if (given != 1)
         {
+            var arguments = string.Join(", ", listSize.SlicingArguments);
             _errors.Add(new GraphQLError(
-                $"Exactly one of the slicing arguments {string.Join(", ", listSize.SlicingArguments)} must be given to the field \"{node.Name.Value}\".",
-                ErrorLocations.Of(node)));
+                $"Exactly one of the slicing arguments {arguments} must be given to the field \"{node.Name.Value}\".", ErrorLocations.Of(node)));
         }
     }
 
