@@ -7,8 +7,8 @@ INSERT INTO profiles (handle, owner, follower_count, created_at, position)
 SELECT 'handle_' || g, '0x' || substr(md5(g::text) || md5((g+1)::text), 1, 40), 10, 1764600000000 + g, g FROM generate_series(1, 20000) g;
 INSERT INTO addresses (address, following_count)
 SELECT '0x' || substr(md5('a' || g) || md5('b' || g), 1, 40), 10 FROM generate_series(1, 20000) g;
-INSERT INTO operations (position, kind, address, handles, content, signature, signing_key, signing_key_auth_message, signing_key_auth_signature, ts, accepted_at, previous_digest, digest)
-SELECT g, 'follow', '0x' || substr(md5('a' || (g % 20000 + 1)) || md5('b' || (g % 20000 + 1)), 1, 40), 'handle_' || (g % 20000 + 1),
+INSERT INTO operations (position, id, kind, address, handles, content, signature, signing_key, signing_key_auth_message, signing_key_auth_signature, ts, accepted_at, previous_digest, digest)
+SELECT g, g, 'follow', '0x' || substr(md5('a' || (g % 20000 + 1)) || md5('b' || (g % 20000 + 1)), 1, 40), 'handle_' || (g % 20000 + 1),
   '{"op":"follow","address":"0x' || substr(md5('a' || g) || md5('b' || g), 1, 40) || '","handle":"handle_' || g % 20000 || '","ts":1764600000000}',
   '0x' || repeat(md5(g::text), 4),
   'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE' || substr(encode(sha512(g::text::bytea), 'base64'), 1, 88),
@@ -16,7 +16,7 @@ SELECT g, 'follow', '0x' || substr(md5('a' || (g % 20000 + 1)) || md5('b' || (g 
   '0x' || repeat(md5((g+7)::text), 4) || '1b',
   1764600000000 + g, 1764600000000 + g, '0x' || md5(g::text) || md5((g+3)::text), '0x' || md5((g+1)::text) || md5((g+4)::text)
 FROM generate_series(1, 200000) g;
-INSERT INTO follows (address, handle, last_ts, last_position, follow_position, followed_at)
+INSERT INTO follows (address, handle, last_ts, last_operation, follow_operation, followed_at)
 SELECT '0x' || substr(md5('a' || (g % 20000 + 1)) || md5('b' || (g % 20000 + 1)), 1, 40),
   'handle_' || (((g / 20000) * 997 + g) % 20000 + 1),
   1764600000000 + g, g, g, 1764600000000 + g FROM generate_series(1, 200000) g ON CONFLICT DO NOTHING;

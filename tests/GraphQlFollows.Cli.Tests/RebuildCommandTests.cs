@@ -20,7 +20,7 @@ public sealed class RebuildCommandTests(LoggedStore logged) : IDisposable
         StoreFile.Execute(Database, "UPDATE profiles SET follower_count = 40 WHERE handle = 'member_1'");
         StoreFile.Execute(Database, $"UPDATE addresses SET following_count = 0 WHERE address = '{m0}'");
         StoreFile.Execute(Database, $"DELETE FROM follows WHERE address = '{m2}' AND handle = 'member_1'");
-        StoreFile.Execute(Database, $"UPDATE follows SET follow_position = 15, followed_at = 1 WHERE address = '{m3}' AND handle = 'member_1'");
+        StoreFile.Execute(Database, $"UPDATE follows SET follow_operation = 15, followed_at = 1 WHERE address = '{m3}' AND handle = 'member_1'");
         StoreFile.Execute(Database, "DELETE FROM signing_keys WHERE revoked_at IS NOT NULL");
         Assert.NotEqual(_intact, StoreFile.DerivedTables(Database));
 

@@ -27,9 +27,14 @@ public sealed class TempDatabase : IAsyncDisposable
     /// <summary>The SQLite file, or null on PostgreSQL.</summary>
     public string? FilePath { get; }
 
-    public static async Task<TempDatabase> CreateAsync(bool migrate = true, StorageProvider provider = StorageProvider.Sqlite)
+    /// <param name="commandTimeoutSeconds">
+    /// On PostgreSQL, how long a statement may wait: longer than the store's default for a test that holds a lock on
+    /// purpose, which is not a database that hangs.
+    /// </param>
+    public static async Task<TempDatabase> CreateAsync(
+        bool migrate = true, StorageProvider provider = StorageProvider.Sqlite, int? commandTimeoutSeconds = null)
     {
-        var database = provider == StorageProvider.Sqlite ? CreateSqlite() : await CreatePostgresAsync();
+        var database = provider == StorageProvider.Sqlite ? CreateSqlite() : await CreatePostgresAsync(commandTimeoutSeconds);
         if (migrate)
         {
             await FollowsStore.MigrateAsync(database.Factory);
@@ -54,14 +59,19 @@ public sealed class TempDatabase : IAsyncDisposable
         });
     }
 
-    private static async Task<TempDatabase> CreatePostgresAsync()
+    private static async Task<TempDatabase> CreatePostgresAsync(int? commandTimeoutSeconds)
     {
         var server = Environment.GetEnvironmentVariable(PostgresFactAttribute.ServerVariable)
             ?? throw new InvalidOperationException($"{PostgresFactAttribute.ServerVariable} is not set.");
         var name = "follows_test_" + Guid.NewGuid().ToString("N");
         await ExecuteAsync(server, $"CREATE DATABASE {name}");
         // A small pool per test database keeps parallel tests under the server's connection limit.
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 20 }.ConnectionString;
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 20 };
+        if (commandTimeoutSeconds is { } timeout)
+        {
+            builder.CommandTimeout = timeout;
+        }
+        var connectionString = builder.ConnectionString;
         var options = FollowsStoreOptions.From("PostgreSql", connectionString);
         return new TempDatabase(FollowsStore.CreateFactory(options), options, null, async () =>
         {

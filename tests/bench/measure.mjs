@@ -188,3 +188,27 @@ export function p256VerifyRate(cores) {
   if (!numbers?.length) throw new Error(`could not read openssl's verify rate from:\n${output}`);
   return numbers.at(-1);
 }
+
+/** The sum of a metric's series in Prometheus's text (every label set), or 0 when it has none. */
+function metricSum(text, name) {
+  return text.split('\n')
+    .filter((line) => line.startsWith(`${name} `) || line.startsWith(`${name}{`))
+    .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+}
+
+/**
+ * The commit lock's totals over every instance, read from their /metrics: seconds the lock was held and operations
+ * appended while it was. Two readings, before and after a run, give the lock held per appended write.
+ */
+export async function commitLockFigures(servers) {
+  const texts = await Promise.all(servers.map(async (server) => {
+    const response = await fetch(new URL('/metrics', server.endpoint));
+    return response.ok ? response.text() : '';
+  }));
+  return {
+    heldSeconds: texts.reduce((n, text) => n + metricSum(text, 'follows_commit_lock_held_seconds_sum'), 0),
+    appended: texts.reduce((n, text) => n + metricSum(text, 'follows_commit_appended_sum'), 0),
+    commits: texts.reduce((n, text) => n + metricSum(text, 'follows_commit_appended_count'), 0),
+  };
+}
+

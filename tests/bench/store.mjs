@@ -37,12 +37,13 @@ export async function runWithStore(store, body, { workDir, instances = 1 } = {})
 
   try {
     let settings = [];
-    let describeStore = workDir ? `SQLite in ${workDir}` : 'SQLite (fresh follows.db, WAL, synchronous=FULL)';
+    let describeStore = workDir ? `SQLite in ${workDir}` : 'SQLite (fresh follows.db, WAL, each commit flushed before it is answered)';
     let database;
     if (store === 'postgres') {
       database = createBenchDatabase();
       cleanups.push(() => database.drop());
-      settings = postgresSettings(database);
+      // Prometheus's text, for the commit lock's metrics (see measure.mjs, commitLockFigures).
+      settings = [...postgresSettings(database), '--Telemetry:Prometheus=true'];
       describeStore = `PostgreSQL, ${database.describe}`;
     }
     const server = await startBenchServer({ workDir, settings });

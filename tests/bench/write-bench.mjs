@@ -23,7 +23,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { operationCount } from '../e2e/clients.mjs';
 import { createProfiles, mutationBody, registerFollowers, seedFollows, sendAll, shuffledPairs, signPairInputs, sumFollowerCounts } from './graph.mjs';
-import { dealToThreads, loadAverage, p256VerifyRate, postgresCpuSeconds, runWrk, startClusterSampler, writeThreadFiles } from './measure.mjs';
+import { commitLockFigures, dealToThreads, loadAverage, p256VerifyRate, postgresCpuSeconds, runWrk, startClusterSampler, writeThreadFiles } from './measure.mjs';
 import { startWaitSampler } from './pg-waits.mjs';
 import { runWithStore } from './store.mjs';
 
@@ -53,6 +53,20 @@ if (!['follow', 'unfollow', 'mixed'].includes(options.variant)) throw new Error(
 if (!(duration > 0 && duration <= 3600 && connections >= threads && threads > 0)) throw new Error('bad --duration, --connections or --threads');
 if (!(Number.isInteger(instanceCount) && instanceCount >= 1 && connections >= instanceCount)) throw new Error('bad --instances');
 if (instanceCount > 1 && options.store !== 'postgres') throw new Error('--instances above 1 needs --store postgres');
+
+/** The commit lock's figures of the run, from two readings of the instances' metrics (see commitLockFigures). */
+function commitLock(before, after) {
+  const held = after.heldSeconds - before.heldSeconds;
+  const appended = after.appended - before.appended;
+  const commits = after.commits - before.commits;
+  const perWrite = held / Math.max(1, appended);
+  return {
+    lockHeldPerWriteUs: Number((perWrite * 1e6).toFixed(1)),
+    lockHeldMsPerCommit: Number(((held / Math.max(1, commits)) * 1e3).toFixed(2)),
+    writesPerCommit: Number((appended / Math.max(1, commits)).toFixed(1)),
+    lockCeilingPerSecond: Math.round(1 / Math.max(perWrite, 1e-9)),
+  };
+}
 
 /** Instance i's share of the connections: 64 over 3 is 22, 21, 21. */
 const connectionsOf = (i) => Math.floor(connections / instanceCount) + (i < connections % instanceCount ? 1 : 0);
@@ -161,11 +175,13 @@ await runWithStore(options.store, async ({ server, servers, database, describeSt
     if (database && postmaster === null) console.log('NOTE: the PostgreSQL server\'s processes cannot be found from here: its CPU is not measured');
     const sampler = startClusterSampler(servers.map((s) => s.pid), { postgresCpu: postmaster === null ? undefined : () => postgresCpuSeconds(postmaster) });
     waits = database ? await startWaitSampler(database) : null;
+    const lockBefore = database ? await commitLockFigures(servers) : null;
     const runs = await Promise.all(plans.map((plan, i) => runWrk({
       script: 'signed-writes.lua', endpoint: plan.server.endpoint, threads: plan.threads, connections: plan.connections, duration,
       scriptArgs: [path.join(workDir, `bodies-${i}`)], onStart: (pid) => sampler.addWrkPid(pid),
     })));
     const usage = sampler.stop();
+    const lockAfter = database ? await commitLockFigures(servers) : null;
     const waitReport = waits ? await waits.stop() : null;
     waits = null;
     runs.forEach(({ text }, i) => console.log(`${instanceCount > 1 ? `-- wrk of instance ${i + 1}\n` : ''}${text.trim()}`));
@@ -249,6 +265,10 @@ await runWithStore(options.store, async ({ server, servers, database, describeSt
       verifyPerSecond: Math.round(verifyPerSecond),
       cores,
       acceptedToVerifyRatio: Number((accepted / loadSeconds / verifyPerSecond).toFixed(4)),
+      // CPU seconds of the server processes (from /proc) per accepted write, beside what one P-256 check costs a core.
+      serverCpuPerWriteUs: Math.round((usage.serverCores * usage.seconds * 1e6) / Math.max(1, accepted)),
+      verifyCpuUs: Math.round((cores * 1e6) / verifyPerSecond),
+      ...(lockAfter ? commitLock(lockBefore, lockAfter) : {}),
       loadEnd: loadAverage(),
     });
 
@@ -266,6 +286,8 @@ PostgreSQL CPU    ${options.store !== 'postgres' ? '-' : report.postgresCores ==
 server RSS        ${rssLines}
 P-256 verify      ${report.verifyPerSecond}/s on ${cores} cores (openssl speed -multi ${cores} ecdsap256)
 accepted / verify ${report.acceptedToVerifyRatio}
+server CPU/write  ${report.serverCpuPerWriteUs} µs of server CPU per accepted write (a P-256 check costs ${report.verifyCpuUs} µs of a core)${report.lockHeldPerWriteUs === undefined ? '' : `
+commit lock       held ${report.lockHeldPerWriteUs} µs per appended write (${report.lockHeldMsPerCommit} ms per commit of ${report.writesPerCommit} on average): a ceiling of ${report.lockCeilingPerSecond} writes a second for the database`}
 load average      ${report.loadStart} at start, ${report.loadEnd} at end`);
     if (report.poolExhausted) console.log(`WARNING: the pre-signed pool ran out (${idle} health checks sent instead): raise --requests`);
     if (non200 > 0 || Object.values(socketErrors).some((n) => n > 0)) console.log('WARNING: some requests failed (see non-200 and socket errors)');

@@ -56,7 +56,7 @@ export async function settle(endpoint, name, input, attempts = 4) {
 /** The operation log as stored, in position order (addresses lowercase, kinds as in signed messages). */
 export async function readLog(db) {
   const { rows } = await db.query(
-    'SELECT position, kind, address, handles, content, signature, ts FROM operations ORDER BY position');
+    'SELECT position, id, kind, address, handles, content, signature, ts FROM operations ORDER BY position');
   return rows.map((row) => ({ ...row, handles: row.handles ? row.handles.split(',') : [] }));
 }
 
@@ -87,39 +87,42 @@ export async function assertChainVerifies(endpoint, log) {
 /** Each profile's follower_count and each address's following_count equal their edges in `follows`. */
 export async function assertCountsMatchEdges(db) {
   const { rows: profiles } = await db.query(`SELECT p.handle, p.follower_count,
-      (SELECT count(*) FROM follows f WHERE f.handle = p.handle AND f.follow_position IS NOT NULL) AS edges
+      (SELECT count(*) FROM follows f WHERE f.handle = p.handle AND f.follow_operation IS NOT NULL) AS edges
     FROM profiles p WHERE p.follower_count <> (SELECT count(*) FROM follows f
-      WHERE f.handle = p.handle AND f.follow_position IS NOT NULL)`);
+      WHERE f.handle = p.handle AND f.follow_operation IS NOT NULL)`);
   assertNone(profiles.map((p) => `${p.handle}: follower_count ${p.follower_count}, ${p.edges} edges`),
     'profiles whose follower_count differs from their follows rows');
   const { rows: addresses } = await db.query(`SELECT a.address, a.following_count,
-      (SELECT count(*) FROM follows f WHERE f.address = a.address AND f.follow_position IS NOT NULL) AS edges
+      (SELECT count(*) FROM follows f WHERE f.address = a.address AND f.follow_operation IS NOT NULL) AS edges
     FROM addresses a WHERE a.following_count <> (SELECT count(*) FROM follows f
-      WHERE f.address = a.address AND f.follow_position IS NOT NULL)`);
+      WHERE f.address = a.address AND f.follow_operation IS NOT NULL)`);
   assertNone(addresses.map((a) => `${a.address}: following_count ${a.following_count}, ${a.edges} edges`),
     'addresses whose following_count differs from their follows rows');
   // An address that follows must have its count row.
   const { rows: missing } = await db.query(`SELECT DISTINCT f.address FROM follows f
-    WHERE f.follow_position IS NOT NULL AND NOT EXISTS (SELECT 1 FROM addresses a WHERE a.address = f.address)`);
+    WHERE f.follow_operation IS NOT NULL AND NOT EXISTS (SELECT 1 FROM addresses a WHERE a.address = f.address)`);
   assertNone(missing.map((row) => row.address), 'addresses that follow without an addresses row');
 }
 
-/** Replays the log's follows and unfollows in position order: `address|handle` -> the pair's last state. */
+/**
+ * Replays the log's follows and unfollows in position order: `address|handle` -> the pair's last state, whose
+ * operations are named by their ids (the rows refer to operations by id).
+ */
 export function replayPairs(log) {
   const pairs = new Map();
   for (const op of log) {
     if (op.kind !== 'follow' && op.kind !== 'unfollow' && op.kind !== 'batchUnfollow') continue;
     for (const handle of op.handles) {
       const key = `${op.address}|${handle}`;
-      const state = pairs.get(key) ?? { following: false, followPosition: null };
+      const state = pairs.get(key) ?? { following: false, followOperation: null };
       if (op.kind === 'follow') {
         state.following = true;
-        state.followPosition = op.position;
+        state.followOperation = op.id;
       } else {
         state.following = false;
-        state.followPosition = null;
+        state.followOperation = null;
       }
-      state.lastPosition = op.position;
+      state.lastOperation = op.id;
       state.lastTs = op.ts;
       pairs.set(key, state);
     }
@@ -130,7 +133,7 @@ export function replayPairs(log) {
 /** Every row of `follows` is what replaying the log gives for its pair, and every replayed pair has its row. */
 export async function assertEdgesMatchReplay(db, log) {
   const replayed = replayPairs(log);
-  const { rows } = await db.query('SELECT address, handle, last_ts, last_position, follow_position FROM follows');
+  const { rows } = await db.query('SELECT address, handle, last_ts, last_operation, follow_operation FROM follows');
   const stored = new Map(rows.map((row) => [`${row.address}|${row.handle}`, row]));
   const wrong = [];
   for (const [key, state] of replayed) {
@@ -139,8 +142,8 @@ export async function assertEdgesMatchReplay(db, log) {
       wrong.push(`${key}: no row (the log leaves it ${state.following ? 'following' : 'not following'})`);
       continue;
     }
-    const expected = { last_ts: state.lastTs, last_position: state.lastPosition, follow_position: state.followPosition };
-    const actual = { last_ts: row.last_ts, last_position: row.last_position, follow_position: row.follow_position };
+    const expected = { last_ts: state.lastTs, last_operation: state.lastOperation, follow_operation: state.followOperation };
+    const actual = { last_ts: row.last_ts, last_operation: row.last_operation, follow_operation: row.follow_operation };
     if (JSON.stringify(expected) !== JSON.stringify(actual)) {
       wrong.push(`${key}: stored ${JSON.stringify(actual)}, the log gives ${JSON.stringify(expected)}`);
     }

@@ -96,7 +96,7 @@ test('a SIGKILL of one instance under load loses no acknowledged follow, and the
       t.diagnostic(`${acknowledged.length} follows acknowledged, ${log.length} operations in the log`);
       await t.test('every acknowledged follow is in the log exactly once', () => assertAcknowledgedOnce(log, acknowledged));
       await t.test('every acknowledged follow is an edge of the follows table', async () => {
-        const { rows } = await db.query('SELECT address, handle FROM follows WHERE follow_position IS NOT NULL');
+        const { rows } = await db.query('SELECT address, handle FROM follows WHERE follow_operation IS NOT NULL');
         const edges = new Set(rows.map((row) => `${row.address}|${row.handle}`));
         assertNone(acknowledged.filter((a) => !edges.has(`${a.address.toLowerCase()}|${a.handle}`))
           .map((a) => `${a.address} -> ${a.handle}`), 'acknowledged follows missing from the follows table');

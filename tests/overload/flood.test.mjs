@@ -1,11 +1,12 @@
 // More valid writes than the server accepts, on PostgreSQL, whose commit lock the test holds to make the server's
-// capacity small and known: while it is held, the writer's queue (Follows:MaxQueuedWrites) is all the server
-// takes in. A flood of 20 times that many distinct, valid follows, all sent at once (an open loop, one
-// connection each), is answered in full, each within the request budget: 200 with a status, or 503 OVERLOADED
-// with Retry-After; the server's resident memory stays under a stated bound, and follows are as fast as before
-// within seconds after. The lock is released once every request the queue could not hold has been answered.
-// Then the writer's other promise: a write whose caller was told it timed out, queued behind the held lock, is
-// dropped rather than applied once the lock goes, and its identical retry is then accepted. The server's statements
+// capacity small and known: while it is held, the batch the writer decided (taken from its queue) and the queue
+// behind it (Follows:MaxQueuedWrites) are all the server takes in. A flood of 20 times the queue's bound, distinct,
+// valid follows all sent at once (an open loop, one connection each), is answered in full, each within the request
+// budget: 200 with a status, or 503 OVERLOADED with Retry-After; the server's resident memory stays under a stated
+// bound, and follows are as fast as before within seconds after. The lock is released once every request the
+// server could not hold has been answered. Then the writer's other promise: a write whose caller was told it timed
+// out while its commit waited for the lock is dropped rather than applied once the lock goes, and its identical
+// retry is then accepted. The server's statements
 // may wait longer than its request budget here (a held lock, not a database that hangs): otherwise the commit
 // waiting for the lock would fail with SERVICE_UNAVAILABLE (tests/faults) before the request timed out.
 import { test } from 'node:test';
@@ -91,7 +92,7 @@ test('a flood of 20 times the writes the server accepts, and a write dropped aft
     let answered = 0;
     const pending = flood.map((write) => post(server.endpoint, write.body).then((answer) => { answered++; return answer; }));
     const holdUntil = Date.now() + MAX_HOLD_MS;
-    while (answered < FLOOD - QUEUE_BOUND && Date.now() < holdUntil) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (answered < FLOOD - 2 * QUEUE_BOUND && Date.now() < holdUntil) await new Promise((resolve) => setTimeout(resolve, 20));
     await lock.release();
     const answers = await Promise.all(pending);
     clearInterval(sampler);
@@ -109,9 +110,9 @@ test('a flood of 20 times the writes the server accepts, and a write dropped aft
     await t.test(`every request was answered within ${ANSWER_BOUND_MS} ms`, () => {
       assertNone(answers.filter((a) => a.ms > ANSWER_BOUND_MS).map((a) => `${a.ms} ms`), 'late answers');
     });
-    await t.test('the server took in no more than its queue holds: the flood was 20 times that', () => {
-      assert.ok(accepted.length > 0 && accepted.length <= QUEUE_BOUND, `${accepted.length} accepted`);
-      assert.ok(answers.length >= 20 * accepted.length);
+    await t.test('the server took in no more than a batch and its queue: the flood was at least 10 times that', () => {
+      assert.ok(accepted.length > 0 && accepted.length <= 2 * QUEUE_BOUND, `${accepted.length} accepted`);
+      assert.ok(answers.length >= 10 * accepted.length);
     });
     await t.test(`resident memory stayed under ${RSS_BOUND_MIB} MiB`, () => assert.ok(maxRss < RSS_BOUND_MIB, `${maxRss} MiB`));
     await t.test('follows are as fast as before within seconds of the flood', async () => {
@@ -123,7 +124,7 @@ test('a flood of 20 times the writes the server accepts, and a write dropped aft
       assert.ok(normal(after), `median ${after} ms against ${baseline} ms before`);
     });
 
-    await t.test('a write answered TIMEOUT while queued is not applied later; its identical retry is SUCCESS', async () => {
+    await t.test('a write answered TIMEOUT while its commit waited is not applied later; its identical retry is SUCCESS', async () => {
       const write = await writes.next();
       const held = await holdCommitLock(cluster.database);
       const timedOut = await post(server.endpoint, write.body);

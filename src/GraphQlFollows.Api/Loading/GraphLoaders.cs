@@ -26,7 +26,7 @@ internal sealed class GraphLoaders
         _followingCounts = () => new(async (addresses, _) => await queries.GetFollowingCountsAsync(addresses));
         _signingKeys = () => new(async (addresses, _) => await queries.GetSigningKeysAsync(addresses));
         _followingPairs = () => new(async (pairs, _) => await FollowingPairsAsync(queries, pairs));
-        _operations = () => new(async (positions, _) => await queries.GetOperationsAsync(positions));
+        _operations = () => new(async (ids, _) => await queries.GetOperationsAsync(ids));
     }
 
     /// <summary>Profiles by handle; a handle without a profile loads as null.</summary>
@@ -45,9 +45,9 @@ internal sealed class GraphLoaders
     public Task<bool> IsFollowingAsync(IResolverContext context, EvmAddress address, string handle) =>
         context.GetDataLoader("followingPairs", _followingPairs).LoadAsync((address, handle));
 
-    /// <summary>Operations by log position: the proofs of follow edges.</summary>
-    public Task<OperationProof?> OperationAsync(IResolverContext context, long position) =>
-        context.GetDataLoader("operations", _operations).LoadAsync(position);
+    /// <summary>Operations by id (see <see cref="Operation.Id"/>): the proofs of follow and block edges.</summary>
+    public Task<OperationProof?> OperationAsync(IResolverContext context, long id) =>
+        context.GetDataLoader("operations", _operations).LoadAsync(id);
 
     private static async Task<IReadOnlyDictionary<(EvmAddress Address, string Handle), bool>> FollowingPairsAsync(
         FollowQueries queries, IReadOnlyList<(EvmAddress Address, string Handle)> pairs)

@@ -7,7 +7,7 @@ namespace GraphQlFollows.Api.Queries;
 /// <summary>Followers and followings as connections of <c>Follow</c> nodes, the cursor being the follow's log position.</summary>
 internal static class FollowConnections
 {
-    private static readonly Func<FollowEdge, string> CursorOf = edge => Cursor.FromPosition(edge.Position);
+    private static readonly Func<FollowEdge, string> CursorOf = edge => Cursor.FromPosition(edge.Operation);
 
     public static Connection Of(FollowPage page, FieldResolver totalCount) =>
         Connection.Of(page.Edges, CursorOf, page.HasPreviousPage, page.HasNextPage, totalCount);

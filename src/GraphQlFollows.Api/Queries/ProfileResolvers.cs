@@ -11,7 +11,7 @@ namespace GraphQlFollows.Api.Queries;
 /// <summary>The <c>Profile</c> type, whose value is a <see cref="ProfileInfo"/> (its follower count included).</summary>
 internal sealed class ProfileResolvers(FollowQueries queries, GraphLoaders loaders)
 {
-    private static readonly Func<BlockEdge, string> BlockCursor = edge => Cursor.FromPosition(edge.Position);
+    private static readonly Func<BlockEdge, string> BlockCursor = edge => Cursor.FromPosition(edge.Operation);
 
     public void Bind(SchemaBuilder builder, DocumentNode schema) =>
         builder

@@ -18,8 +18,8 @@ namespace GraphQlFollows.Follows.Graph;
 /// answers after a durable commit.
 /// <para>
 /// A write the writer cannot take in time is refused with <see cref="GraphOverloadedException"/> before anything is
-/// decided. A write whose <c>cancellationToken</c> fires while it is still queued is dropped, never applied, and its
-/// task cancelled; once its commit has begun it is committed and answered.
+/// decided. A write whose <c>cancellationToken</c> fires before its commit holds the commit lock is dropped, never
+/// applied, and its task cancelled; once its commit holds the lock it is committed and answered.
 /// </para>
 /// <para>Signed JSON messages (<c>ts</c> in milliseconds since the epoch, a JSON integer or a string of digits):</para>
 /// <list type="bullet">

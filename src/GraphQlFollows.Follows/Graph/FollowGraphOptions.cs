@@ -42,6 +42,12 @@ public sealed class FollowGraphOptions
     /// <summary>The most distinct handles of one batch unfollow.</summary>
     public const int MaxBatchHandles = 20;
 
+    /// <summary>
+    /// A test's hook: awaited by the writer after a batch's rows are loaded (and, on PostgreSQL, locked) and before
+    /// its writes decide, so that a test can hold an instance in the middle of a commit.
+    /// </summary>
+    internal Func<Task>? HoldDecisions { get; set; }
+
     internal void Validate()
     {
         if (MaxMessageAge < TimeSpan.Zero || MaxMessageAhead < TimeSpan.Zero)
@@ -56,9 +62,9 @@ public sealed class FollowGraphOptions
         {
             throw new ArgumentException("The log poll interval must be positive.");
         }
-        if (MaxOperationsPerCommit < 1)
+        if (MaxOperationsPerCommit is < 1 or > OperationIds.PerCommit)
         {
-            throw new ArgumentException("At least one operation must fit in a commit.");
+            throw new ArgumentException($"A commit holds from 1 to {OperationIds.PerCommit} operations.");
         }
         if (MaxQueuedWrites < 1 || MaxQueueWait <= TimeSpan.Zero)
         {

@@ -16,17 +16,17 @@ public sealed class BlockRecord
     /// <summary>The <c>ts</c> of the pair's last accepted block or unblock.</summary>
     public long LastTs { get; set; }
 
-    /// <summary>The operation-log position of the pair's last accepted block or unblock.</summary>
-    public long LastPosition { get; set; }
+    /// <summary>The id of the pair's last accepted block or unblock (see <see cref="Graph.Operation.Id"/>).</summary>
+    public long LastOperation { get; set; }
 
     /// <summary>
-    /// The operation-log position of the block in force, or null when not blocked: the keyset of the profile's
+    /// The id of the block in force, or null when not blocked: the keyset of the profile's
     /// blocked addresses.
     /// </summary>
-    public long? BlockPosition { get; set; }
+    public long? BlockOperation { get; set; }
 
     /// <summary>Server time of the block in force, or null when not blocked.</summary>
     public long? BlockedAt { get; set; }
 
-    public bool IsBlocked => BlockPosition is not null;
+    public bool IsBlocked => BlockOperation is not null;
 }

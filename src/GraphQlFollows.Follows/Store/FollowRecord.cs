@@ -15,17 +15,17 @@ public sealed class FollowRecord
     /// <summary>The <c>ts</c> of the pair's last accepted operation.</summary>
     public long LastTs { get; set; }
 
-    /// <summary>The operation-log position of the pair's last accepted operation.</summary>
-    public long LastPosition { get; set; }
+    /// <summary>The id of the pair's last accepted operation (see <see cref="Graph.Operation.Id"/>).</summary>
+    public long LastOperation { get; set; }
 
     /// <summary>
-    /// The operation-log position of the follow that made the current edge, or null when not following.
-    /// Positions grow with commit order, so this is the keyset for follow-time order.
+    /// The id of the follow that made the current edge, or null when not following. Ids are given in the order
+    /// writes are decided (on SQLite they are log positions), so this is the keyset for follow-time order.
     /// </summary>
-    public long? FollowPosition { get; set; }
+    public long? FollowOperation { get; set; }
 
     /// <summary>Server time of the current edge's follow, or null when not following.</summary>
     public long? FollowedAt { get; set; }
 
-    public bool IsFollowing => FollowPosition is not null;
+    public bool IsFollowing => FollowOperation is not null;
 }

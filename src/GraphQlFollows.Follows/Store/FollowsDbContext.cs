@@ -44,7 +44,7 @@ public class FollowsDbContext : DbContext
             key.Property(k => k.AuthSignature).HasColumnName("auth_signature");
             key.Property(k => k.RegisteredAt).HasColumnName("registered_at");
             key.Property(k => k.RevokedAt).HasColumnName("revoked_at");
-            key.Property(k => k.RevokedPosition).HasColumnName("revoked_position");
+            key.Property(k => k.RevokedOperation).HasColumnName("revoked_operation");
             key.HasIndex(k => k.Address).HasDatabaseName("ix_signing_keys_address");
         });
 
@@ -56,7 +56,7 @@ public class FollowsDbContext : DbContext
             profile.Property(p => p.Owner).HasColumnName("owner");
             profile.Property(p => p.FollowerCount).HasColumnName("follower_count");
             profile.Property(p => p.CreatedAt).HasColumnName("created_at");
-            profile.Property(p => p.Position).HasColumnName("position");
+            profile.Property(p => p.CreatedOperation).HasColumnName("created_operation");
             profile.HasIndex(p => p.Owner).HasDatabaseName("ix_profiles_owner");
         });
 
@@ -75,8 +75,8 @@ public class FollowsDbContext : DbContext
             follow.Property(f => f.Address).HasColumnName("address");
             follow.Property(f => f.Handle).HasColumnName("handle");
             follow.Property(f => f.LastTs).HasColumnName("last_ts");
-            follow.Property(f => f.LastPosition).HasColumnName("last_position");
-            follow.Property(f => f.FollowPosition).HasColumnName("follow_position");
+            follow.Property(f => f.LastOperation).HasColumnName("last_operation");
+            follow.Property(f => f.FollowOperation).HasColumnName("follow_operation");
             follow.Property(f => f.FollowedAt).HasColumnName("followed_at");
             follow.Ignore(f => f.IsFollowing);
             follow.HasOne<ProfileRecord>().WithMany().HasForeignKey(f => f.Handle)
@@ -84,9 +84,9 @@ public class FollowsDbContext : DbContext
             follow.HasOne<AddressRecord>().WithMany().HasForeignKey(f => f.Address)
                 .HasConstraintName("fk_follows_addresses_address").OnDelete(DeleteBehavior.Restrict);
             // Keyset pagination: followers of a profile and followings of an address in follow order.
-            // Rows that are not following have a null follow_position and fall outside every range.
-            follow.HasIndex(f => new { f.Handle, f.FollowPosition }).HasDatabaseName("ix_follows_followers");
-            follow.HasIndex(f => new { f.Address, f.FollowPosition }).HasDatabaseName("ix_follows_followings");
+            // Rows that are not following have a null follow_operation and fall outside every range.
+            follow.HasIndex(f => new { f.Handle, f.FollowOperation }).HasDatabaseName("ix_follows_followers");
+            follow.HasIndex(f => new { f.Address, f.FollowOperation }).HasDatabaseName("ix_follows_followings");
         });
 
         modelBuilder.Entity<BlockRecord>(block =>
@@ -96,15 +96,15 @@ public class FollowsDbContext : DbContext
             block.Property(b => b.Handle).HasColumnName("handle");
             block.Property(b => b.Address).HasColumnName("address");
             block.Property(b => b.LastTs).HasColumnName("last_ts");
-            block.Property(b => b.LastPosition).HasColumnName("last_position");
-            block.Property(b => b.BlockPosition).HasColumnName("block_position");
+            block.Property(b => b.LastOperation).HasColumnName("last_operation");
+            block.Property(b => b.BlockOperation).HasColumnName("block_operation");
             block.Property(b => b.BlockedAt).HasColumnName("blocked_at");
             block.Ignore(b => b.IsBlocked);
             block.HasOne<ProfileRecord>().WithMany().HasForeignKey(b => b.Handle)
                 .HasConstraintName("fk_blocks_profiles_handle").OnDelete(DeleteBehavior.Restrict);
             // Keyset pagination of a profile's blocked addresses in block order; unblocked rows have a null
-            // block_position and fall outside every range.
-            block.HasIndex(b => new { b.Handle, b.BlockPosition }).HasDatabaseName("ix_blocks_blocked");
+            // block_operation and fall outside every range.
+            block.HasIndex(b => new { b.Handle, b.BlockOperation }).HasDatabaseName("ix_blocks_blocked");
         });
 
         modelBuilder.Entity<OperationRecord>(operation =>
@@ -112,6 +112,9 @@ public class FollowsDbContext : DbContext
             operation.ToTable("operations");
             operation.HasKey(o => o.Position).HasName("pk_operations");
             operation.Property(o => o.Position).HasColumnName("position").ValueGeneratedNever();
+            operation.Property(o => o.Id).HasColumnName("id");
+            // The rows refer to operations by id (a follow's proof, a retry's message).
+            operation.HasIndex(o => o.Id).IsUnique().HasDatabaseName("ux_operations_id");
             operation.Property(o => o.Kind).HasColumnName("kind");
             operation.Property(o => o.Address).HasColumnName("address");
             operation.Property(o => o.Handles).HasColumnName("handles");

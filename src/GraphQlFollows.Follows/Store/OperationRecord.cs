@@ -10,6 +10,9 @@ public sealed class OperationRecord
     /// <summary>1, 2, 3, ... in commit order.</summary>
     public long Position { get; set; }
 
+    /// <summary>The operation's identity, by which the graph's rows refer to it (see <see cref="Graph.Operation.Id"/>).</summary>
+    public long Id { get; set; }
+
     /// <summary>The operation's name as in its message: follow, unfollow, batchUnfollow, createProfile, registerSigningKey, revokeSigningKey.</summary>
     public required string Kind { get; set; }
 
@@ -48,6 +51,6 @@ public sealed class OperationRecord
 
     /// <summary>The operation this row stores.</summary>
     public Graph.Operation ToOperation() => new(
-        Position, Kind, Address, Handles, Content, Signature, SigningKey, SigningKeyAuthMessage, SigningKeyAuthSignature, Ts, AcceptedAt,
+        Position, Id, Kind, Address, Handles, Content, Signature, SigningKey, SigningKeyAuthMessage, SigningKeyAuthSignature, Ts, AcceptedAt,
         PreviousDigest, Digest);
 }

@@ -14,6 +14,6 @@ public sealed class ProfileRecord
     /// <summary>Server time of the claim, milliseconds since the epoch.</summary>
     public long CreatedAt { get; set; }
 
-    /// <summary>The operation-log position of the claim.</summary>
-    public long Position { get; set; }
+    /// <summary>The id of the claim's operation (see <see cref="Graph.Operation.Id"/>).</summary>
+    public long CreatedOperation { get; set; }
 }

@@ -21,6 +21,6 @@ public sealed class SigningKeyRecord
     /// <summary>Server time of the revocation, or null while the key is valid.</summary>
     public long? RevokedAt { get; set; }
 
-    /// <summary>The operation-log position of the revocation, or null while the key is valid.</summary>
-    public long? RevokedPosition { get; set; }
+    /// <summary>The id of the revocation's operation, or null while the key is valid.</summary>
+    public long? RevokedOperation { get; set; }
 }

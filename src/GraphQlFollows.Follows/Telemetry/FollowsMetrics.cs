@@ -25,6 +25,8 @@ internal sealed class FollowsMetrics : IDisposable
     private readonly Counter<long> _statuses;
     private readonly Histogram<int> _batchSize;
     private readonly Histogram<double> _commitDuration;
+    private readonly Histogram<double> _lockHeld;
+    private readonly Histogram<int> _appended;
 
     public FollowsMetrics(IMeterFactory? factory, Func<int> queueDepth)
     {
@@ -35,7 +37,11 @@ internal sealed class FollowsMetrics : IDisposable
         _batchSize = _meter.CreateHistogram<int>(
             "follows.commit.batch_size", "{write}", "Writes decided by one commit.", advice: BatchAdvice);
         _commitDuration = _meter.CreateHistogram<double>(
-            "follows.commit.duration", "s", "From holding the write lock to the commit being durable.", advice: SecondsAdvice);
+            "follows.commit.duration", "s", "A commit, from its first statement to its COMMIT.", advice: SecondsAdvice);
+        _lockHeld = _meter.CreateHistogram<double>(
+            "follows.commit.lock_held", "s", "How long a commit held the database-wide commit lock that orders the log.", advice: SecondsAdvice);
+        _appended = _meter.CreateHistogram<int>(
+            "follows.commit.appended", "{operation}", "Operations one commit appended while it held the commit lock.", advice: BatchAdvice);
         _meter.CreateObservableGauge("follows.writer.queue_depth", queueDepth, "{write}", "Writes waiting for a commit.");
     }
 
@@ -49,6 +55,8 @@ internal sealed class FollowsMetrics : IDisposable
     {
         _batchSize.Record(commit.Writes);
         _commitDuration.Record(commit.Duration.TotalSeconds);
+        _lockHeld.Record(commit.LockHeld.TotalSeconds);
+        _appended.Record(commit.Appended);
     }
 
     public void Dispose()

@@ -36,7 +36,7 @@ public sealed class BlockTests
         var blocked = await queries.GetBlockedAsync("alice", new(First: 10));
         Assert.Equal([fan.Wallet.Address], blocked.Edges.Select(e => e.Address));
         Assert.Equal(1, await queries.CountBlockedAsync("alice"));
-        var operation = (await queries.GetOperationsAsync([blocked.Edges[0].Position]))[blocked.Edges[0].Position];
+        var operation = (await queries.GetOperationsAsync([blocked.Edges[0].Operation]))[blocked.Edges[0].Operation];
         Assert.Equal((OperationKinds.Block, alice.Address.ToLowerInvariant()), (operation.Kind, operation.Address.Value));
 
         Assert.Equal(HandleNotFound, (await harness.FollowAsync(fan, "alice")).Status);

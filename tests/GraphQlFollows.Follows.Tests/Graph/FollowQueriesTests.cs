@@ -48,12 +48,12 @@ public sealed class FollowQueriesTests : IAsyncLifetime
         Assert.False(first.HasPreviousPage);
         Assert.True(first.HasNextPage);
 
-        var second = await Followers(new(First: 3, After: first.Edges[^1].Position));
+        var second = await Followers(new(First: 3, After: first.Edges[^1].Operation));
         Assert.Equal(["fan3", "fan2", "fan1"], Handles(second));
         Assert.True(second.HasPreviousPage);
         Assert.True(second.HasNextPage);
 
-        var third = await Followers(new(First: 3, After: second.Edges[^1].Position));
+        var third = await Followers(new(First: 3, After: second.Edges[^1].Operation));
         Assert.Equal(["fan0"], Handles(third));
         Assert.False(third.HasNextPage);
     }
@@ -68,7 +68,7 @@ public sealed class FollowQueriesTests : IAsyncLifetime
         Assert.True(last.HasPreviousPage);
         Assert.False(last.HasNextPage);
 
-        var before = await Followers(new(Last: 2, Before: last.Edges[0].Position));
+        var before = await Followers(new(Last: 2, Before: last.Edges[0].Operation));
         Assert.Equal(["fan3", "fan2"], Handles(before));
         Assert.True(before.HasPreviousPage);
         Assert.True(before.HasNextPage);
@@ -82,7 +82,7 @@ public sealed class FollowQueriesTests : IAsyncLifetime
     {
         var edge = (await Followers(new(First: 1))).Edges[0];
         Assert.Equal("star", edge.Handle);
-        var proof = (await _harness.Queries.GetOperationsAsync([edge.Position]))[edge.Position];
+        var proof = (await _harness.Queries.GetOperationsAsync([edge.Operation]))[edge.Operation];
         Assert.Equal("follow", proof.Kind);
         Assert.Equal(edge.Address, proof.Address);
         Assert.Equal(edge.FollowedAt, proof.AcceptedAt);
@@ -110,7 +110,7 @@ public sealed class FollowQueriesTests : IAsyncLifetime
         var page = await _harness.Queries.GetFollowingsAsync(fan0, new(First: 2));
         Assert.Equal(["fan2", "fan1"], page.Edges.Select(e => e.Handle));
         Assert.True(page.HasNextPage);
-        var rest = await _harness.Queries.GetFollowingsAsync(fan0, new(First: 2, After: page.Edges[^1].Position));
+        var rest = await _harness.Queries.GetFollowingsAsync(fan0, new(First: 2, After: page.Edges[^1].Operation));
         Assert.Equal(["star"], rest.Edges.Select(e => e.Handle));
         Assert.Equal(3, (await _harness.Queries.GetFollowingCountsAsync([fan0]))[fan0]);
     }

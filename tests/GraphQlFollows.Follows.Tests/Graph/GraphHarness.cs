@@ -25,9 +25,10 @@ public sealed class GraphHarness : IAsyncDisposable
     public FollowGraph Graph { get; }
     public FollowQueries Queries { get; }
 
+    /// <param name="commandTimeoutSeconds">See <see cref="TempDatabase.CreateAsync"/>.</param>
     public static async Task<GraphHarness> CreateAsync(
-        FollowGraphOptions? options = null, StorageProvider provider = StorageProvider.Sqlite) =>
-        new(await TempDatabase.CreateAsync(provider: provider), new TestClock(DateTimeOffset.FromUnixTimeMilliseconds(1_763_000_000_000)),
+        FollowGraphOptions? options = null, StorageProvider provider = StorageProvider.Sqlite, int? commandTimeoutSeconds = null) =>
+        new(await TempDatabase.CreateAsync(provider: provider, commandTimeoutSeconds: commandTimeoutSeconds), new TestClock(DateTimeOffset.FromUnixTimeMilliseconds(1_763_000_000_000)),
             options ?? new FollowGraphOptions());
 
     public static string AuthorizationMessage(string spki) =>

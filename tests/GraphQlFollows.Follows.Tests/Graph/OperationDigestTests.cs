@@ -13,11 +13,11 @@ public class OperationDigestTests
     public void Chains_two_operations_as_ethers_does()
     {
         var first = new Operation(
-            Position: 1, Kind: "registerSigningKey", Address: Address, Handles: "", Content: AuthMessage, Signature: AuthSignature,
+            Position: 1, Id: 1, Kind: "registerSigningKey", Address: Address, Handles: "", Content: AuthMessage, Signature: AuthSignature,
             SigningKey: "MFkw", SigningKeyAuthMessage: null, SigningKeyAuthSignature: null, Ts: 0, AcceptedAt: 1764633600123,
             PreviousDigest: OperationDigest.Genesis);
         var second = new Operation(
-            Position: 2, Kind: "batchUnfollow", Address: Address, Handles: "alice,bob_2",
+            Position: 2, Id: 2, Kind: "batchUnfollow", Address: Address, Handles: "alice,bob_2",
             Content: """{"op":"batchUnfollow","note":"héllo ✓ 😀"}""", Signature: "0x" + string.Concat(Enumerable.Repeat("ab", 64)),
             SigningKey: "MFkw", SigningKeyAuthMessage: AuthMessage, SigningKeyAuthSignature: AuthSignature, Ts: 1764633600999,
             AcceptedAt: 1764633601000, PreviousDigest: "0x986a9b76b625661d3873e02560ce0cbb247f539c15f42ff176049e4bdc33f6da");

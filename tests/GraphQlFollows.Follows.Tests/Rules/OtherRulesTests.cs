@@ -21,8 +21,8 @@ public sealed class OtherRulesTests
         Assert.Equal(FollowStatus.InvalidAddress, BlockRules.Decide(Profile, null, Owner, Owner, true, 5, Block, null, out _));
         Assert.Equal(FollowStatus.AlreadyDone, BlockRules.Decide(Profile, null, Owner, Target, false, 5, Block, null, out _));
 
-        var blocked = BlockRules.Moved("bob", Target, block: true, ts: 5, position: 9, nowMs: 6);
-        Assert.Equal(new BlockState("bob", Target, 5, 9, BlockPosition: 9, BlockedAt: 6), blocked);
+        var blocked = BlockRules.Moved("bob", Target, block: true, ts: 5, operation: 9, nowMs: 6);
+        Assert.Equal(new BlockState("bob", Target, 5, 9, BlockOperation: 9, BlockedAt: 6), blocked);
         Assert.Equal(FollowStatus.AlreadyDone, BlockRules.Decide(Profile, blocked, Owner, Target, true, 6, Block, null, out _));
         Assert.Equal(FollowStatus.MessageExpired, BlockRules.Decide(Profile, blocked, Owner, Target, false, 5, Block, null, out _));
         Assert.Equal(FollowStatus.Success, BlockRules.Decide(Profile, blocked, Owner, Target, true, 5, Block, Block, out var retryChanges));
@@ -42,7 +42,7 @@ public sealed class OtherRulesTests
         Assert.False(again);
         Assert.Equal(RegisterSigningKeyStatus.InvalidSigningKey, KeyRules.DecideRegistration(key, Target, out _));
         Assert.Equal(RegisterSigningKeyStatus.InvalidSigningKey,
-            KeyRules.DecideRegistration(key with { RevokedAt = 5, RevokedPosition = 3 }, Owner, out _));
+            KeyRules.DecideRegistration(key with { RevokedAt = 5, RevokedOperation = 3 }, Owner, out _));
     }
 
     [Fact]

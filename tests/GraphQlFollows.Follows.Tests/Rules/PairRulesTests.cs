@@ -11,7 +11,7 @@ public sealed class PairRulesTests
     private const string Bob = "0x00000000000000000000000000000000000000b0";
     private const string Message = """{"op":"follow","address":"0x…a1","handle":"bob","ts":2000}""";
 
-    private static readonly ProfileState BobsProfile = new("bob", Bob, FollowerCount: 3, CreatedAt: 1, Position: 1);
+    private static readonly ProfileState BobsProfile = new("bob", Bob, FollowerCount: 3, CreatedAt: 1, CreatedOperation: 1);
 
     private static FollowStatus Decide(
         ProfileState? profile = null, BlockState? block = null, PairState? pair = null, string address = Alice, bool follow = true,
@@ -33,7 +33,7 @@ public sealed class PairRulesTests
         Assert.Equal(FollowStatus.HandleNotFound,
             PairRules.Decide(null, null, null, Alice, follow: true, 2000, Message, null, out var changes));
         Assert.False(changes);
-        Assert.Equal(FollowStatus.HandleNotFound, Decide(block: new BlockState("bob", Alice, 10, 5, BlockPosition: 5, BlockedAt: 10)));
+        Assert.Equal(FollowStatus.HandleNotFound, Decide(block: new BlockState("bob", Alice, 10, 5, BlockOperation: 5, BlockedAt: 10)));
         // An unblocked pair no longer hides the profile.
         Assert.Equal(FollowStatus.Success, Decide(block: new BlockState("bob", Alice, 10, 6)));
     }
@@ -41,7 +41,7 @@ public sealed class PairRulesTests
     [Fact]
     public void A_ts_not_newer_than_the_pairs_last_is_expired_unless_it_is_the_identical_message()
     {
-        var pair = new PairState(Alice, "bob", LastTs: 2000, LastPosition: 7, FollowPosition: 7, FollowedAt: 2000);
+        var pair = new PairState(Alice, "bob", LastTs: 2000, LastOperation: 7, FollowOperation: 7, FollowedAt: 2000);
 
         Assert.Equal(FollowStatus.MessageExpired, Decide(pair: pair, ts: 1999));
         Assert.Equal(FollowStatus.MessageExpired, Decide(pair: pair, ts: 2000, lastContent: Message + " "));
@@ -60,7 +60,7 @@ public sealed class PairRulesTests
     [Fact]
     public void Following_twice_or_unfollowing_a_pair_not_followed_is_already_done()
     {
-        var following = new PairState(Alice, "bob", 1000, 4, FollowPosition: 4, FollowedAt: 1000);
+        var following = new PairState(Alice, "bob", 1000, 4, FollowOperation: 4, FollowedAt: 1000);
         var notFollowing = new PairState(Alice, "bob", 1000, 5);
 
         Assert.Equal(FollowStatus.AlreadyDone, Decide(pair: following, follow: true));
@@ -72,12 +72,12 @@ public sealed class PairRulesTests
     [Fact]
     public void An_accepted_operation_moves_the_edge_and_a_block_ends_it()
     {
-        var followed = PairRules.Moved(Alice, "bob", follow: true, ts: 2000, position: 12, nowMs: 2100);
-        Assert.Equal(new PairState(Alice, "bob", 2000, 12, FollowPosition: 12, FollowedAt: 2100), followed);
+        var followed = PairRules.Moved(Alice, "bob", follow: true, ts: 2000, operation: 12, nowMs: 2100);
+        Assert.Equal(new PairState(Alice, "bob", 2000, 12, FollowOperation: 12, FollowedAt: 2100), followed);
         Assert.Equal(new PairState(Alice, "bob", 3000, 13), PairRules.Moved(Alice, "bob", follow: false, 3000, 13, 3100));
 
-        var ended = PairRules.Ended(followed, position: 20);
-        Assert.Equal(new PairState(Alice, "bob", LastTs: 2000, LastPosition: 20), ended);
+        var ended = PairRules.Ended(followed, operation: 20);
+        Assert.Equal(new PairState(Alice, "bob", LastTs: 2000, LastOperation: 20), ended);
         // The follower's last message is no longer the pair's last operation: it is no retry candidate now.
         Assert.Equal(12, PairRules.RetryCandidate(followed, 2000));
         Assert.Null(PairRules.RetryCandidate(followed, 2001));

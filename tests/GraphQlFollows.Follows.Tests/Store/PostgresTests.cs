@@ -15,7 +15,7 @@ public sealed class PostgresTests
         await using var database = await TempDatabase.CreateAsync(provider: StorageProvider.PostgreSql);
         await using var context = database.Open();
         Assert.IsType<PostgresFollowsDbContext>(context);
-        Assert.Equal(["20261202190204_InitialSchema", "20261202225057_ApiKeysAndWebhooks", "20261203021512_Blocks"], await context.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(["20261202190204_InitialSchema", "20261202225057_ApiKeysAndWebhooks", "20261203021512_Blocks", "20261207223915_OperationIds"], await context.Database.GetAppliedMigrationsAsync());
         var tables = await context.Database
             .SqlQueryRaw<string>("SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT LIKE '\\_%' ORDER BY table_name")
             .ToListAsync();
@@ -23,8 +23,8 @@ public sealed class PostgresTests
         var indexes = await context.Database
             .SqlQueryRaw<string>("SELECT indexdef AS \"Value\" FROM pg_indexes WHERE indexname LIKE 'ix_follows%' ORDER BY indexname")
             .ToListAsync();
-        Assert.Contains("(handle, follow_position)", indexes[0]);
-        Assert.Contains("(address, follow_position)", indexes[1]);
+        Assert.Contains("(handle, follow_operation)", indexes[0]);
+        Assert.Contains("(address, follow_operation)", indexes[1]);
         Assert.Equal(SchemaNames.Expected, await SchemaNames.ReadAsync(context));
     }
 
@@ -52,7 +52,7 @@ public sealed class PostgresTests
         var followers = await harness.Queries.GetFollowersAsync("bob", new(First: 1));
         Assert.Equal(carol.Wallet.Address, followers.Edges[0].Address);
         Assert.True(followers.HasNextPage);
-        var next = await harness.Queries.GetFollowersAsync("bob", new(First: 1, After: followers.Edges[0].Position));
+        var next = await harness.Queries.GetFollowersAsync("bob", new(First: 1, After: followers.Edges[0].Operation));
         Assert.Equal(alice.Wallet.Address, next.Edges[0].Address);
         Assert.Equal([bob.Wallet.Address], (await harness.Queries.GetMutualFollowsAsync(alice.Wallet.Address, 10)).Addresses);
         Assert.Equal(2, (await harness.Queries.GetProfilesAsync(["bob", "nobody"]))["bob"].FollowerCount);

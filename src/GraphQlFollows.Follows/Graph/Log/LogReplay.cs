@@ -21,8 +21,7 @@ internal sealed class LogReplay(LogFindings findings)
 
     public void Apply(Operation operation)
     {
-        var session = new CommitSession(
-            State, new ChainHead(operation.Position - 1, operation.PreviousDigest), operation.AcceptedAt, RateLimit.Off, NoRetries);
+        var session = new CommitSession(State, operation.Id, operation.AcceptedAt, RateLimit.Off, NoRetries);
         var appended = session.Changes.Appended;
         string? answer;
         try
@@ -90,9 +89,9 @@ internal sealed class LogReplay(LogFindings findings)
     private static string Name<TStatus>(TStatus status)
         where TStatus : struct, Enum => StatusNames<TStatus>.Of(status);
 
-    /// <summary>The replayed operation is the logged one: the fields its digest covers besides the chain's own.</summary>
+    /// <summary>The replayed operation is the logged one: the fields its digest covers besides the chain's own, and its id.</summary>
     private static bool IsSame(Operation replayed, Operation logged) =>
-        replayed.Kind == logged.Kind && replayed.Address == logged.Address && replayed.Handles == logged.Handles
+        replayed.Id == logged.Id && replayed.Kind == logged.Kind && replayed.Address == logged.Address && replayed.Handles == logged.Handles
         && replayed.Content == logged.Content && replayed.Signature == logged.Signature
         && replayed.SigningKey == logged.SigningKey && replayed.SigningKeyAuthMessage == logged.SigningKeyAuthMessage
         && replayed.SigningKeyAuthSignature == logged.SigningKeyAuthSignature && replayed.Ts == logged.Ts;

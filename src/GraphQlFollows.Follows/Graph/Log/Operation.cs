@@ -7,6 +7,13 @@ namespace GraphQlFollows.Follows.Graph;
 /// decides, and <see cref="ChainHead.Append"/> gives it its place in the log.
 /// </summary>
 /// <param name="Position">1, 2, 3, … in commit order; 0 until chained.</param>
+/// <param name="Id">
+/// The operation's identity, by which the graph's rows refer to it (a pair's last operation, a follow's, a block's, a
+/// revocation's, a profile's claim). It is given when the operation is decided, before the commit knows where in the
+/// log it will stand, so that decisions need no place in the log: on SQLite, whose commits take turns from the start,
+/// it is the position itself; on PostgreSQL it comes from a sequence, unique but with gaps and not in log order. The
+/// digest does not cover it.
+/// </param>
 /// <param name="Kind">The operation's name as in its message (<see cref="OperationKinds"/>).</param>
 /// <param name="Address">The acting wallet, lowercase <c>0x</c> hex.</param>
 /// <param name="Handles">The handles the operation changed, comma-separated; empty for key operations.</param>
@@ -21,6 +28,7 @@ namespace GraphQlFollows.Follows.Graph;
 /// <param name="Digest">Keccak-256 of this operation chained to <paramref name="PreviousDigest"/>.</param>
 public sealed record Operation(
     long Position,
+    long Id,
     string Kind,
     string Address,
     string Handles,
@@ -34,9 +42,9 @@ public sealed record Operation(
     string PreviousDigest = "",
     string Digest = "")
 {
-    /// <summary>An operation not chained yet: the writer's decision, before <see cref="ChainHead.Append"/>.</summary>
+    /// <summary>An operation not chained yet, nor given its id: the writer's decision, before <see cref="CommitSession.Append"/>.</summary>
     public static Operation Unchained(
         string kind, string address, string handles, string content, string signature, long ts, long acceptedAt,
         string? signingKey = null, string? authMessage = null, string? authSignature = null) =>
-        new(0, kind, address, handles, content, signature, signingKey, authMessage, authSignature, ts, acceptedAt);
+        new(0, 0, kind, address, handles, content, signature, signingKey, authMessage, authSignature, ts, acceptedAt);
 }

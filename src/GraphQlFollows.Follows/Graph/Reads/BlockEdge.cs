@@ -4,5 +4,5 @@ namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>A block in force: the profile <see cref="Handle"/> blocks <see cref="Address"/>.</summary>
 /// <param name="BlockedAt">Server time of the block, milliseconds since the epoch.</param>
-/// <param name="Position">The operation-log position of the block: the edge's cursor and the key of its proof.</param>
-public sealed record BlockEdge(EvmAddress Address, string Handle, long BlockedAt, long Position);
+/// <param name="Operation">The id of the block's operation (see <see cref="Operation.Id"/>): the edge's cursor and the key of its proof.</param>
+public sealed record BlockEdge(EvmAddress Address, string Handle, long BlockedAt, long Operation);

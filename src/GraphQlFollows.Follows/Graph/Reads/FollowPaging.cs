@@ -4,8 +4,8 @@ using GraphQlFollows.Follows.Store;
 namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>
-/// Current follows paged on <c>follow_position</c> (see <see cref="PositionPaging"/>), served by the
-/// (handle, follow_position) and (address, follow_position) indexes.
+/// Current follows paged on <c>follow_operation</c> (see <see cref="PositionPaging"/>), served by the
+/// (handle, follow_operation) and (address, follow_operation) indexes.
 /// </summary>
 internal static class FollowPaging
 {
@@ -13,8 +13,8 @@ internal static class FollowPaging
     {
         var (edges, hasPrevious, hasNext) = await PositionPaging.PageAsync(
             scope,
-            f => f.FollowPosition,
-            f => new PagedRow(f.Address, f.Handle, f.FollowedAt, f.FollowPosition),
+            f => f.FollowOperation,
+            f => new PagedRow(f.Address, f.Handle, f.FollowedAt, f.FollowOperation),
             r => new FollowEdge(EvmAddress.Parse(r.Address), r.Handle, r.At ?? 0, r.Position!.Value),
             page,
             direction == FollowOrderDirection.Asc);

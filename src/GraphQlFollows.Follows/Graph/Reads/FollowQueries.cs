@@ -39,7 +39,7 @@ public sealed class FollowQueries(IDbContextFactory<FollowsDbContext> factory)
     public async Task<int> CountBlockedAsync(string handle)
     {
         await using var context = await factory.CreateDbContextAsync();
-        return await context.Blocks.CountAsync(b => b.Handle == handle && b.BlockPosition != null);
+        return await context.Blocks.CountAsync(b => b.Handle == handle && b.BlockOperation != null);
     }
 
     /// <summary>Whether the profile <paramref name="handle"/> blocks <paramref name="address"/> now.</summary>
@@ -47,7 +47,7 @@ public sealed class FollowQueries(IDbContextFactory<FollowsDbContext> factory)
     {
         var key = address.Value;
         await using var context = await factory.CreateDbContextAsync();
-        return await context.Blocks.AnyAsync(b => b.Handle == handle && b.Address == key && b.BlockPosition != null);
+        return await context.Blocks.AnyAsync(b => b.Handle == handle && b.Address == key && b.BlockOperation != null);
     }
 
     /// <summary>Which of the (address, handle) pairs are current follows.</summary>
@@ -59,7 +59,7 @@ public sealed class FollowQueries(IDbContextFactory<FollowsDbContext> factory)
         await using var context = await factory.CreateDbContextAsync();
         // One statement over the cross product of the keys, narrowed to the pairs asked for afterwards.
         var rows = await context.Follows.AsNoTracking()
-            .Where(f => addresses.Contains(f.Address) && handles.Contains(f.Handle) && f.FollowPosition != null)
+            .Where(f => addresses.Contains(f.Address) && handles.Contains(f.Handle) && f.FollowOperation != null)
             .Select(f => new { f.Address, f.Handle })
             .ToListAsync();
         var found = rows.Select(r => (EvmAddress.Parse(r.Address), r.Handle)).ToHashSet();
@@ -86,7 +86,7 @@ public sealed class FollowQueries(IDbContextFactory<FollowsDbContext> factory)
         var keys = KeysOf(owners);
         await using var context = await factory.CreateDbContextAsync();
         var rows = await context.Profiles.AsNoTracking()
-            .Where(p => keys.Contains(p.Owner)).OrderBy(p => p.Position).ToListAsync();
+            .Where(p => keys.Contains(p.Owner)).OrderBy(p => p.CreatedOperation).ToListAsync();
         return GroupByAddress(owners, rows, p => p.Owner, (p, _) => ToInfo(p));
     }
 
@@ -161,13 +161,13 @@ public sealed class FollowQueries(IDbContextFactory<FollowsDbContext> factory)
         return new OperationPage(rows.Take(first).Select(OperationProof.From).ToArray(), rows.Count > first);
     }
 
-    /// <summary>The operations at the given positions (for example the proofs of a page of edges).</summary>
-    public async Task<IReadOnlyDictionary<long, OperationProof>> GetOperationsAsync(IReadOnlyCollection<long> positions)
+    /// <summary>The operations with the given ids (see <see cref="Operation.Id"/>), for example the proofs of a page of edges.</summary>
+    public async Task<IReadOnlyDictionary<long, OperationProof>> GetOperationsAsync(IReadOnlyCollection<long> ids)
     {
-        var keys = positions.Distinct().ToArray();
+        var keys = ids.Distinct().ToArray();
         await using var context = await factory.CreateDbContextAsync();
-        var rows = await context.Operations.AsNoTracking().Where(o => keys.Contains(o.Position)).ToListAsync();
-        return rows.ToDictionary(o => o.Position, OperationProof.From);
+        var rows = await context.Operations.AsNoTracking().Where(o => keys.Contains(o.Id)).ToListAsync();
+        return rows.ToDictionary(o => o.Id, OperationProof.From);
     }
 
     /// <summary>The stored form of the addresses, each once: the keys of an <c>IN</c> list.</summary>

@@ -15,11 +15,11 @@ internal static class MutualFollows
         var followersOfMine =
             from follow in context.Follows
             join profile in context.Profiles on follow.Handle equals profile.Handle
-            where profile.Owner == self && follow.FollowPosition != null
+            where profile.Owner == self && follow.FollowOperation != null
             select follow.Address;
         return followersOfMine
             .Where(other => context.Follows.Any(back =>
-                back.Address == self && back.FollowPosition != null
+                back.Address == self && back.FollowOperation != null
                 && context.Profiles.Any(p => p.Handle == back.Handle && p.Owner == other)))
             .Distinct();
     }

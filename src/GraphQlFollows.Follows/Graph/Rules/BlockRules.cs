@@ -39,10 +39,10 @@ public static class BlockRules
         return FollowStatus.Success;
     }
 
-    /// <summary>The position whose content makes a message at <paramref name="ts"/> a retry (see <see cref="MessageOrder"/>).</summary>
-    public static long? RetryCandidate(BlockState? pair, long ts) => MessageOrder.RetryCandidate(pair?.LastTs, pair?.LastPosition, ts);
+    /// <summary>The operation whose content makes a message at <paramref name="ts"/> a retry (see <see cref="MessageOrder"/>).</summary>
+    public static long? RetryCandidate(BlockState? pair, long ts) => MessageOrder.RetryCandidate(pair?.LastTs, pair?.LastOperation, ts);
 
-    /// <summary>The pair after operation <paramref name="position"/> (a block or unblock signed at <paramref name="ts"/>) was accepted.</summary>
-    public static BlockState Moved(string handle, string target, bool block, long ts, long position, long nowMs) =>
-        new(handle, target, ts, position, block ? position : null, block ? nowMs : null);
+    /// <summary>The pair after <paramref name="operation"/> (the id of a block or unblock signed at <paramref name="ts"/>) was accepted.</summary>
+    public static BlockState Moved(string handle, string target, bool block, long ts, long operation, long nowMs) =>
+        new(handle, target, ts, operation, block ? operation : null, block ? nowMs : null);
 }

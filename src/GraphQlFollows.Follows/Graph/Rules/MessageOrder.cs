@@ -18,8 +18,8 @@ public static class MessageOrder
         : FollowStatus.MessageExpired;
 
     /// <summary>
-    /// The log position whose signed content decides whether a message signed at <paramref name="ts"/> is a retry:
-    /// the pair's last operation, when it was signed at the same <c>ts</c>.
+    /// The operation whose signed content decides whether a message signed at <paramref name="ts"/> is a retry: the
+    /// pair's last operation, when it was signed at the same <c>ts</c>.
     /// </summary>
-    public static long? RetryCandidate(long? lastTs, long? lastPosition, long ts) => lastTs == ts ? lastPosition : null;
+    public static long? RetryCandidate(long? lastTs, long? lastOperation, long ts) => lastTs == ts ? lastOperation : null;
 }

@@ -42,18 +42,18 @@ public static class PairRules
         return FollowStatus.Success;
     }
 
-    /// <summary>The position whose content makes a message at <paramref name="ts"/> a retry (see <see cref="MessageOrder"/>).</summary>
-    public static long? RetryCandidate(PairState? pair, long ts) => MessageOrder.RetryCandidate(pair?.LastTs, pair?.LastPosition, ts);
+    /// <summary>The operation whose content makes a message at <paramref name="ts"/> a retry (see <see cref="MessageOrder"/>).</summary>
+    public static long? RetryCandidate(PairState? pair, long ts) => MessageOrder.RetryCandidate(pair?.LastTs, pair?.LastOperation, ts);
 
-    /// <summary>The pair after operation <paramref name="position"/> (a follow or unfollow signed at <paramref name="ts"/>) was accepted.</summary>
-    public static PairState Moved(string address, string handle, bool follow, long ts, long position, long nowMs) =>
-        new(address, handle, ts, position, follow ? position : null, follow ? nowMs : null);
+    /// <summary>The pair after <paramref name="operation"/> (the id of a follow or unfollow signed at <paramref name="ts"/>) was accepted.</summary>
+    public static PairState Moved(string address, string handle, bool follow, long ts, long operation, long nowMs) =>
+        new(address, handle, ts, operation, follow ? operation : null, follow ? nowMs : null);
 
     /// <summary>
-    /// The pair after a block (operation <paramref name="position"/>) ended its follow. Its last <c>ts</c> stays the
+    /// The pair after a block (<paramref name="operation"/>) ended its follow. Its last <c>ts</c> stays the
     /// follower's, but its last operation is now the block, so the follower's last message is no longer a retry that
     /// could be answered SUCCESS without restoring the follow.
     /// </summary>
-    public static PairState Ended(PairState pair, long position) =>
-        pair with { LastPosition = position, FollowPosition = null, FollowedAt = null };
+    public static PairState Ended(PairState pair, long operation) =>
+        pair with { LastOperation = operation, FollowOperation = null, FollowedAt = null };
 }

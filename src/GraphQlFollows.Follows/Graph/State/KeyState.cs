@@ -5,7 +5,7 @@ namespace GraphQlFollows.Follows.Graph.State;
 /// (<see cref="AuthMessage"/>, <see cref="AuthSignature"/>), and perhaps revoked since.
 /// </summary>
 public sealed record KeyState(
-    string Key, string Address, string AuthMessage, string AuthSignature, long RegisteredAt, long? RevokedAt = null, long? RevokedPosition = null)
+    string Key, string Address, string AuthMessage, string AuthSignature, long RegisteredAt, long? RevokedAt = null, long? RevokedOperation = null)
 {
     public bool IsRevoked => RevokedAt is not null;
 

@@ -12,7 +12,7 @@ internal sealed class BatchPairWrite(
 {
     public override void Declare(CommitKeys keys)
     {
-        keys.Keys.Add(signingKey);
+        keys.UseKey(signingKey);
         keys.AddBucket(address);
         foreach (var handle in handles)
         {
@@ -20,13 +20,13 @@ internal sealed class BatchPairWrite(
         }
     }
 
-    public override void DeclareRetries(CommitState state, ISet<long> positions)
+    public override void DeclareRetries(CommitState state, ISet<long> operations)
     {
         foreach (var handle in handles)
         {
-            if (PairRules.RetryCandidate(state.Pairs.GetValueOrDefault((address, handle)), ts) is { } position)
+            if (PairRules.RetryCandidate(state.Pairs.GetValueOrDefault((address, handle)), ts) is { } operation)
             {
-                positions.Add(position);
+                operations.Add(operation);
             }
         }
     }

@@ -13,18 +13,18 @@ internal sealed class BlockWrite(
 {
     public override void Declare(CommitKeys keys)
     {
-        keys.Keys.Add(signingKey);
+        keys.UseKey(signingKey);
         keys.AddBucket(address);
         keys.Handles.Add(handle);
         keys.Blocks.Add((handle, target));
         keys.Pairs.Add((target, handle));
     }
 
-    public override void DeclareRetries(CommitState state, ISet<long> positions)
+    public override void DeclareRetries(CommitState state, ISet<long> operations)
     {
-        if (BlockRules.RetryCandidate(state.Blocks.GetValueOrDefault((handle, target)), ts) is { } position)
+        if (BlockRules.RetryCandidate(state.Blocks.GetValueOrDefault((handle, target)), ts) is { } operation)
         {
-            positions.Add(position);
+            operations.Add(operation);
         }
     }
 
@@ -40,11 +40,11 @@ internal sealed class BlockWrite(
         if (changes)
         {
             var kind = block ? OperationKinds.Block : OperationKinds.Unblock;
-            var position = session.Append(session.SignedOperation(kind, address, handle, ts, content, signature, signingKey));
-            session.Put(BlockRules.Moved(handle, target, block, ts, position, session.NowMs));
+            var operation = session.Append(session.SignedOperation(kind, address, handle, ts, content, signature, signingKey));
+            session.Put(BlockRules.Moved(handle, target, block, ts, operation, session.NowMs));
             if (block && session.Pair(target, handle) is { IsFollowing: true } follow)
             {
-                session.Put(PairRules.Ended(follow, position));
+                session.Put(PairRules.Ended(follow, operation));
                 session.MoveCounts(target, handle, -1);
             }
         }

@@ -2,14 +2,23 @@ namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>
 /// The rows a batch of writes reads, named by each write before the commit (<see cref="PendingWrite.Declare"/>) so
-/// that the store loads them all at once.
+/// that the store loads them all at once, and which of them the batch may change. Where several instances write one
+/// database, the store locks the rows a batch may change before it reads them (and shares a lock on the keys it
+/// signs with), so that decisions about one row see each other while decisions about others overlap.
 /// </summary>
 internal sealed class CommitKeys
 {
+    /// <summary>Signing keys read; those also in <see cref="ChangedKeys"/> may change.</summary>
     public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Profiles, by handle.</summary>
+    /// <summary>Signing keys registered or revoked by the batch.</summary>
+    public HashSet<string> ChangedKeys { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Profiles read, by handle.</summary>
     public HashSet<string> Handles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Handles the batch claims (profiles it may create).</summary>
+    public HashSet<string> Claims { get; } = new(StringComparer.Ordinal);
 
     public HashSet<(string Address, string Handle)> Pairs { get; } = [];
 
@@ -19,6 +28,23 @@ internal sealed class CommitKeys
     public HashSet<string> Buckets { get; } = new(StringComparer.Ordinal);
 
     public bool WantsBuckets { get; init; }
+
+    /// <summary>A key the write signs with: read, not changed.</summary>
+    public void UseKey(string key) => Keys.Add(key);
+
+    /// <summary>A key the write registers or revokes.</summary>
+    public void ChangeKey(string key)
+    {
+        Keys.Add(key);
+        ChangedKeys.Add(key);
+    }
+
+    /// <summary>A handle the write claims.</summary>
+    public void Claim(string handle)
+    {
+        Handles.Add(handle);
+        Claims.Add(handle);
+    }
 
     /// <summary>The rows one pair's decision reads (see <see cref="Rules.PairRules"/>).</summary>
     public void AddPair(string address, string handle)

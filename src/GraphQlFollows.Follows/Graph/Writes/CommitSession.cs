@@ -6,17 +6,15 @@ namespace GraphQlFollows.Follows.Graph;
 /// <summary>
 /// One commit as its writes see it: the rows the batch touches (<see cref="CommitState"/>), loaded before any write
 /// decides, and the changes staged so far (<see cref="CommitChanges"/>). Each accepted write replaces the rows it
-/// changed, so the next write decides on them; every operation appended takes the next position of the chain.
+/// changed, so the next write decides on them. Every operation appended takes the next of the commit's operation
+/// ids, from <paramref name="firstOperation"/> on, by which the rows refer to it; its place in the log is given
+/// later, when the commit is chained (see <see cref="Operation.Id"/>).
 /// </summary>
 internal sealed class CommitSession(
-    CommitState state, ChainHead head, long nowMs, RateLimit rateLimit, IReadOnlyDictionary<long, string> contents)
+    CommitState state, long firstOperation, long nowMs, RateLimit rateLimit, IReadOnlyDictionary<long, string> contents)
 {
-    private readonly long _firstAppended = head.Position + 1;
-
     /// <summary>The server's clock for every write of this commit, milliseconds since the epoch.</summary>
     public long NowMs { get; } = nowMs;
-
-    public ChainHead Head { get; private set; } = head;
 
     public CommitChanges Changes { get; } = new();
 
@@ -28,12 +26,12 @@ internal sealed class CommitSession(
 
     public BlockState? Block(string handle, string address) => state.Blocks.GetValueOrDefault((handle, address));
 
-    /// <summary>The signed content of operation <paramref name="position"/>, if this commit appended it or loaded it as a retry's candidate.</summary>
-    public string? ContentOf(long? position) => position switch
+    /// <summary>The signed content of <paramref name="operation"/>, if this commit appended it or loaded it as a retry's candidate.</summary>
+    public string? ContentOf(long? operation) => operation switch
     {
         null => null,
-        { } p when p >= _firstAppended => Changes.Appended[(int)(p - _firstAppended)].Content,
-        { } p => contents.GetValueOrDefault(p),
+        { } id when id >= firstOperation => Changes.Appended[(int)(id - firstOperation)].Content,
+        { } id => contents.GetValueOrDefault(id),
     };
 
     /// <summary>
@@ -68,12 +66,12 @@ internal sealed class CommitSession(
         return true;
     }
 
-    /// <summary>Gives <paramref name="operation"/> the next position and its chained digest, stages it, and answers its position.</summary>
+    /// <summary>Gives <paramref name="operation"/> the commit's next operation id, stages it, and answers the id.</summary>
     public long Append(Operation operation)
     {
-        Changes.Appended.Add(Head.Append(operation, out var next));
-        Head = next;
-        return next.Position;
+        var id = firstOperation + Changes.Appended.Count;
+        Changes.Appended.Add(operation with { Id = id });
+        return id;
     }
 
     public void Put(KeyState key)
@@ -115,12 +113,12 @@ internal sealed class CommitSession(
     /// <summary>Appends a follow or unfollow's operation (or one for a batch) and moves each pair's edge and counts.</summary>
     public long AppendPairs(Operation operation, IEnumerable<string> handles, string address, bool follow)
     {
-        var position = Append(operation);
+        var id = Append(operation);
         foreach (var handle in handles)
         {
-            Put(PairRules.Moved(address, handle, follow, operation.Ts, position, NowMs));
+            Put(PairRules.Moved(address, handle, follow, operation.Ts, id, NowMs));
             MoveCounts(address, handle, follow ? 1 : -1);
         }
-        return position;
+        return id;
     }
 }

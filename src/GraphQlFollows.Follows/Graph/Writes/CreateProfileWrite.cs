@@ -9,15 +9,15 @@ internal sealed class CreateProfileWrite(string address, string handle, long ts,
 {
     public override void Declare(CommitKeys keys)
     {
-        keys.Handles.Add(handle);
+        keys.Claim(handle);
         keys.AddBucket(address);
     }
 
-    public override void DeclareRetries(CommitState state, ISet<long> positions)
+    public override void DeclareRetries(CommitState state, ISet<long> operations)
     {
         if (state.Profiles.TryGetValue(handle, out var profile) && profile.Owner == address)
         {
-            positions.Add(profile.Position);
+            operations.Add(profile.CreatedOperation);
         }
     }
 
@@ -28,13 +28,13 @@ internal sealed class CreateProfileWrite(string address, string handle, long ts,
             return new CreateProfileResult(CreateProfileStatus.RateLimited, session.NowMs);
         }
         var existing = session.Profile(handle);
-        var claim = existing is not null && existing.Owner == address ? session.ContentOf(existing.Position) : null;
+        var claim = existing is not null && existing.Owner == address ? session.ContentOf(existing.CreatedOperation) : null;
         var status = ProfileRules.DecideClaim(existing, address, content, claim, out var changes);
         if (changes)
         {
-            var position = session.Append(
+            var operation = session.Append(
                 Operation.Unchained(OperationKinds.CreateProfile, address, handle, content, signature, ts, session.NowMs));
-            session.AddProfile(new ProfileState(handle, address, FollowerCount: 0, session.NowMs, position));
+            session.AddProfile(new ProfileState(handle, address, FollowerCount: 0, session.NowMs, operation));
         }
         return new CreateProfileResult(status, session.NowMs);
     }

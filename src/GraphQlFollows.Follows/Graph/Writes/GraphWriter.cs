@@ -10,9 +10,11 @@ namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>
 /// What one commit carried: the writes decided, the operations appended, the SQL statements it ran, the commands that
-/// carried them, and how long it took from holding the write lock to being durable.
+/// carried them, how long it took from its first statement to being committed, and how long of that it held the
+/// database-wide commit lock (the serialized section: see docs/scaling.md).
 /// </summary>
-internal readonly record struct CommitStatistics(int Writes, int Appended, int Statements, int RoundTrips, TimeSpan Duration);
+internal readonly record struct CommitStatistics(
+    int Writes, int Appended, int Statements, int RoundTrips, TimeSpan Duration, TimeSpan LockHeld);
 
 /// <summary>
 /// The writer of the graph in this process. Writes queue up while a commit is on its way to disk and then go
@@ -39,6 +41,7 @@ internal sealed class GraphWriter : IAsyncDisposable
     private readonly WriteAdmission _admission;
     private readonly Action _onDropped;
     private readonly Task _loop;
+    private readonly Func<Task>? _holdDecisions;
     private long _lastPruneMs;
     private Task _answering = Task.CompletedTask;
     private int _queueDepth;
@@ -51,6 +54,7 @@ internal sealed class GraphWriter : IAsyncDisposable
         _store = store;
         _clock = clock;
         _maxPerCommit = options.MaxOperationsPerCommit;
+        _holdDecisions = options.HoldDecisions;
         _rateLimit = rateLimit;
         _feed = feed;
         // The channel's bound counts dropped writes the writer has not skipped yet too, so that memory stays
@@ -169,8 +173,7 @@ internal sealed class GraphWriter : IAsyncDisposable
 
     private async Task CommitAsync(List<PendingWrite> batch)
     {
-        CommitChanges changes;
-        Task durable;
+        CommitReceipt receipt;
         try
         {
             // The batch is taken once the lock is held: writes that arrive while another instance commits join it.
@@ -180,13 +183,24 @@ internal sealed class GraphWriter : IAsyncDisposable
             if (batch.Count == 0)
             {
                 // Every write waiting was dropped while the lock was awaited: the lock is let go at once.
-                await connection.CommitAsync(new CommitChanges()).ConfigureAwait(false);
+                await connection.CommitAsync(new CommitChanges(), static () => true).ConfigureAwait(false);
                 return;
             }
             using var activity = WriteTracing.StartCommit(batch);
             try
             {
-                (changes, durable) = await ApplyAsync(connection, batch).ConfigureAwait(false);
+                // A write whose caller gave up before the commit lock was held is left out, and the batch decided again.
+                CommitReceipt? committed;
+                while ((committed = await ApplyAsync(connection, batch).ConfigureAwait(false)) is null)
+                {
+                    batch.RemoveAll(write => write.IsDropped);
+                    if (batch.Count == 0)
+                    {
+                        return;
+                    }
+                    connection = await _store.BeginAsync().ConfigureAwait(false);
+                }
+                receipt = committed;
             }
             catch (Exception exception)
             {
@@ -203,7 +217,7 @@ internal sealed class GraphWriter : IAsyncDisposable
             Fail(batch, exception);
             return;
         }
-        _answering = AnswerWhenDurableAsync(_answering, durable, batch.ToArray(), changes.Appended);
+        _answering = AnswerWhenDurableAsync(_answering, receipt.Durable, batch.ToArray(), receipt.Appended);
         await PruneRateBucketsAsync().ConfigureAwait(false);
     }
 
@@ -211,7 +225,7 @@ internal sealed class GraphWriter : IAsyncDisposable
     /// Answers a commit's callers once it is durable, and hands its operations to the feed; after the commit before
     /// it, so that the feed hears the commits in log order. The writer goes on with the next batch meanwhile.
     /// </summary>
-    private async Task AnswerWhenDurableAsync(Task previous, Task durable, PendingWrite[] writes, List<Operation> appended)
+    private async Task AnswerWhenDurableAsync(Task previous, Task durable, PendingWrite[] writes, IReadOnlyList<Operation> appended)
     {
         await previous.ConfigureAwait(false);
         try
@@ -244,7 +258,8 @@ internal sealed class GraphWriter : IAsyncDisposable
         }
     }
 
-    private async Task<(CommitChanges Changes, Task Durable)> ApplyAsync(WriteConnection connection, List<PendingWrite> batch)
+    /// <summary>Decides and commits <paramref name="batch"/>; null when one of its callers gave up before the commit lock was held.</summary>
+    private async Task<CommitReceipt?> ApplyAsync(WriteConnection connection, List<PendingWrite> batch)
     {
         var started = Stopwatch.GetTimestamp();
         var keys = new CommitKeys { WantsBuckets = _rateLimit.IsOn };
@@ -253,22 +268,42 @@ internal sealed class GraphWriter : IAsyncDisposable
             write.Declare(keys);
         }
         var state = new CommitState();
-        var head = await connection.LoadAsync(keys, state).ConfigureAwait(false);
+        var firstOperation = await connection.LoadAsync(keys, state).ConfigureAwait(false);
         var retries = new HashSet<long>();
         foreach (var write in batch)
         {
             write.DeclareRetries(state, retries);
         }
         var contents = retries.Count > 0 ? await connection.ReadContentsAsync(retries).ConfigureAwait(false) : NoContents;
-        var session = new CommitSession(state, head, _clock.GetUtcNow().ToUnixTimeMilliseconds(), _rateLimit, contents);
+        if (_holdDecisions is { } hold)
+        {
+            await hold().ConfigureAwait(false);
+        }
+        var session = new CommitSession(state, firstOperation, _clock.GetUtcNow().ToUnixTimeMilliseconds(), _rateLimit, contents);
         foreach (var write in batch)
         {
             write.Decide(session);
         }
-        var durable = await connection.CommitAsync(session.Changes).ConfigureAwait(false);
+        var receipt = await connection.CommitAsync(session.Changes, () => AllCommit(batch)).ConfigureAwait(false);
+        if (receipt is null)
+        {
+            return null;
+        }
         Committed?.Invoke(new CommitStatistics(
-            batch.Count, session.Changes.Appended.Count, connection.Statements, connection.RoundTrips, Stopwatch.GetElapsedTime(started)));
-        return (session.Changes, durable);
+            batch.Count, receipt.Appended.Count, connection.Statements, connection.RoundTrips, Stopwatch.GetElapsedTime(started),
+            receipt.LockHeld));
+        return receipt;
+    }
+
+    /// <summary>Whether every write of the batch still has its caller: each that has is committed from here on.</summary>
+    private static bool AllCommit(List<PendingWrite> batch)
+    {
+        var all = true;
+        foreach (var write in batch)
+        {
+            all &= write.TryCommit();
+        }
+        return all;
     }
 
     /// <summary>Once per rate window, drops the buckets idle for a whole window: they are full again.</summary>

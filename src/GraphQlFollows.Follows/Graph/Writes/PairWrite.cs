@@ -9,16 +9,16 @@ internal sealed class PairWrite(
 {
     public override void Declare(CommitKeys keys)
     {
-        keys.Keys.Add(signingKey);
+        keys.UseKey(signingKey);
         keys.AddBucket(address);
         keys.AddPair(address, handle);
     }
 
-    public override void DeclareRetries(CommitState state, ISet<long> positions)
+    public override void DeclareRetries(CommitState state, ISet<long> operations)
     {
-        if (PairRules.RetryCandidate(state.Pairs.GetValueOrDefault((address, handle)), ts) is { } position)
+        if (PairRules.RetryCandidate(state.Pairs.GetValueOrDefault((address, handle)), ts) is { } operation)
         {
-            positions.Add(position);
+            operations.Add(operation);
         }
     }
 

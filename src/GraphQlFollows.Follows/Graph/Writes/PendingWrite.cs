@@ -8,9 +8,11 @@ namespace GraphQlFollows.Follows.Graph;
 /// could make it a retry (<see cref="DeclareRetries"/>), loads them all at once, then calls <see cref="Decide"/>
 /// on each in queue order, and answers the caller only once the commit is durable.
 /// <para>
-/// A write whose caller gives up (its token fires: the request's time budget ran out, or the client left) while
-/// it is still queued is dropped: the writer skips it and it is never applied. Once the writer has taken it into
-/// a batch (<see cref="TryTake"/>) it is decided, committed and answered whatever its token does.
+/// A write whose caller gives up (its token fires: the request's time budget ran out, or the client left) before its
+/// commit holds the commit lock is dropped and never applied: while it is queued, the writer skips it; once taken
+/// into a batch (<see cref="TryTake"/>), the commit, finding it dropped when it has the commit lock, lets its
+/// transaction go and decides the batch again without it. From then on (<see cref="TryCommit"/>) it is committed and
+/// answered whatever its token does.
 /// </para>
 /// </summary>
 internal abstract class PendingWrite
@@ -21,6 +23,7 @@ internal abstract class PendingWrite
     private const int Queued = 0;
     private const int Taken = 1;
     private const int Dropped = 2;
+    private const int Committing = 3;
 
     private int _state;
     private CancellationTokenRegistration _registration;
@@ -29,8 +32,8 @@ internal abstract class PendingWrite
     public bool IsDropped => Volatile.Read(ref _state) == Dropped;
 
     /// <summary>
-    /// Drops the write when <paramref name="cancellationToken"/> fires before the writer takes it, answering its
-    /// caller with a cancellation and calling <paramref name="onDropped"/>.
+    /// Drops the write when <paramref name="cancellationToken"/> fires before its commit holds the commit lock,
+    /// answering its caller with a cancellation, and calling <paramref name="onDropped"/> if it was still queued.
     /// </summary>
     public void DropOn(CancellationToken cancellationToken, Action onDropped)
     {
@@ -42,11 +45,17 @@ internal abstract class PendingWrite
     }
 
     /// <summary>Claims the write for a batch; false if its caller already gave up.</summary>
-    public bool TryTake()
+    public bool TryTake() => Interlocked.CompareExchange(ref _state, Taken, Queued) == Queued;
+
+    /// <summary>
+    /// Called once its commit holds the commit lock: from here the write is committed and answered. False if its
+    /// caller gave up first (the commit must then not apply it).
+    /// </summary>
+    public bool TryCommit()
     {
-        var taken = Interlocked.CompareExchange(ref _state, Taken, Queued) == Queued;
+        var state = Interlocked.CompareExchange(ref _state, Committing, Taken);
         _registration.Unregister();
-        return taken;
+        return state is Taken or Committing;
     }
 
     private void Drop(CancellationToken token)
@@ -56,6 +65,10 @@ internal abstract class PendingWrite
             _onDropped!();
             Cancel(token);
         }
+        else if (Interlocked.CompareExchange(ref _state, Dropped, Taken) == Taken)
+        {
+            Cancel(token);
+        }
     }
 
     protected abstract void Cancel(CancellationToken token);
@@ -63,8 +76,8 @@ internal abstract class PendingWrite
     /// <summary>Names the rows this write reads: its signing key, handles, pairs, blocks and rate bucket.</summary>
     public abstract void Declare(CommitKeys keys);
 
-    /// <summary>Adds the log positions whose content would make this write a byte-identical retry, given the loaded rows.</summary>
-    public virtual void DeclareRetries(CommitState state, ISet<long> positions)
+    /// <summary>Adds the operations whose content would make this write a byte-identical retry, given the loaded rows.</summary>
+    public virtual void DeclareRetries(CommitState state, ISet<long> operations)
     {
     }
 

@@ -7,7 +7,7 @@ namespace GraphQlFollows.Follows.Graph;
 internal sealed class RegisterSigningKeyWrite(string address, string signingKey, string content, string signature)
     : PendingWrite<RegisterSigningKeyResult>
 {
-    public override void Declare(CommitKeys keys) => keys.Keys.Add(signingKey);
+    public override void Declare(CommitKeys keys) => keys.ChangeKey(signingKey);
 
     protected override RegisterSigningKeyResult DecideCore(CommitSession session)
     {
@@ -26,7 +26,7 @@ internal sealed class RegisterSigningKeyWrite(string address, string signingKey,
 internal sealed class RevokeSigningKeyWrite(string address, string signingKey, long ts, string content, string signature)
     : PendingWrite<RevokeSigningKeyResult>
 {
-    public override void Declare(CommitKeys keys) => keys.Keys.Add(signingKey);
+    public override void Declare(CommitKeys keys) => keys.ChangeKey(signingKey);
 
     protected override RevokeSigningKeyResult DecideCore(CommitSession session)
     {
@@ -34,9 +34,9 @@ internal sealed class RevokeSigningKeyWrite(string address, string signingKey, l
         var status = KeyRules.DecideRevocation(key, address, out var changes);
         if (changes)
         {
-            var position = session.Append(
+            var operation = session.Append(
                 session.SignedOperation(OperationKinds.RevokeSigningKey, address, "", ts, content, signature, signingKey));
-            session.Put(key! with { RevokedAt = session.NowMs, RevokedPosition = position });
+            session.Put(key! with { RevokedAt = session.NowMs, RevokedOperation = operation });
         }
         return new(status, session.NowMs);
     }

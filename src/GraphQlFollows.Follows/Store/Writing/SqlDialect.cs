@@ -15,6 +15,9 @@ internal abstract class SqlDialect
     /// <summary>The channel other instances LISTEN on.</summary>
     internal const string PostgresChannel = "follows_log";
 
+    /// <summary>The sequence whose every value starts a commit's block of operation ids (see <see cref="Graph.OperationIds"/>).</summary>
+    internal const string PostgresOperationIds = "operation_ids";
+
     /// <summary>Begins a PostgreSQL transaction holding the commit lock.</summary>
     internal static readonly string[] PostgresBeginLocked = ["BEGIN", $"SELECT pg_advisory_xact_lock({PostgresCommitLock})"];
 

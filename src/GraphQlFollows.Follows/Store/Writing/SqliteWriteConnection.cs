@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Store.Writing.Tables;
 using Microsoft.Data.Sqlite;
@@ -9,6 +10,8 @@ namespace GraphQlFollows.Follows.Store.Writing;
 /// <summary>
 /// The writer's SQLite connection: each row is read or written by a statement prepared once (see
 /// <see cref="SqliteStatement"/>), and commits are made durable by <see cref="WalSync"/>, off the writer's path.
+/// SQLite has one writer at a time: a commit holds the database's write lock from <see cref="BeginAsync"/> on, so it
+/// knows the log's head before it decides, and its operations' ids are their positions.
 /// </summary>
 internal sealed class SqliteWriteConnection : WriteConnection
 {
@@ -17,8 +20,11 @@ internal sealed class SqliteWriteConnection : WriteConnection
     private readonly List<IDisposable> _statements = [];
     private readonly SqliteStatement _begin;
     private readonly SqliteStatement _commit;
-    private readonly SqliteStatement _head;
+    private readonly SqliteStatement _rollback;
+    private readonly SqliteStatement _readHead;
     private readonly SqliteStatement _content;
+    private ChainHead _head;
+    private long _started;
     private readonly SqliteStatement _prune;
     private readonly SqliteStatement _followerCounts;
     private readonly SqliteStatement _followingCounts;
@@ -37,10 +43,11 @@ internal sealed class SqliteWriteConnection : WriteConnection
         // IMMEDIATE: the write lock is taken at the start, not at the first write.
         _begin = Statement(database, "BEGIN IMMEDIATE");
         _commit = Statement(database, "COMMIT");
-        _head = Statement(database,
+        _rollback = Statement(database, "ROLLBACK");
+        _readHead = Statement(database,
             $"SELECT {Operations.Position.Name}, {Operations.Digest.Name} FROM {Operations.Table.Name} ORDER BY {Operations.Position.Name} DESC LIMIT 1");
         _content = Statement(database,
-            $"SELECT {Operations.Content.Name} FROM {Operations.Table.Name} WHERE {Operations.Position.Name} = ?1");
+            $"SELECT {Operations.Content.Name} FROM {Operations.Table.Name} WHERE {Operations.Id.Name} = ?1");
         _prune = Statement(database,
             $"DELETE FROM {RateBuckets.Table.Name} WHERE {RateBuckets.UpdatedAt.Name} < ?1");
         _followerCounts = Statement(database, TableSql.SqliteAdd(Profiles.FollowerCounts));
@@ -81,18 +88,13 @@ internal sealed class SqliteWriteConnection : WriteConnection
     {
         StartCounting();
         Run(_begin);
+        _started = Stopwatch.GetTimestamp();
         return Task.CompletedTask;
     }
 
-    public override Task<ChainHead> LoadAsync(CommitKeys keys, CommitState state)
+    public override Task<long> LoadAsync(CommitKeys keys, CommitState state)
     {
-        var head = ChainHead.Empty;
-        Statements++;
-        if (_head.Step())
-        {
-            head = new ChainHead(_head.GetInt64(0), _head.GetText(1));
-        }
-        _head.Reset();
+        _head = ReadHead();
         Statements += _keys.Load(keys.Keys, static (s, key) => s.SetText(0, key), key => state.Keys[key.Key] = key);
         Statements += _profiles.Load(keys.Handles, static (s, handle) => s.SetText(0, handle), p => state.Profiles[p.Handle] = p);
         Statements += _pairs.Load(keys.Pairs, static (s, pair) => { s.SetText(0, pair.Address); s.SetText(1, pair.Handle); },
@@ -100,27 +102,34 @@ internal sealed class SqliteWriteConnection : WriteConnection
         Statements += _blocks.Load(keys.Blocks, static (s, pair) => { s.SetText(0, pair.Handle); s.SetText(1, pair.Address); },
             b => state.Blocks[(b.Handle, b.Address)] = b);
         Statements += _buckets.Load(keys.Buckets, static (s, address) => s.SetText(0, address), b => state.Buckets[b.Address] = b);
-        return Task.FromResult(head);
+        // The commit holds the only write lock, so its operations will take the positions after the head.
+        return Task.FromResult(_head.Position + 1);
     }
 
-    public override Task<IReadOnlyDictionary<long, string>> ReadContentsAsync(IReadOnlyCollection<long> positions)
+    public override Task<IReadOnlyDictionary<long, string>> ReadContentsAsync(IReadOnlyCollection<long> operations)
     {
-        var contents = new Dictionary<long, string>(positions.Count);
-        foreach (var position in positions)
+        var contents = new Dictionary<long, string>(operations.Count);
+        foreach (var operation in operations)
         {
-            _content.SetInt64(0, position);
+            _content.SetInt64(0, operation);
             Statements++;
             if (_content.Step())
             {
-                contents[position] = _content.GetText(0);
+                contents[operation] = _content.GetText(0);
             }
             _content.Reset();
         }
         return Task.FromResult<IReadOnlyDictionary<long, string>>(contents);
     }
 
-    public override Task<Task> CommitAsync(CommitChanges changes)
+    public override Task<CommitReceipt?> CommitAsync(CommitChanges changes, Func<bool> mayAppend)
     {
+        if (!changes.IsEmpty && !mayAppend())
+        {
+            Run(_rollback);
+            return Task.FromResult<CommitReceipt?>(null);
+        }
+        var appended = Chain(_head, changes.Appended);
         // Rows that others refer to first: follows refer to profiles and addresses, blocks to profiles.
         Statements += _keys.Write(changes.Keys.Values);
         Statements += _profiles.Write(changes.NewProfiles.Values);
@@ -129,9 +138,23 @@ internal sealed class SqliteWriteConnection : WriteConnection
         Statements += _blocks.Write(changes.Blocks.Values);
         Statements += Add(_followerCounts, changes.FollowerCountDeltas);
         Statements += _buckets.Write(changes.Buckets.Values);
-        Statements += _operations.Write(changes.Appended);
+        Statements += _operations.Write(appended);
         Run(_commit);
-        return Task.FromResult(changes.IsEmpty || _wal is null ? Task.CompletedTask : _wal.Committed());
+        var durable = changes.IsEmpty || _wal is null ? Task.CompletedTask : _wal.Committed();
+        return Task.FromResult<CommitReceipt?>(new CommitReceipt(appended, Stopwatch.GetElapsedTime(_started), durable));
+    }
+
+    private ChainHead ReadHead()
+    {
+        Statements++;
+        try
+        {
+            return _readHead.Step() ? new ChainHead(_readHead.GetInt64(0), _readHead.GetText(1)) : ChainHead.Empty;
+        }
+        finally
+        {
+            _readHead.Reset();
+        }
     }
 
     public override Task PruneRateBucketsAndCommitAsync(long cutoffMs)

@@ -92,17 +92,17 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("address");
 
-                    b.Property<long?>("BlockPosition")
+                    b.Property<long?>("BlockOperation")
                         .HasColumnType("bigint")
-                        .HasColumnName("block_position");
+                        .HasColumnName("block_operation");
 
                     b.Property<long?>("BlockedAt")
                         .HasColumnType("bigint")
                         .HasColumnName("blocked_at");
 
-                    b.Property<long>("LastPosition")
+                    b.Property<long>("LastOperation")
                         .HasColumnType("bigint")
-                        .HasColumnName("last_position");
+                        .HasColumnName("last_operation");
 
                     b.Property<long>("LastTs")
                         .HasColumnType("bigint")
@@ -111,7 +111,7 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
                     b.HasKey("Handle", "Address")
                         .HasName("pk_blocks");
 
-                    b.HasIndex("Handle", "BlockPosition")
+                    b.HasIndex("Handle", "BlockOperation")
                         .HasDatabaseName("ix_blocks_blocked");
 
                     b.ToTable("blocks", (string)null);
@@ -127,17 +127,17 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("handle");
 
-                    b.Property<long?>("FollowPosition")
+                    b.Property<long?>("FollowOperation")
                         .HasColumnType("bigint")
-                        .HasColumnName("follow_position");
+                        .HasColumnName("follow_operation");
 
                     b.Property<long?>("FollowedAt")
                         .HasColumnType("bigint")
                         .HasColumnName("followed_at");
 
-                    b.Property<long>("LastPosition")
+                    b.Property<long>("LastOperation")
                         .HasColumnType("bigint")
-                        .HasColumnName("last_position");
+                        .HasColumnName("last_operation");
 
                     b.Property<long>("LastTs")
                         .HasColumnType("bigint")
@@ -146,10 +146,10 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
                     b.HasKey("Address", "Handle")
                         .HasName("pk_follows");
 
-                    b.HasIndex("Address", "FollowPosition")
+                    b.HasIndex("Address", "FollowOperation")
                         .HasDatabaseName("ix_follows_followings");
 
-                    b.HasIndex("Handle", "FollowPosition")
+                    b.HasIndex("Handle", "FollowOperation")
                         .HasDatabaseName("ix_follows_followers");
 
                     b.ToTable("follows", (string)null);
@@ -185,6 +185,10 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("handles");
 
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text")
@@ -219,6 +223,10 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
                     b.HasKey("Position")
                         .HasName("pk_operations");
 
+                    b.HasIndex("Id")
+                        .IsUnique()
+                        .HasDatabaseName("ux_operations_id");
+
                     b.ToTable("operations", (string)null);
                 });
 
@@ -232,6 +240,10 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("created_at");
 
+                    b.Property<long>("CreatedOperation")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created_operation");
+
                     b.Property<long>("FollowerCount")
                         .HasColumnType("bigint")
                         .HasColumnName("follower_count");
@@ -240,10 +252,6 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("owner");
-
-                    b.Property<long>("Position")
-                        .HasColumnType("bigint")
-                        .HasColumnName("position");
 
                     b.HasKey("Handle")
                         .HasName("pk_profiles");
@@ -306,9 +314,9 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("revoked_at");
 
-                    b.Property<long?>("RevokedPosition")
+                    b.Property<long?>("RevokedOperation")
                         .HasColumnType("bigint")
-                        .HasColumnName("revoked_position");
+                        .HasColumnName("revoked_operation");
 
                     b.HasKey("Key")
                         .HasName("pk_signing_keys");

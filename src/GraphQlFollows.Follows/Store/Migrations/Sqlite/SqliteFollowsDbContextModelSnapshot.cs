@@ -85,17 +85,17 @@ namespace GraphQlFollows.Follows.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("address");
 
-                    b.Property<long?>("BlockPosition")
+                    b.Property<long?>("BlockOperation")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("block_position");
+                        .HasColumnName("block_operation");
 
                     b.Property<long?>("BlockedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("blocked_at");
 
-                    b.Property<long>("LastPosition")
+                    b.Property<long>("LastOperation")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("last_position");
+                        .HasColumnName("last_operation");
 
                     b.Property<long>("LastTs")
                         .HasColumnType("INTEGER")
@@ -104,7 +104,7 @@ namespace GraphQlFollows.Follows.Store.Migrations.Sqlite
                     b.HasKey("Handle", "Address")
                         .HasName("pk_blocks");
 
-                    b.HasIndex("Handle", "BlockPosition")
+                    b.HasIndex("Handle", "BlockOperation")
                         .HasDatabaseName("ix_blocks_blocked");
 
                     b.ToTable("blocks", (string)null);
@@ -120,17 +120,17 @@ namespace GraphQlFollows.Follows.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("handle");
 
-                    b.Property<long?>("FollowPosition")
+                    b.Property<long?>("FollowOperation")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("follow_position");
+                        .HasColumnName("follow_operation");
 
                     b.Property<long?>("FollowedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("followed_at");
 
-                    b.Property<long>("LastPosition")
+                    b.Property<long>("LastOperation")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("last_position");
+                        .HasColumnName("last_operation");
 
                     b.Property<long>("LastTs")
                         .HasColumnType("INTEGER")
@@ -139,10 +139,10 @@ namespace GraphQlFollows.Follows.Store.Migrations.Sqlite
                     b.HasKey("Address", "Handle")
                         .HasName("pk_follows");
 
-                    b.HasIndex("Address", "FollowPosition")
+                    b.HasIndex("Address", "FollowOperation")
                         .HasDatabaseName("ix_follows_followings");
 
-                    b.HasIndex("Handle", "FollowPosition")
+                    b.HasIndex("Handle", "FollowOperation")
                         .HasDatabaseName("ix_follows_followers");
 
                     b.ToTable("follows", (string)null);
@@ -178,6 +178,10 @@ namespace GraphQlFollows.Follows.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("handles");
 
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -212,6 +216,10 @@ namespace GraphQlFollows.Follows.Store.Migrations.Sqlite
                     b.HasKey("Position")
                         .HasName("pk_operations");
 
+                    b.HasIndex("Id")
+                        .IsUnique()
+                        .HasDatabaseName("ux_operations_id");
+
                     b.ToTable("operations", (string)null);
                 });
 
@@ -225,6 +233,10 @@ namespace GraphQlFollows.Follows.Store.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<long>("CreatedOperation")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_operation");
+
                     b.Property<long>("FollowerCount")
                         .HasColumnType("INTEGER")
                         .HasColumnName("follower_count");
@@ -233,10 +245,6 @@ namespace GraphQlFollows.Follows.Store.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("owner");
-
-                    b.Property<long>("Position")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("position");
 
                     b.HasKey("Handle")
                         .HasName("pk_profiles");
@@ -299,9 +307,9 @@ namespace GraphQlFollows.Follows.Store.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("revoked_at");
 
-                    b.Property<long?>("RevokedPosition")
+                    b.Property<long?>("RevokedOperation")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("revoked_position");
+                        .HasColumnName("revoked_operation");
 
                     b.HasKey("Key")
                         .HasName("pk_signing_keys");

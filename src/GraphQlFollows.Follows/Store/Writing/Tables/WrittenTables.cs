@@ -18,13 +18,13 @@ internal static class WrittenTables
         public static readonly TextColumn<KeyState> AuthSignature = new("auth_signature", k => k.AuthSignature);
         public static readonly Int64Column<KeyState> RegisteredAt = new("registered_at", k => k.RegisteredAt);
         public static readonly Int64Column<KeyState> RevokedAt = new("revoked_at", k => k.RevokedAt, isNullable: true);
-        public static readonly Int64Column<KeyState> RevokedPosition = new("revoked_position", k => k.RevokedPosition, isNullable: true);
+        public static readonly Int64Column<KeyState> RevokedOperation = new("revoked_operation", k => k.RevokedOperation, isNullable: true);
 
         // A key's registration never changes once written; only its revocation does.
         public static readonly Table<KeyState> Table = new(
-            "signing_keys", [Key], [Address, AuthMessage, AuthSignature, RegisteredAt, RevokedAt, RevokedPosition],
+            "signing_keys", [Key], [Address, AuthMessage, AuthSignature, RegisteredAt, RevokedAt, RevokedOperation],
             r => new KeyState(Key.Read(r), Address.Read(r), AuthMessage.Read(r), AuthSignature.Read(r), RegisteredAt.Read(r),
-                RevokedAt.ReadNullable(r), RevokedPosition.ReadNullable(r)),
+                RevokedAt.ReadNullable(r), RevokedOperation.ReadNullable(r)),
             TableWrites.Upsert, insertOnly: new HashSet<string> { "address", "auth_message", "auth_signature", "registered_at" });
     }
 
@@ -34,11 +34,11 @@ internal static class WrittenTables
         public static readonly TextColumn<ProfileState> Owner = new("owner", p => p.Owner);
         public static readonly Int64Column<ProfileState> FollowerCount = new("follower_count", p => p.FollowerCount);
         public static readonly Int64Column<ProfileState> CreatedAt = new("created_at", p => p.CreatedAt);
-        public static readonly Int64Column<ProfileState> Position = new("position", p => p.Position);
+        public static readonly Int64Column<ProfileState> CreatedOperation = new("created_operation", p => p.CreatedOperation);
 
         public static readonly Table<ProfileState> Table = new(
-            "profiles", [Handle], [Owner, FollowerCount, CreatedAt, Position],
-            r => new ProfileState(Handle.Read(r), Owner.Read(r), FollowerCount.Read(r), CreatedAt.Read(r), Position.Read(r)),
+            "profiles", [Handle], [Owner, FollowerCount, CreatedAt, CreatedOperation],
+            r => new ProfileState(Handle.Read(r), Owner.Read(r), FollowerCount.Read(r), CreatedAt.Read(r), CreatedOperation.Read(r)),
             TableWrites.Insert);
 
         public static readonly CounterColumn FollowerCounts = new("profiles", "handle", "follower_count", AddsRows: false);
@@ -61,14 +61,14 @@ internal static class WrittenTables
         public static readonly TextColumn<PairState> Address = new("address", f => f.Address);
         public static readonly TextColumn<PairState> Handle = new("handle", f => f.Handle);
         public static readonly Int64Column<PairState> LastTs = new("last_ts", f => f.LastTs);
-        public static readonly Int64Column<PairState> LastPosition = new("last_position", f => f.LastPosition);
-        public static readonly Int64Column<PairState> FollowPosition = new("follow_position", f => f.FollowPosition, isNullable: true);
+        public static readonly Int64Column<PairState> LastOperation = new("last_operation", f => f.LastOperation);
+        public static readonly Int64Column<PairState> FollowOperation = new("follow_operation", f => f.FollowOperation, isNullable: true);
         public static readonly Int64Column<PairState> FollowedAt = new("followed_at", f => f.FollowedAt, isNullable: true);
 
         public static readonly Table<PairState> Table = new(
-            "follows", [Address, Handle], [LastTs, LastPosition, FollowPosition, FollowedAt],
-            r => new PairState(Address.Read(r), Handle.Read(r), LastTs.Read(r), LastPosition.Read(r),
-                FollowPosition.ReadNullable(r), FollowedAt.ReadNullable(r)),
+            "follows", [Address, Handle], [LastTs, LastOperation, FollowOperation, FollowedAt],
+            r => new PairState(Address.Read(r), Handle.Read(r), LastTs.Read(r), LastOperation.Read(r),
+                FollowOperation.ReadNullable(r), FollowedAt.ReadNullable(r)),
             TableWrites.Upsert);
     }
 
@@ -77,14 +77,14 @@ internal static class WrittenTables
         public static readonly TextColumn<BlockState> Handle = new("handle", b => b.Handle);
         public static readonly TextColumn<BlockState> Address = new("address", b => b.Address);
         public static readonly Int64Column<BlockState> LastTs = new("last_ts", b => b.LastTs);
-        public static readonly Int64Column<BlockState> LastPosition = new("last_position", b => b.LastPosition);
-        public static readonly Int64Column<BlockState> BlockPosition = new("block_position", b => b.BlockPosition, isNullable: true);
+        public static readonly Int64Column<BlockState> LastOperation = new("last_operation", b => b.LastOperation);
+        public static readonly Int64Column<BlockState> BlockOperation = new("block_operation", b => b.BlockOperation, isNullable: true);
         public static readonly Int64Column<BlockState> BlockedAt = new("blocked_at", b => b.BlockedAt, isNullable: true);
 
         public static readonly Table<BlockState> Table = new(
-            "blocks", [Handle, Address], [LastTs, LastPosition, BlockPosition, BlockedAt],
-            r => new BlockState(Handle.Read(r), Address.Read(r), LastTs.Read(r), LastPosition.Read(r),
-                BlockPosition.ReadNullable(r), BlockedAt.ReadNullable(r)),
+            "blocks", [Handle, Address], [LastTs, LastOperation, BlockOperation, BlockedAt],
+            r => new BlockState(Handle.Read(r), Address.Read(r), LastTs.Read(r), LastOperation.Read(r),
+                BlockOperation.ReadNullable(r), BlockedAt.ReadNullable(r)),
             TableWrites.Upsert);
     }
 
@@ -103,6 +103,7 @@ internal static class WrittenTables
     public static class Operations
     {
         public static readonly Int64Column<Operation> Position = new("position", o => o.Position);
+        public static readonly Int64Column<Operation> Id = new("id", o => o.Id);
         public static readonly TextColumn<Operation> Kind = new("kind", o => o.Kind);
         public static readonly TextColumn<Operation> Address = new("address", o => o.Address);
         public static readonly TextColumn<Operation> Handles = new("handles", o => o.Handles);
@@ -118,8 +119,8 @@ internal static class WrittenTables
 
         public static readonly Table<Operation> Table = new(
             "operations", [Position],
-            [Kind, Address, Handles, Content, Signature, SigningKey, AuthMessage, AuthSignature, Ts, AcceptedAt, PreviousDigest, Digest],
-            r => new Operation(Position.Read(r), Kind.Read(r), Address.Read(r), Handles.Read(r), Content.Read(r), Signature.Read(r),
+            [Id, Kind, Address, Handles, Content, Signature, SigningKey, AuthMessage, AuthSignature, Ts, AcceptedAt, PreviousDigest, Digest],
+            r => new Operation(Position.Read(r), Id.Read(r), Kind.Read(r), Address.Read(r), Handles.Read(r), Content.Read(r), Signature.Read(r),
                 SigningKey.ReadNullable(r), AuthMessage.ReadNullable(r), AuthSignature.ReadNullable(r), Ts.Read(r), AcceptedAt.Read(r),
                 PreviousDigest.Read(r), Digest.Read(r)),
             TableWrites.Insert);

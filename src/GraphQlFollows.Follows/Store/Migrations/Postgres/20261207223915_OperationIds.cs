@@ -1,0 +1,113 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GraphQlFollows.Follows.Store.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class OperationIds : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.RenameColumn(
+                name: "revoked_position",
+                table: "signing_keys",
+                newName: "revoked_operation");
+
+            migrationBuilder.RenameColumn(
+                name: "position",
+                table: "profiles",
+                newName: "created_operation");
+
+            migrationBuilder.RenameColumn(
+                name: "last_position",
+                table: "follows",
+                newName: "last_operation");
+
+            migrationBuilder.RenameColumn(
+                name: "follow_position",
+                table: "follows",
+                newName: "follow_operation");
+
+            migrationBuilder.RenameColumn(
+                name: "last_position",
+                table: "blocks",
+                newName: "last_operation");
+
+            migrationBuilder.RenameColumn(
+                name: "block_position",
+                table: "blocks",
+                newName: "block_operation");
+
+            migrationBuilder.AddColumn<long>(
+                name: "id",
+                table: "operations",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            // Operations logged so far were decided with the head known: their ids are their positions.
+            migrationBuilder.Sql("UPDATE operations SET id = position");
+
+            // Each commit takes a block of ids (Graph.OperationIds.PerCommit) from after those.
+            migrationBuilder.Sql("CREATE SEQUENCE operation_ids INCREMENT BY 4096 MINVALUE 1");
+            migrationBuilder.Sql("SELECT setval('operation_ids', COALESCE((SELECT max(id) FROM operations), 0) + 1, false)");
+
+            // A follow's address row is added by the count that moves with it, which a commit writes after the follow,
+            // in its serialized section (see PostgresWriteConnection): the reference is checked at COMMIT.
+            migrationBuilder.Sql("ALTER TABLE follows ALTER CONSTRAINT fk_follows_addresses_address DEFERRABLE INITIALLY DEFERRED");
+
+            migrationBuilder.CreateIndex(
+                name: "ux_operations_id",
+                table: "operations",
+                column: "id",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql("ALTER TABLE follows ALTER CONSTRAINT fk_follows_addresses_address NOT DEFERRABLE");
+            migrationBuilder.Sql("DROP SEQUENCE operation_ids");
+
+            migrationBuilder.DropIndex(
+                name: "ux_operations_id",
+                table: "operations");
+
+            migrationBuilder.DropColumn(
+                name: "id",
+                table: "operations");
+
+            migrationBuilder.RenameColumn(
+                name: "revoked_operation",
+                table: "signing_keys",
+                newName: "revoked_position");
+
+            migrationBuilder.RenameColumn(
+                name: "created_operation",
+                table: "profiles",
+                newName: "position");
+
+            migrationBuilder.RenameColumn(
+                name: "last_operation",
+                table: "follows",
+                newName: "last_position");
+
+            migrationBuilder.RenameColumn(
+                name: "follow_operation",
+                table: "follows",
+                newName: "follow_position");
+
+            migrationBuilder.RenameColumn(
+                name: "last_operation",
+                table: "blocks",
+                newName: "last_position");
+
+            migrationBuilder.RenameColumn(
+                name: "block_operation",
+                table: "blocks",
+                newName: "block_position");
+        }
+    }
+}
