@@ -1,6 +1,7 @@
 using GraphQlFollows.Api.Binding;
 using GraphQlFollows.Api.Loading;
 using GraphQlFollows.Api.Mutations;
+using GraphQlFollows.Api.Nodes;
 using GraphQlFollows.Api.Queries;
 using GraphQlFollows.Api.Scalars;
 using GraphQlFollows.Api.Subscriptions;
@@ -14,34 +15,37 @@ namespace GraphQlFollows.Api;
 
 /// <summary>
 /// The GraphQL API of the follow graph: <c>schema.graphql</c> bound to <see cref="FollowGraph"/> (writes),
-/// <see cref="FollowQueries"/> (reads) and <see cref="FollowEvents"/> (subscriptions). Hand the schema to a
+/// <see cref="GraphReads"/> (reads) and <see cref="FollowEvents"/> (subscriptions). Hand the schema to a
 /// <c>RequestExecutor</c>.
 /// </summary>
 public static class FollowsApi
 {
     /// <summary>Builds the executable schema over the given graph.</summary>
-    public static Schema BuildSchema(FollowGraph graph, FollowQueries queries, FollowEvents events)
+    public static Schema BuildSchema(FollowGraph graph, GraphReads reads, FollowEvents events)
     {
         var document = SchemaSource.Parse();
-        return Bind(new SchemaBuilder(document), document, graph, queries, events).Build();
+        return Bind(new SchemaBuilder(document), document, graph, reads, events).Build();
     }
 
     /// <summary>
     /// Binds the scalars, resolvers, subscriber and enum values to a builder of <c>schema.graphql</c> made elsewhere
     /// (a host that builds the served schema itself).
     /// </summary>
-    public static SchemaBuilder Bind(SchemaBuilder builder, FollowGraph graph, FollowQueries queries, FollowEvents events) =>
-        Bind(builder, SchemaSource.Parse(), graph, queries, events);
+    public static SchemaBuilder Bind(SchemaBuilder builder, FollowGraph graph, GraphReads reads, FollowEvents events) =>
+        Bind(builder, SchemaSource.Parse(), graph, reads, events);
 
     // The enum bindings read the values from the schema's own document, parsed once by the caller.
     private static SchemaBuilder Bind(
-        SchemaBuilder builder, DocumentNode document, FollowGraph graph, FollowQueries queries, FollowEvents events)
+        SchemaBuilder builder, DocumentNode document, FollowGraph graph, GraphReads reads, FollowEvents events)
     {
         builder
             .BindScalar(new LongType())
             .BindScalar(new AddressEvmType());
+        var loaders = new GraphLoaders(reads.Follows);
         new MutationResolvers(graph).Bind(builder, document);
-        new QueryResolvers(queries, new GraphLoaders(queries)).Bind(builder, document);
+        new QueryResolvers(reads.Follows, loaders).Bind(builder, document);
+        new NodeResolvers(loaders, new NodeLoaders(reads.Nodes)).Bind(builder);
+        new ProfileSearchResolvers(reads.Profiles).Bind(builder, document);
         new SubscriptionResolvers(events).Bind(builder, document);
         return builder;
     }
@@ -50,7 +54,7 @@ public static class FollowsApi
     public static Schema BuildSchema(IServiceProvider services) =>
         BuildSchema(
             services.GetRequiredService<FollowGraph>(),
-            services.GetRequiredService<FollowQueries>(),
+            services.GetRequiredService<GraphReads>(),
             services.GetRequiredService<FollowEvents>());
 
     /// <summary>

@@ -51,6 +51,7 @@ internal static class CliCommands
         root.Add(HandleCommand("follow", "Follow a profile; signed by the device key, which must be registered.", SignedMutations.Follow));
         root.Add(HandleCommand("unfollow", "Unfollow a profile; signed by the device key.", SignedMutations.Unfollow));
         root.Add(BatchUnfollowCommand());
+        root.Add(PersistedOperationsCommand());
         StoreCommands.AddTo(root);
         return root;
     }
@@ -154,6 +155,15 @@ internal static class CliCommands
         command.Add(TsOption);
         command.SetAction((result, cancellation) =>
             RunAsync(result, identity => SignedMutations.BatchUnfollow(identity, result.GetValue(handlesArgument)!, Ts(result)), cancellation));
+        return command;
+    }
+
+    private static Command PersistedOperationsCommand()
+    {
+        var command = new Command("persisted-operations",
+            "Print the manifest of the project's own GraphQL operations (this tool's mutations and the sandbox page's), in the " +
+            "format of Apollo's persisted query manifests: give it to the server as GraphQL:PersistedOperations:Path.");
+        command.SetAction(result => result.InvocationConfiguration.Output.WriteLine(PersistedOperations.Manifest()));
         return command;
     }
 

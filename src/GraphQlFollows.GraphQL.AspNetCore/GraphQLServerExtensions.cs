@@ -7,6 +7,7 @@ using GraphQlFollows.GraphQL.AspNetCore.Health;
 using GraphQlFollows.GraphQL.AspNetCore.Http;
 using GraphQlFollows.GraphQL.AspNetCore.Ide;
 using GraphQlFollows.GraphQL.AspNetCore.Operations;
+using GraphQlFollows.GraphQL.AspNetCore.Persisted;
 using GraphQlFollows.GraphQL.AspNetCore.WebSockets;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -31,6 +32,7 @@ public static class GraphQLServerExtensions
         services.AddOptions<GraphQLServerOptions>().Bind(configuration.GetSection(GraphQLServerOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<GraphQLServerOptions>, GraphQLServerOptionsValidator>();
         services.AddSingleton<IRequestExecutor>(provider => CreateExecutor(provider));
+        services.AddSingleton<PersistedDocuments>();
         services.AddSingleton<OperationRunner>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<GraphQLWebSocketHandler>();

@@ -1,3 +1,5 @@
+using GraphQlFollows.GraphQL.AspNetCore.Persisted;
+
 namespace GraphQlFollows.GraphQL.AspNetCore;
 
 /// <summary>
@@ -62,6 +64,8 @@ public sealed class GraphQLServerOptions
     public Dictionary<string, int> ErrorStatusCodes { get; set; } = new(StringComparer.Ordinal);
 
     public CorsSettings Cors { get; set; } = new();
+
+    public PersistedOperationSettings PersistedOperations { get; set; } = new();
 }
 
 /// <summary>Subscriptions over WebSocket with the <c>graphql-transport-ws</c> protocol.</summary>

@@ -27,6 +27,11 @@ internal sealed class GraphQLServerOptionsValidator : IValidateOptions<GraphQLSe
         Require(failures, sockets.MaxOperationsPerConnection > 0, "GraphQL:WebSockets:MaxOperationsPerConnection must be positive.");
         Require(failures, sockets.MaxMessageBytes > 0, "GraphQL:WebSockets:MaxMessageBytes must be positive.");
 
+        var persisted = options.PersistedOperations;
+        Require(failures, persisted.MaxAutomaticDocuments > 0, "GraphQL:PersistedOperations:MaxAutomaticDocuments must be positive.");
+        Require(failures, !persisted.Only || persisted.Path is not null,
+            "GraphQL:PersistedOperations:Only needs a manifest of the operations to serve (GraphQL:PersistedOperations:Path).");
+
         var cors = options.Cors;
         Require(failures, !(cors.AllowCredentials && cors.AllowedOrigins.Contains("*")),
             "GraphQL:Cors:AllowCredentials cannot be combined with the origin '*'.");

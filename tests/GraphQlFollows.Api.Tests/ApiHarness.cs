@@ -25,8 +25,9 @@ public sealed class ApiHarness : IAsyncDisposable
     public FollowEvents Events { get; }
     public RequestExecutor Executor { get; }
 
-    /// <summary>An executor over the same graph that reads through <paramref name="queries"/>.</summary>
-    public RequestExecutor Serve(FollowQueries queries) => new(FollowsApi.BuildSchema(Graph.Graph, queries, Events));
+    /// <summary>An executor over the same graph that reads through <paramref name="queries"/> (and the other reads of its store).</summary>
+    public RequestExecutor Serve(FollowQueries queries) =>
+        new(FollowsApi.BuildSchema(Graph.Graph, GraphReads.Over(Graph.Database.Factory) with { Follows = queries }, Events));
 
     public static async Task<ApiHarness> CreateAsync(FollowsApiOptions? options = null, FollowGraphOptions? graphOptions = null) =>
         new(await GraphHarness.CreateAsync(graphOptions), options);

@@ -76,7 +76,7 @@ public sealed class SchemaTests
     {
         await using var api = await ApiHarness.CreateAsync();
         var builder = new SchemaBuilder(File.ReadAllText(Path.Combine(RepositoryRoot(), "schema.graphql")));
-        var executor = new RequestExecutor(FollowsApi.Bind(builder, api.Graph.Graph, api.Graph.Queries, api.Events).Build());
+        var executor = new RequestExecutor(FollowsApi.Bind(builder, api.Graph.Graph, GraphReads.Over(api.Graph.Database.Factory), api.Events).Build());
 
         var result = await ApiHarness.ExecuteAsync(executor, """{ address(address: "0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed") { address followingCount } }""");
 

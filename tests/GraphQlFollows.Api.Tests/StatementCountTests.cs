@@ -42,6 +42,14 @@ public sealed class StatementCountTests : IAsyncLifetime
         }
         """;
 
+    private const string FollowersWithTheirCounts = """
+        query($first: Int) {
+          profileByHandle(handle: "star") {
+            followers(first: $first) { edges { node { address follower { address followingCount } } } }
+          }
+        }
+        """;
+
     private readonly CommandCounter _counter = new();
     private ApiHarness _api = null!;
     private Member _star = null!;
@@ -98,6 +106,30 @@ public sealed class StatementCountTests : IAsyncLifetime
         Assert.Equal(small, large);
         // The page, the profile followed (loaded once for every edge), the proofs; the total is the profile's count.
         Assert.Equal(3, large);
+    }
+
+    [Fact]
+    public async Task A_followers_page_with_each_followers_following_count_reads_the_counts_with_one_statement()
+    {
+        var small = await StatementsAsync(FollowersWithTheirCounts, new { first = 5 }, data => AssertFollowerCounts(data, 5));
+        var large = await StatementsAsync(FollowersWithTheirCounts, new { first = Fans }, data => AssertFollowerCounts(data, Fans));
+
+        Assert.Equal(small, large);
+        // The profile, the page, and the followers' counts in one statement.
+        Assert.Equal(3, large);
+    }
+
+    private static void AssertFollowerCounts(System.Text.Json.Nodes.JsonObject data, int size)
+    {
+        var edges = data["profileByHandle"]!["followers"]!["edges"]!.AsArray();
+        Assert.Equal(size, edges.Count);
+        Assert.All(edges, edge =>
+        {
+            var node = edge!["node"]!;
+            Assert.Equal((string)node["address"]!, (string)node["follower"]!["address"]!);
+            // Each fan follows the star and nothing else.
+            Assert.Equal(1, (int)node["follower"]!["followingCount"]!);
+        });
     }
 
     private void AssertFollowings(System.Text.Json.Nodes.JsonObject data, int size)

@@ -1,9 +1,9 @@
 -- wrk script: pages of 50 followers of random profiles, each with the following count of every follower. Usage:
 --   wrk -t2 -c64 -d10s --latency -s follower-pages.lua http://127.0.0.1:PORT/graphql -- HANDLES_FILE [page-only]
--- A follow edge's `address` is a scalar, so the schema cannot reach a follower's `followingCount` from the page:
--- a client reads the page, then asks batchGetAddresses for its 50 addresses. The response to a page queues that
--- second request and the thread's next free connection sends it; a page counts as done when its counts arrive.
--- With `page-only`, the second request is left out and a page is done when it arrives.
+-- Two requests a page by default, as a client does when it has only the followers' addresses: it reads the page,
+-- then asks batchGetAddresses for its 50 addresses. The response to a page queues that second request and the
+-- thread's next free connection sends it; a page counts as done when its counts arrive. With `page-only`, one
+-- request a page: each follow's `follower` is an Address, whose followingCount the page reads itself.
 
 local threads = {}
 
@@ -14,6 +14,8 @@ end
 
 local page_document = "query FollowerPage($handle: String!) { profileByHandle(handle: $handle) { followerCount " ..
   "followers(first: 50) { pageInfo { hasNextPage endCursor } edges { node { address followedAt } } } } }"
+local one_request_document = "query FollowerPageWithCounts($handle: String!) { profileByHandle(handle: $handle) { followerCount " ..
+  "followers(first: 50) { pageInfo { hasNextPage endCursor } edges { node { address followedAt follower { followingCount } } } } } }"
 local counts_document = "query FollowingCounts($addresses: [AddressEVM!]!) { batchGetAddresses(addresses: $addresses) " ..
   "{ address followingCount } }"
 
@@ -37,7 +39,7 @@ function request()
   end
   local handle = handles[math.random(#handles)]
   return wrk.format("POST", nil, headers,
-    '{"query":"' .. page_document .. '","variables":{"handle":"' .. handle .. '"}}')
+    '{"query":"' .. (two_step and page_document or one_request_document) .. '","variables":{"handle":"' .. handle .. '"}}')
 end
 
 local function fail(status, body)
@@ -63,6 +65,12 @@ function response(status, headers, body)
     end
     if #addresses < 50 then short_pages = short_pages + 1 end
     if not two_step then
+      local _, counts = string.gsub(body, '"followingCount":%d+', "")
+      if counts < #addresses then
+        bad_answers = bad_answers + 1
+        fail(status, body)
+        return
+      end
       pages_done = pages_done + 1
     elseif #addresses > 0 then
       pending[#pending + 1] = '{"query":"' .. counts_document .. '","variables":{"addresses":[' ..

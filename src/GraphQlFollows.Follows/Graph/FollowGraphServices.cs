@@ -11,8 +11,8 @@ namespace GraphQlFollows.Follows.Graph;
 public static class FollowGraphServices
 {
     /// <summary>
-    /// Registers <see cref="FollowGraph"/> (the writes) and <see cref="FollowQueries"/> (the reads) as singletons,
-    /// and <see cref="TimeProvider.System"/> unless another clock is registered.
+    /// Registers <see cref="FollowGraph"/> (the writes) and the reads (<see cref="GraphReads"/>, and
+    /// <see cref="FollowQueries"/> alone) as singletons, and <see cref="TimeProvider.System"/> unless another clock is registered.
     /// </summary>
     public static IServiceCollection AddFollowGraph(this IServiceCollection services, FollowGraphOptions? options = null)
     {
@@ -22,7 +22,8 @@ public static class FollowGraphServices
         services.AddSingleton(provider => new FollowGraph(
             provider.GetRequiredService<IDbContextFactory<FollowsDbContext>>(), graphOptions,
             provider.GetRequiredService<TimeProvider>(), provider.GetService<ILogger<FollowGraph>>(), provider.GetService<IMeterFactory>()));
-        services.AddSingleton(provider => new FollowQueries(provider.GetRequiredService<IDbContextFactory<FollowsDbContext>>()));
+        services.AddSingleton(provider => GraphReads.Over(provider.GetRequiredService<IDbContextFactory<FollowsDbContext>>()));
+        services.AddSingleton(provider => provider.GetRequiredService<GraphReads>().Follows);
         return services;
     }
 }

@@ -58,6 +58,10 @@ public class FollowsDbContext : DbContext
             profile.Property(p => p.CreatedAt).HasColumnName("created_at");
             profile.Property(p => p.CreatedOperation).HasColumnName("created_operation");
             profile.HasIndex(p => p.Owner).HasDatabaseName("ix_profiles_owner");
+            // Profile search: follower-count comparisons, and lists by follower count (most followed first, ties by
+            // handle; read backwards for the least followed first).
+            profile.HasIndex(p => new { p.FollowerCount, p.Handle }).IsDescending(true, false)
+                .HasDatabaseName("ix_profiles_follower_count");
         });
 
         modelBuilder.Entity<AddressRecord>(address =>

@@ -4,7 +4,20 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace GraphQlFollows.Follows.Store;
 
 /// <summary>The follow graph on PostgreSQL, with its migrations in <c>Store/Migrations/Postgres</c>.</summary>
-public sealed class PostgresFollowsDbContext(DbContextOptions<PostgresFollowsDbContext> options) : FollowsDbContext(options);
+public sealed class PostgresFollowsDbContext(DbContextOptions<PostgresFollowsDbContext> options) : FollowsDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // Handles compare and sort by code point ("C"), as SQLite's BINARY does, whatever the database's locale:
+        // a prefix is then a range of the primary key, and lists by handle come in the same order on both providers.
+        modelBuilder.Entity<ProfileRecord>().Property(p => p.Handle).UseCollation(HandleCollation);
+        modelBuilder.Entity<FollowRecord>().Property(f => f.Handle).UseCollation(HandleCollation);
+        modelBuilder.Entity<BlockRecord>().Property(b => b.Handle).UseCollation(HandleCollation);
+    }
+
+    private const string HandleCollation = "C";
+}
 
 /// <summary>
 /// What <c>dotnet ef --context PostgresFollowsDbContext</c> works on. Adding a migration needs no database, so the

@@ -77,8 +77,8 @@ internal sealed class GraphQLHttpHandler(
     private async Task RunAsync(HttpContext context, ResponseMediaType mediaType, CancellationToken budget)
     {
         var isGet = HttpMethods.IsGet(context.Request.Method);
-        var request = isGet ? GraphQLHttpRequestReader.FromQueryString(context.Request) : await ReadBodyAsync(context, budget);
-        var prepared = runner.Prepare(request.Query, request.OperationName);
+        var parameters = isGet ? GraphQLHttpRequestReader.FromQueryString(context.Request) : await ReadBodyAsync(context, budget);
+        var (prepared, request) = runner.Prepare(parameters);
         if (!prepared.IsValid)
         {
             await GraphQLHttpResponse.WriteAsync(context, GraphQLHttpResponse.RequestErrorStatus(mediaType), mediaType, ExecutionResult.RequestError(prepared.Errors));
@@ -128,7 +128,7 @@ internal sealed class GraphQLHttpHandler(
     /// Reads the body within the request's time budget, so a client that trickles it in is cut off. A body the
     /// server cannot read is refused with a 4xx, never a 500.
     /// </summary>
-    private async ValueTask<GraphQLRequest> ReadBodyAsync(HttpContext context, CancellationToken budget)
+    private async ValueTask<RequestParameters> ReadBodyAsync(HttpContext context, CancellationToken budget)
     {
         try
         {

@@ -11,7 +11,7 @@ namespace GraphQlFollows.GraphQL.AspNetCore.Http;
 /// </summary>
 internal static class GraphQLHttpRequestReader
 {
-    public static GraphQLRequest FromQueryString(HttpRequest request)
+    public static RequestParameters FromQueryString(HttpRequest request)
     {
         try
         {
@@ -24,7 +24,7 @@ internal static class GraphQLHttpRequestReader
     }
 
     /// <summary>Reads the body (at most <paramref name="limit"/> bytes) and parses it once it has fully arrived.</summary>
-    public static async ValueTask<GraphQLRequest> FromBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    public static async ValueTask<RequestParameters> FromBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
         if (!ContentNegotiation.IsJsonContent(request.ContentType))
         {
@@ -64,7 +64,7 @@ internal static class GraphQLHttpRequestReader
         }
     }
 
-    private static GraphQLRequest Parse(ReadOnlySequence<byte> body, HttpContext carrier)
+    private static RequestParameters Parse(ReadOnlySequence<byte> body, HttpContext carrier)
     {
         if (body.IsEmpty)
         {

@@ -1,19 +1,19 @@
 using System.Text;
 using System.Text.Json;
-using GraphQlFollows.GraphQL.Execution;
+using GraphQlFollows.GraphQL.AspNetCore.Persisted;
 using GraphQlFollows.GraphQL.Utilities;
 using Microsoft.Extensions.Primitives;
 
 namespace GraphQlFollows.GraphQL.AspNetCore.Operations;
 
 /// <summary>
-/// Reads the parameters of a GraphQL request, <c>query</c>, <c>operationName</c>, <c>variables</c> and
-/// <c>extensions</c>, wherever a transport carries them: members of a JSON object (a POST body, a
-/// <c>subscribe</c> message's payload) or text parameters (a GET query string, <c>variables</c> and
-/// <c>extensions</c> then being JSON texts). Parameters of the wrong type are a
-/// <see cref="GraphQLRequestException"/>; unknown members are ignored, as GraphQL over HTTP requires. The HTTP
-/// request that carries them (a WebSocket's upgrade) gives the services and the headers that ask for more, such as
-/// <c>GraphQL-Cost: report</c>.
+/// Reads the parameters of a GraphQL request, <c>query</c> (or <c>documentId</c>), <c>operationName</c>,
+/// <c>variables</c> and <c>extensions</c>, wherever a transport carries them: members of a JSON object (a POST body,
+/// a <c>subscribe</c> message's payload) or text parameters (a GET query string, <c>variables</c> and
+/// <c>extensions</c> then being JSON texts). Parameters of the wrong type, and a request that names no document at
+/// all, are a <see cref="GraphQLRequestException"/>; unknown members are ignored, as GraphQL over HTTP requires. The
+/// HTTP request that carries them (a WebSocket's upgrade) gives the services and the headers that ask for more, such
+/// as <c>GraphQL-Cost: report</c>.
 /// </summary>
 internal static class GraphQLRequestReader
 {
@@ -23,9 +23,10 @@ internal static class GraphQLRequestReader
     public const string CostHeader = "GraphQL-Cost";
 
     /// <summary>Reads the members of the object whose start <paramref name="reader"/> is on, up to its end.</summary>
-    public static GraphQLRequest FromJson(ref Utf8JsonReader reader, HttpContext carrier)
+    public static RequestParameters FromJson(ref Utf8JsonReader reader, HttpContext carrier)
     {
         string? query = null;
+        string? documentId = null;
         string? operationName = null;
         Dictionary<string, object?>? variables = null;
         Dictionary<string, object?>? extensions = null;
@@ -35,6 +36,11 @@ internal static class GraphQLRequestReader
             {
                 reader.Read();
                 query = ReadString(ref reader, "query");
+            }
+            else if (reader.ValueTextEquals("documentId"u8))
+            {
+                reader.Read();
+                documentId = ReadString(ref reader, "documentId");
             }
             else if (reader.ValueTextEquals("operationName"u8))
             {
@@ -58,15 +64,16 @@ internal static class GraphQLRequestReader
             }
         }
 
-        return Create(query, operationName, variables, extensions, carrier);
+        return Create(query, documentId, operationName, variables, extensions, carrier);
     }
 
     /// <summary>Reads the parameters of a GET request, each given at most once; an empty one counts as absent.</summary>
-    public static GraphQLRequest FromQueryString(HttpContext carrier)
+    public static RequestParameters FromQueryString(HttpContext carrier)
     {
         var parameters = carrier.Request.Query;
         return Create(
             Single(parameters["query"], "query"),
+            Single(parameters["documentId"], "documentId"),
             Single(parameters["operationName"], "operationName"),
             JsonMap(Single(parameters["variables"], "variables"), "variables"),
             JsonMap(Single(parameters["extensions"], "extensions"), "extensions"),
@@ -82,20 +89,19 @@ internal static class GraphQLRequestReader
         }
     }
 
-    private static GraphQLRequest Create(
+    private static RequestParameters Create(
         string? query,
+        string? documentId,
         string? operationName,
         Dictionary<string, object?>? variables,
         Dictionary<string, object?>? extensions,
-        HttpContext carrier) => new()
-    {
-        Query = query ?? throw new GraphQLRequestException("The request has no \"query\" string."),
-        OperationName = operationName,
-        Variables = variables,
-        Extensions = extensions,
-        Services = carrier.RequestServices,
-        ReportCost = string.Equals(carrier.Request.Headers[CostHeader].ToString(), "report", StringComparison.OrdinalIgnoreCase),
-    };
+        HttpContext carrier) =>
+        query is null && documentId is null && extensions?.ContainsKey(PersistedQuery.Extension) != true
+            ? throw new GraphQLRequestException("The request has no \"query\" string.")
+            : new RequestParameters(query, documentId, operationName, variables, extensions, carrier.RequestServices)
+            {
+                ReportCost = string.Equals(carrier.Request.Headers[CostHeader].ToString(), "report", StringComparison.OrdinalIgnoreCase),
+            };
 
     private static string? ReadString(ref Utf8JsonReader reader, string parameter) => reader.TokenType switch
     {

@@ -1,25 +1,51 @@
+using GraphQlFollows.GraphQL.AspNetCore.Persisted;
 using GraphQlFollows.GraphQL.Execution;
 using Microsoft.Extensions.Options;
 
 namespace GraphQlFollows.GraphQL.AspNetCore.Operations;
 
 /// <summary>
-/// What every transport does with a request: bound the document, let the engine parse and validate it (the
-/// operation limits are among its validation rules), and run it within the request's time budget, which the
-/// transport starts when the request arrives and which covers the serialisation of its response too.
+/// What every transport does with a request: find its document (sent, or persisted), bound it, let the engine
+/// parse and validate it (the operation limits are among its validation rules), and run it within the request's
+/// time budget, which the transport starts when the request arrives and which covers the serialisation of its
+/// response too.
 /// </summary>
 internal sealed class OperationRunner
 {
     private readonly IRequestExecutor _executor;
+    private readonly PersistedDocuments _documents;
     private readonly GraphQLServerOptions _options;
 
-    public OperationRunner(IRequestExecutor executor, IOptions<GraphQLServerOptions> options)
+    public OperationRunner(IRequestExecutor executor, PersistedDocuments documents, IOptions<GraphQLServerOptions> options)
     {
         _executor = executor;
+        _documents = documents;
         _options = options.Value;
     }
 
-    /// <summary>The operation to run, or the errors that refuse it (its length, syntax, validation or a limit).</summary>
+    /// <summary>
+    /// The operation to run and the request that runs it, or the errors that refuse it (a persisted document not
+    /// found or not allowed, its length, syntax, validation or a limit).
+    /// </summary>
+    public (PreparedOperation Operation, GraphQLRequest Request) Prepare(RequestParameters parameters)
+    {
+        var document = _documents.Resolve(parameters);
+        var query = document.Query ?? "";
+        var request = parameters.ToRequest(query);
+        if (document.Error is { } refusal)
+        {
+            return (new PreparedOperation { Errors = [refusal] }, request);
+        }
+        var prepared = Prepare(query, parameters.OperationName);
+        if (prepared.IsValid && document.Remember is { } hash)
+        {
+            // Only documents that parse and validate are kept: a hash cannot fill the store with junk.
+            _documents.Remember(hash, query);
+        }
+        return (prepared, request);
+    }
+
+    /// <summary>The operation of a document the server itself runs, or the errors that refuse it (its length, syntax, validation or a limit).</summary>
     public PreparedOperation Prepare(string query, string? operationName)
     {
         if (query.Length > _options.MaxDocumentLength)

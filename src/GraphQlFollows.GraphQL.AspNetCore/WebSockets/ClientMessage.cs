@@ -32,7 +32,7 @@ internal sealed class ClientMessage
     }
 
     /// <summary>The request a <c>subscribe</c> payload carries; null when it is not one.</summary>
-    public GraphQLRequest? ReadRequest(HttpContext upgrade)
+    public RequestParameters? ReadRequest(HttpContext upgrade)
     {
         if (!HasObjectPayload)
         {

@@ -219,12 +219,12 @@ internal sealed class TransportWsSession
         operation.Start(() => RunOperationAsync(id, request, operation));
     }
 
-    private async Task RunOperationAsync(string id, GraphQLRequest request, RunningOperation operation)
+    private async Task RunOperationAsync(string id, RequestParameters parameters, RunningOperation operation)
     {
         var token = operation.Token;
         try
         {
-            var prepared = _runner.Prepare(request.Query, request.OperationName);
+            var (prepared, request) = _runner.Prepare(parameters);
             if (!prepared.IsValid)
             {
                 await _sender.SendErrorAsync(id, prepared.Errors);

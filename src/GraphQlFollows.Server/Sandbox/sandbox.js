@@ -1,6 +1,8 @@
 // The sandbox: a wallet (any EIP-1193 provider, through ethers) authorises a P-256 signing key made with
 // WebCrypto and kept non-extractable in IndexedDB; that key signs follows and unfollows; a subscription shows a
-// profile's followers as they change.
+// profile's followers as they change. Its GraphQL documents are those of operations.json, sent as they are written
+// there, so that a server that runs only its persisted operations (with the manifest the command-line tool prints)
+// serves them.
 import { BrowserProvider } from './ethers.min.js';
 
 const $ = (id) => document.getElementById(id);
@@ -8,17 +10,18 @@ const P256 = { name: 'ECDSA', namedCurve: 'P-256' };
 const ENTITY = 'CyberConnect';
 
 const config = await (await fetch('config.json')).json();
+const operations = await (await fetch('operations.json')).json();
 const endpoint = new URL(config.endpoint, location.origin);
 const socketEndpoint = new URL(endpoint);
 socketEndpoint.protocol = endpoint.protocol === 'https:' ? 'wss:' : 'ws:';
 
 const state = { signer: null, address: null, key: null };
 
-async function graphql(query, variables) {
+async function graphql(operationName, variables) {
   const response = await fetch(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: operations[operationName], operationName, variables }),
   });
   const body = await response.json();
   if (body.errors?.length) {
@@ -90,9 +93,7 @@ $('authorize').onclick = () => run('key-status', async () => {
   }
   const message = `I authorize ${ENTITY} from this device using signing key:\n${state.key.spki}`;
   const signature = await state.signer.signMessage(message);
-  const { registerSigningKey } = await graphql(
-    'mutation($input: RegisterSigningKeyRequest!) { registerSigningKey(input: $input) { status } }',
-    { input: { address: state.address, message, signature } });
+  const { registerSigningKey } = await graphql('SandboxRegisterSigningKey', { input: { address: state.address, message, signature } });
   if (registerSigningKey.status === 'SUCCESS') {
     state.key.registered = true;
     await saveKey(state.key);
@@ -105,24 +106,22 @@ $('claim').onclick = () => run('claim-status', async () => {
   const handle = $('claim-handle').value.trim();
   const message = JSON.stringify({ op: 'createProfile', address: state.address, handle, ts: Date.now() });
   const signature = await state.signer.signMessage(message);
-  const { createProfile } = await graphql(
-    'mutation($input: CreateProfileRequest!) { createProfile(input: $input) { status } }',
-    { input: { address: state.address, handle, message, signature } });
+  const { createProfile } = await graphql('SandboxCreateProfile', { input: { address: state.address, handle, message, signature } });
   return createProfile.status;
 });
 
-async function signedPair(op, type) {
+async function signedPair(op, operationName) {
   const handle = $('follow-handle').value.trim();
   const message = JSON.stringify({ op, address: state.address, handle, ts: Date.now() });
   const signature = hex(await crypto.subtle.sign(
     { name: 'ECDSA', hash: 'SHA-256' }, state.key.privateKey, new TextEncoder().encode(message)));
   const input = { address: state.address, handle, message, signature, signingKey: state.key.spki };
-  const data = await graphql(`mutation($input: ${type}!) { ${op}(input: $input) { status } }`, { input });
+  const data = await graphql(operationName, { input });
   return data[op].status;
 }
 
-$('follow').onclick = () => run('follow-status', () => signedPair('follow', 'FollowRequest'));
-$('unfollow').onclick = () => run('follow-status', () => signedPair('unfollow', 'UnFollowRequest'));
+$('follow').onclick = () => run('follow-status', () => signedPair('follow', 'SandboxFollow'));
+$('unfollow').onclick = () => run('follow-status', () => signedPair('unfollow', 'SandboxUnfollow'));
 
 let watching = null;
 
@@ -130,8 +129,7 @@ $('watch').onclick = () => run('watched', async () => {
   const handle = $('watch-handle').value.trim();
   watching?.close();
   $('events').replaceChildren();
-  const { profileByHandle } = await graphql(
-    'query($handle: String!) { profileByHandle(handle: $handle) { followerCount } }', { handle });
+  const { profileByHandle } = await graphql('SandboxFollowerCount', { handle });
   if (!profileByHandle) {
     throw new Error(`no profile ${handle}`);
   }
@@ -156,10 +154,7 @@ function subscribe(handle) {
       socket.send(JSON.stringify({
         id: 'followers',
         type: 'subscribe',
-        payload: {
-          query: 'subscription($handle: String!) { followEvents(filter: { handle: $handle }) { kind address followerCount position } }',
-          variables: { handle },
-        },
+        payload: { query: operations.SandboxFollowEvents, operationName: 'SandboxFollowEvents', variables: { handle } },
       }));
       acknowledged();
     } else if (message.type === 'ping') {

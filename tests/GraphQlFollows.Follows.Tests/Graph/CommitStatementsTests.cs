@@ -80,7 +80,7 @@ public sealed class CommitStatementsTests
             if (provider == StorageProvider.PostgreSql)
             {
                 tasks.Add(write.Submit(harness, pairs[1].follower, pairs[1].followed));
-                await WriteLocks.WaitUntilAsync(() => harness.Graph.QueuedWrites == 0);
+                await WriteLocks.WaitForCommitLockWaiterAsync(harness.Database);
                 waiting = pairs.Skip(2).Take(LargeBatch);
             }
             tasks.AddRange(waiting.Select(p => write.Submit(harness, p.follower, p.followed)));

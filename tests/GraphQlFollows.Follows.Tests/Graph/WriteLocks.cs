@@ -42,6 +42,27 @@ internal static class WriteLocks
         });
     }
 
+    /// <summary>Waits until a connection waits for the PostgreSQL commit lock: a writer holds a decided batch.</summary>
+    public static async Task WaitForCommitLockWaiterAsync(TempDatabase database)
+    {
+        await using var connection = new NpgsqlConnection(database.Options.EffectiveConnectionString());
+        await connection.OpenAsync();
+        // The one-number form of an advisory lock keeps the number's high half in classid and its low half in objid.
+        var sql = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted " +
+            $"AND classid::bigint = {SqlDialect.PostgresCommitLock >> 32} AND objid::bigint = {SqlDialect.PostgresCommitLock & 0xFFFF_FFFF}";
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            if ((long)(await command.ExecuteScalarAsync())! > 0)
+            {
+                return;
+            }
+            Assert.True(DateTime.UtcNow < deadline, "No writer waited for the commit lock within 60 s.");
+            await Task.Delay(5);
+        }
+    }
+
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection);

@@ -18,7 +18,7 @@ public sealed class MigrationTests
 
         await using var context = database.Open();
         Assert.IsType<SqliteFollowsDbContext>(context);
-        Assert.Equal(["20261202190118_InitialSchema", "20261202225023_ApiKeysAndWebhooks", "20261203021503_Blocks", "20261207223749_OperationIds"], await context.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(["20261202190118_InitialSchema", "20261202225023_ApiKeysAndWebhooks", "20261203021503_Blocks", "20261207211637_ProfileSearch", "20261207223749_OperationIds"], await context.Database.GetAppliedMigrationsAsync());
         var tables = await context.Database
             .SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%' ORDER BY name")
             .ToListAsync();
@@ -42,8 +42,8 @@ public sealed class MigrationTests
         using FollowsDbContext postgres = new PostgresFollowsDesignTimeFactory().CreateDbContext([]);
         Assert.False(sqlite.Database.HasPendingModelChanges());
         Assert.False(postgres.Database.HasPendingModelChanges());
-        Assert.Equal(["20261202190118_InitialSchema", "20261202225023_ApiKeysAndWebhooks", "20261203021503_Blocks", "20261207223749_OperationIds"], sqlite.Database.GetMigrations());
-        Assert.Equal(["20261202190204_InitialSchema", "20261202225057_ApiKeysAndWebhooks", "20261203021512_Blocks", "20261207223915_OperationIds"], postgres.Database.GetMigrations());
+        Assert.Equal(["20261202190118_InitialSchema", "20261202225023_ApiKeysAndWebhooks", "20261203021503_Blocks", "20261207211637_ProfileSearch", "20261207223749_OperationIds"], sqlite.Database.GetMigrations());
+        Assert.Equal(["20261202190204_InitialSchema", "20261202225057_ApiKeysAndWebhooks", "20261203021512_Blocks", "20261207211653_ProfileSearch", "20261207223915_OperationIds"], postgres.Database.GetMigrations());
     }
 
     [Theory]

@@ -15,7 +15,7 @@ public sealed class PostgresTests
         await using var database = await TempDatabase.CreateAsync(provider: StorageProvider.PostgreSql);
         await using var context = database.Open();
         Assert.IsType<PostgresFollowsDbContext>(context);
-        Assert.Equal(["20261202190204_InitialSchema", "20261202225057_ApiKeysAndWebhooks", "20261203021512_Blocks", "20261207223915_OperationIds"], await context.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(["20261202190204_InitialSchema", "20261202225057_ApiKeysAndWebhooks", "20261203021512_Blocks", "20261207211653_ProfileSearch", "20261207223915_OperationIds"], await context.Database.GetAppliedMigrationsAsync());
         var tables = await context.Database
             .SqlQueryRaw<string>("SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT LIKE '\\_%' ORDER BY table_name")
             .ToListAsync();

@@ -14,7 +14,7 @@ internal static partial class SchemaNames
     public static readonly string[] Expected =
     [
         "fk_blocks_profiles_handle", "fk_follows_addresses_address", "fk_follows_profiles_handle", "ix_blocks_blocked",
-        "ix_follows_followers", "ix_follows_followings", "ix_profiles_owner", "ix_rate_buckets_updated_at",
+        "ix_follows_followers", "ix_follows_followings", "ix_profiles_follower_count", "ix_profiles_owner", "ix_rate_buckets_updated_at",
         "ix_signing_keys_address", "pk_addresses", "pk_api_keys", "pk_blocks", "pk_follows", "pk_operations",
         "pk_profiles", "pk_rate_buckets", "pk_signing_keys", "pk_webhooks", "ux_api_keys_key_hash", "ux_api_keys_name", "ux_operations_id",
         "ux_webhooks_name",

@@ -11,8 +11,11 @@ public sealed record SigningKeyAuth(EvmAddress Address, string Message, string S
 /// <see cref="Content"/> and <see cref="Signature"/>, the <see cref="SigningKey"/> and the wallet's
 /// <see cref="SigningKeyAuth"/> of it, and the chained <see cref="Digest"/> (see <see cref="OperationDigest"/>).
 /// </summary>
+/// <param name="Position">The operation's place in the log.</param>
+/// <param name="Id">Its identity, by which the graph refers to it (see <see cref="Operation.Id"/>).</param>
 public sealed record OperationProof(
     long Position,
+    long Id,
     string Kind,
     EvmAddress Address,
     IReadOnlyList<string> Handles,
@@ -34,7 +37,7 @@ public sealed record OperationProof(
             ? new SigningKeyAuth(address, message, signature)
             : null;
         return new OperationProof(
-            record.Position, record.Kind, address,
+            record.Position, record.Id, record.Kind, address,
             record.Handles.Length == 0 ? [] : record.Handles.Split(','),
             record.Content, record.Signature, record.SigningKey, auth,
             record.Ts, record.AcceptedAt, record.PreviousDigest, record.Digest);

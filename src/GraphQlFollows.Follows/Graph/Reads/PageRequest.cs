@@ -1,7 +1,7 @@
 namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>
-/// A Relay page request. Cursors are operation-log positions (<see cref="FollowEdge.Position"/>), read in the
+/// A Relay page request. Cursors are operation ids (<see cref="FollowEdge.Operation"/>), read in the
 /// page's own order: <see cref="After"/> means "after this edge as listed".
 /// </summary>
 public sealed record PageRequest(int? First = null, long? After = null, int? Last = null, long? Before = null)

@@ -17,14 +17,16 @@ internal readonly record struct CommitStatistics(
     int Writes, int Appended, int Statements, int RoundTrips, TimeSpan Duration, TimeSpan LockHeld);
 
 /// <summary>
-/// The writer of the graph in this process. Writes queue up while a commit is on its way to disk and then go
-/// together in the next transaction (group commit): one durable sync serves many callers. A commit holds the
-/// database's write lock, loads every row its batch touches with one statement per table, lets each write
-/// decide in queue order against that state (each sees the changes of the ones before it), writes the changed
-/// rows back with one statement per table, and answers every caller once the commit has returned.
+/// The writer of the graph in this process. Writes queue up while a commit is being made and then go together in
+/// the next transaction (group commit): one durable sync serves many callers. A commit loads every row its batch
+/// touches (locked, where several instances write the database), lets each write decide in queue order against that
+/// state (each sees the changes of the ones before it), writes the changed rows, appends the operations to the log
+/// under the database-wide commit lock, and answers every caller once the commit is durable; meanwhile the writer
+/// goes on with the next batch.
 /// <para>
-/// Because each commit reads the state inside the lock, several processes may write one database: their commits
-/// take turns, and each extends the log from the head the previous one left.
+/// Because each commit reads its rows under their locks and appends under the commit lock, several processes may
+/// write one database: their decisions overlap, their appends take turns, and each extends the log from the head
+/// the previous one left (see <see cref="Store.Writing.WriteConnection"/> and docs/scaling.md).
 /// </para>
 /// </summary>
 internal sealed class GraphWriter : IAsyncDisposable
@@ -161,7 +163,7 @@ internal sealed class GraphWriter : IAsyncDisposable
         var taken = 0;
         while (batch.Count < _maxPerCommit && _queue.Reader.TryRead(out var write))
         {
-            // Past this point the write is committed and answered even if its caller gives up.
+            // From here a caller that gives up is noticed when the commit has the commit lock (AllCommit).
             if (write.TryTake())
             {
                 batch.Add(write);
@@ -176,13 +178,14 @@ internal sealed class GraphWriter : IAsyncDisposable
         CommitReceipt receipt;
         try
         {
-            // The batch is taken once the lock is held: writes that arrive while another instance commits join it.
+            // The batch is taken once the commit has begun (on SQLite, once it holds the write lock): writes that arrive
+            // while another instance commits join it.
             var started = Stopwatch.GetTimestamp();
             var connection = await _store.BeginAsync().ConfigureAwait(false);
             TakeQueued(batch);
             if (batch.Count == 0)
             {
-                // Every write waiting was dropped while the lock was awaited: the lock is let go at once.
+                // Every write waiting was dropped while the commit began: whatever it holds is let go at once.
                 await connection.CommitAsync(new CommitChanges(), static () => true).ConfigureAwait(false);
                 return;
             }

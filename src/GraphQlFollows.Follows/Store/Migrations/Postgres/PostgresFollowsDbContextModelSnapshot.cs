@@ -86,7 +86,8 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
                 {
                     b.Property<string>("Handle")
                         .HasColumnType("text")
-                        .HasColumnName("handle");
+                        .HasColumnName("handle")
+                        .UseCollation("C");
 
                     b.Property<string>("Address")
                         .HasColumnType("text")
@@ -125,7 +126,8 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
 
                     b.Property<string>("Handle")
                         .HasColumnType("text")
-                        .HasColumnName("handle");
+                        .HasColumnName("handle")
+                        .UseCollation("C");
 
                     b.Property<long?>("FollowOperation")
                         .HasColumnType("bigint")
@@ -234,7 +236,8 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
                 {
                     b.Property<string>("Handle")
                         .HasColumnType("text")
-                        .HasColumnName("handle");
+                        .HasColumnName("handle")
+                        .UseCollation("C");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint")
@@ -258,6 +261,10 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
 
                     b.HasIndex("Owner")
                         .HasDatabaseName("ix_profiles_owner");
+
+                    b.HasIndex("FollowerCount", "Handle")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_profiles_follower_count");
 
                     b.ToTable("profiles", (string)null);
                 });

@@ -252,6 +252,10 @@ namespace GraphQlFollows.Follows.Store.Migrations.Sqlite
                     b.HasIndex("Owner")
                         .HasDatabaseName("ix_profiles_owner");
 
+                    b.HasIndex("FollowerCount", "Handle")
+                        .IsDescending(true, false)
+                        .HasDatabaseName("ix_profiles_follower_count");
+
                     b.ToTable("profiles", (string)null);
                 });
 
