@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using GraphQlFollows.GraphQL.AspNetCore;
+using GraphQlFollows.GraphQL.AspNetCore.Http;
 
 namespace GraphQlFollows.Server.Sandbox;
 
@@ -15,6 +16,10 @@ internal static class SandboxPage
 {
     public const string Path = "/sandbox";
 
+    // The page's own script, styles and ethers, and requests (GraphQL over HTTP and WebSocket) to this server alone.
+    private const string ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
     public static WebApplication MapSandbox(this WebApplication app)
     {
         if (!app.Configuration.GetValue("Sandbox:Enabled", true))
@@ -27,11 +32,27 @@ internal static class SandboxPage
         var config = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["endpoint"] = endpoint });
 
         // The page loads its files relatively, so /sandbox sends the browser to /sandbox/ (one route matches both).
-        app.MapGet(Path, (HttpRequest request) => request.Path.Value!.EndsWith('/')
-            ? Results.Bytes(index, "text/html; charset=utf-8")
-            : Results.Redirect(Path + "/"));
-        app.MapGet(Path + "/config.json", () => Results.Bytes(config, "application/json"));
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(directory), RequestPath = Path });
+        app.MapGet(Path, (HttpContext context) =>
+        {
+            if (!context.Request.Path.Value!.EndsWith('/'))
+            {
+                return Results.Redirect(Path + "/");
+            }
+
+            PageSecurityHeaders.AddToPage(context.Response, ContentSecurityPolicy);
+            return Results.Bytes(index, "text/html; charset=utf-8");
+        });
+        app.MapGet(Path + "/config.json", (HttpContext context) =>
+        {
+            PageSecurityHeaders.AddToFile(context.Response);
+            return Results.Bytes(config, "application/json");
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(directory),
+            RequestPath = Path,
+            OnPrepareResponse = file => PageSecurityHeaders.AddToFile(file.Context.Response),
+        });
         return app;
     }
 }
