@@ -15,17 +15,18 @@ export const BENCH_SETTINGS = ['--Follows:RateLimitPermits=0', '--Logging:LogLev
 
 /**
  * Starts the server. `workDir` is used (and kept) when given; otherwise a fresh temporary one is made and removed
- * on stop. `settings` are extra command-line settings (the store's).
+ * on stop. `settings` are extra command-line settings (the store's). `dll` is another build of the server to
+ * measure instead of this one (another branch's, as a peer).
  */
-export async function startBenchServer({ workDir, settings = [], startTimeoutMs = 120_000 } = {}) {
-  if (!existsSync(serverDll)) {
-    throw new Error(`${serverDll} is missing: run \`dotnet build src/GraphQlFollows.Server -c Release\` first.`);
+export async function startBenchServer({ workDir, settings = [], startTimeoutMs = 120_000, dll = serverDll } = {}) {
+  if (!existsSync(dll)) {
+    throw new Error(`${dll} is missing: run \`dotnet build src/GraphQlFollows.Server -c Release\` first.`);
   }
   const ownDir = !workDir;
   const cwd = workDir ?? mkdtempSync(path.join(tmpdir(), 'gqlf-bench-'));
   mkdirSync(cwd, { recursive: true });
 
-  const child = spawn('dotnet', [serverDll, '--urls', 'http://127.0.0.1:0', ...BENCH_SETTINGS, ...settings], {
+  const child = spawn('dotnet', [dll, '--urls', 'http://127.0.0.1:0', ...BENCH_SETTINGS, ...settings], {
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

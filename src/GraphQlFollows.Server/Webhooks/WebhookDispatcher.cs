@@ -5,9 +5,11 @@ using Microsoft.Extensions.Options;
 namespace GraphQlFollows.Server.Webhooks;
 
 /// <summary>
-/// Runs a <see cref="WebhookDelivery"/> for every registered webhook: registers the configured ones at start, reads
-/// the list again every <see cref="WebhookOptions.RefreshInterval"/> to start the added and stop the removed or
-/// changed, and wakes every loop when operations are committed (a signal that never waits for a loop).
+/// Runs a <see cref="WebhookDelivery"/> for every registered webhook: encrypts the secrets stored before secrets were
+/// encrypted and registers the configured webhooks at start, reads the list again every
+/// <see cref="WebhookOptions.RefreshInterval"/> to start the added and stop the removed or changed, and wakes every
+/// loop when operations are committed (a signal that never waits for a loop). A webhook whose secret this server's
+/// key cannot decrypt is not started, and said so once.
 /// </summary>
 internal sealed class WebhookDispatcher : BackgroundService
 {
@@ -19,6 +21,7 @@ internal sealed class WebhookDispatcher : BackgroundService
     private readonly IReadOnlyList<Webhook> _configured;
     private readonly ILogger<WebhookDelivery> _logger;
     private readonly Dictionary<long, Running> _running = [];
+    private readonly HashSet<long> _reportedUnreadable = [];
     private volatile Running[] _wakeable = [];
 
     public WebhookDispatcher(
@@ -39,6 +42,10 @@ internal sealed class WebhookDispatcher : BackgroundService
         _graph.OperationsCommitted += WakeAll;
         try
         {
+            if (await _store.ProtectPlainSecretsAsync(stoppingToken) is > 0 and var encrypted)
+            {
+                _logger.LogInformation("The secrets of {Count} webhooks were stored in plain text; they are encrypted now.", encrypted);
+            }
             foreach (var webhook in _configured)
             {
                 await _store.EnsureAsync(webhook, stoppingToken);
@@ -92,7 +99,16 @@ internal sealed class WebhookDispatcher : BackgroundService
         }
         foreach (var state in registered.Where(state => !_running.ContainsKey(state.Id)))
         {
-            _running[state.Id] = Start(state, stoppingToken);
+            if (!state.SecretUnreadable)
+            {
+                _running[state.Id] = Start(state, stoppingToken);
+            }
+            else if (_reportedUnreadable.Add(state.Id))
+            {
+                _logger.LogError(
+                    "The secret of the webhook {Name} does not decrypt with this server's Webhooks:SecretKey; nothing is delivered to it until it is added again with its secret.",
+                    state.Webhook.Name);
+            }
         }
         _wakeable = [.. _running.Values];
     }

@@ -101,16 +101,36 @@ public sealed class FollowQueries(IDbContextFactory<FollowsDbContext> factory)
         return addresses.Distinct().ToDictionary(a => a, a => counts.GetValueOrDefault(a.Value));
     }
 
-    /// <summary>The signing keys of each address, revoked ones included, oldest first; every address asked for is a key.</summary>
+    /// <summary>The most signing keys <see cref="GetSigningKeysAsync"/> gives an address.</summary>
+    public const int MaxListedSigningKeys = 100;
+
+    /// <summary>
+    /// The signing keys of each address, oldest first: its active keys and its most recently revoked, at most
+    /// <see cref="MaxListedSigningKeys"/> in all (<see cref="GetSigningKeyPageAsync"/> pages through every one); every
+    /// address asked for is a key.
+    /// </summary>
     public async Task<IReadOnlyDictionary<EvmAddress, IReadOnlyList<SigningKeyInfo>>> GetSigningKeysAsync(
         IReadOnlyCollection<EvmAddress> addresses)
     {
-        var keys = KeysOf(addresses);
         await using var context = await factory.CreateDbContextAsync();
-        var rows = await context.SigningKeys.AsNoTracking()
-            .Where(k => keys.Contains(k.Address)).OrderBy(k => k.RegisteredAt).ToListAsync();
-        return GroupByAddress(addresses, rows, k => k.Address,
-            (k, address) => new SigningKeyInfo(k.Key, address, k.AuthMessage, k.AuthSignature, k.RegisteredAt, k.RevokedAt));
+        var rows = await SigningKeyPaging.ListedAsync(context, KeysOf(addresses), MaxListedSigningKeys);
+        return GroupByAddress(addresses, rows, k => k.Address, SigningKeyPaging.ToInfo);
+    }
+
+    /// <summary>A page of an address's signing keys, revoked ones included, oldest first.</summary>
+    public async Task<SigningKeyPage> GetSigningKeyPageAsync(EvmAddress address, SigningKeyPageRequest page)
+    {
+        var key = address.Value;
+        await using var context = await factory.CreateDbContextAsync();
+        return await SigningKeyPaging.PageAsync(context.SigningKeys.Where(k => k.Address == key), address, page);
+    }
+
+    /// <summary>How many signing keys an address has authorised, revoked ones included.</summary>
+    public async Task<int> CountSigningKeysAsync(EvmAddress address)
+    {
+        var key = address.Value;
+        await using var context = await factory.CreateDbContextAsync();
+        return await context.SigningKeys.CountAsync(k => k.Address == key);
     }
 
     /// <summary>
