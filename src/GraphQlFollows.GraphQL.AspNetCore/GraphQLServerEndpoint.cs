@@ -29,6 +29,6 @@ internal sealed class GraphQLServerEndpoint(
 
         return HttpMethods.IsGet(method) || HttpMethods.IsPost(method)
             ? http.HandleAsync(context)
-            : GraphQLHttpHandler.MethodNotAllowedAsync(context);
+            : GraphQLHttpHandler.MethodNotAllowedAsync(context, options);
     }
 }

@@ -9,6 +9,7 @@ using GraphQlFollows.GraphQL.AspNetCore.Ide;
 using GraphQlFollows.GraphQL.AspNetCore.Operations;
 using GraphQlFollows.GraphQL.AspNetCore.Persisted;
 using GraphQlFollows.GraphQL.AspNetCore.WebSockets;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -58,7 +59,12 @@ public static class GraphQLServerExtensions
         if (options.Ide)
         {
             ide = app.Services.GetRequiredService<BananaCakePop>();
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = ide.Files, RequestPath = options.Path });
+            app.UseStaticFiles(new StaticFileOptions
+            {
+                FileProvider = ide.Files,
+                RequestPath = options.Path,
+                OnPrepareResponse = file => PageSecurityHeaders.AddToFile(file.Context.Response),
+            });
             app.MapGet($"{options.Path}/{BananaCakePop.ConfigFile}", ide.WriteConfigAsync);
         }
 
@@ -70,9 +76,15 @@ public static class GraphQLServerExtensions
         return app.Map(options.Path, endpoint.HandleAsync);
     }
 
-    /// <summary>Whether <paramref name="request"/> to the endpoint asks for the IDE's page rather than GraphQL.</summary>
-    public static bool IsIdeRequest(HttpRequest request, GraphQLServerOptions options) =>
-        options.Ide && BananaCakePop.IsWanted(request);
+    /// <summary>
+    /// Whether the request is a GraphQL request (or a WebSocket upgrade) to the endpoint: the endpoint that routing
+    /// chose (rather than the path, which routing matches more loosely: a trailing slash), but neither a CORS preflight
+    /// nor the IDE's page. What an application's middleware guards, such as an API key check.
+    /// </summary>
+    public static bool IsGraphQLRequest(HttpContext context, GraphQLServerOptions options) =>
+        context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: var pattern } && pattern == options.Path
+        && !HttpMethods.IsOptions(context.Request.Method)
+        && !(options.Ide && BananaCakePop.IsWanted(context.Request));
 
     // The schema is a service: the application registers it, and tests may register their own.
     private static IRequestExecutor CreateExecutor(IServiceProvider provider)
@@ -84,6 +96,8 @@ public static class GraphQLServerExtensions
         {
             ParserOptions = ParserOptions.Default with { MaxTokens = options.MaxTokens },
             ValidationRules = [.. SpecifiedRules.All, limits.Rule],
+            MaxCost = options.MaxCost,
+            MaxResultBytes = options.MaxResponseBytes,
             OnUnexpectedError = error => logger.LogError(error, "A resolver failed."),
             TranslateException = provider.GetService<IGraphQLExceptionTranslator>() is { } translator ? translator.Translate : null,
         });

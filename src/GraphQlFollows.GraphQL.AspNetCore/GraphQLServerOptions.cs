@@ -31,7 +31,23 @@ public sealed class GraphQLServerOptions
     /// <summary>The most aliased fields an operation selects, counted like <see cref="MaxFields"/>.</summary>
     public int MaxAliases { get; set; } = 60;
 
-    /// <summary>The time a query or mutation may take; past it the request is answered with an error.</summary>
+    /// <summary>
+    /// The most an operation may cost, priced by the schema's cost directives (<c>@cost</c>, <c>@listSize</c>) from its
+    /// document and variables before it runs; a dearer one is refused with <c>OPERATION_COST_TOO_HIGH</c>. The default
+    /// admits several pages of 100 with their proofs (about 1,000 each), but not a page of 100 nested in another.
+    /// </summary>
+    public double MaxCost { get; set; } = 10_000;
+
+    /// <summary>
+    /// The most bytes one response may take: execution stops building a result that would pass it, and one whose
+    /// serialisation passes it is not sent; either is answered with <c>RESPONSE_TOO_LARGE</c>.
+    /// </summary>
+    public long MaxResponseBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>
+    /// The time a query or mutation may take, from its request's arrival to its response's serialisation; past it the
+    /// request is answered with an error.
+    /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Serve Banana Cake Pop to browsers that GET the endpoint.</summary>
@@ -76,6 +92,13 @@ public sealed class WebSocketSettings
 
     /// <summary>The largest message a client may send; a larger one closes the socket (1009).</summary>
     public int MaxMessageBytes { get; set; } = 128 * 1024;
+
+    /// <summary>
+    /// The origins at which browsers reach this server's own pages by their public names, such as
+    /// <c>https://follows.example</c>: pages from them may open a WebSocket. The addresses Kestrel listens on are
+    /// allowed already, and so are <see cref="CorsSettings.AllowedOrigins"/>; the request's <c>Host</c> never is.
+    /// </summary>
+    public string[] AllowedOrigins { get; set; } = [];
 }
 
 /// <summary>Which browser origins may call the endpoint from their pages.</summary>

@@ -15,6 +15,8 @@ internal sealed class GraphQLServerOptionsValidator : IValidateOptions<GraphQLSe
         Require(failures, options.MaxDepth > 0, "GraphQL:MaxDepth must be positive.");
         Require(failures, options.MaxFields > 0, "GraphQL:MaxFields must be positive.");
         Require(failures, options.MaxAliases >= 0, "GraphQL:MaxAliases must not be negative.");
+        Require(failures, options.MaxCost > 0, "GraphQL:MaxCost must be positive.");
+        Require(failures, options.MaxResponseBytes > 0, "GraphQL:MaxResponseBytes must be positive.");
         Require(failures, options.RequestTimeout > TimeSpan.Zero, "GraphQL:RequestTimeout must be positive.");
 
         var sockets = options.WebSockets;

@@ -44,10 +44,10 @@ public static class GraphQLServerApp
 
         var app = builder.Build();
         app.MigrateFollowsStore();
-        var graphQL = app.MapGraphQLServer();
+        app.MapGraphQLServer();
         // Keys first: when they are required, the admitted key names the client whose budgets are spent.
         app.UseApiKeys();
-        app.UseAdmission(graphQL);
+        app.UseAdmission();
         app.MapHealthEndpoints();
         app.MapSandbox();
         app.MapTelemetry();

@@ -4,7 +4,7 @@ using GraphQlFollows.GraphQL.Utilities;
 namespace GraphQlFollows.Server;
 
 /// <summary>
-/// <c>schema print</c>: writes the served schema, as the engine prints it and ended by a newline like any text
+/// <c>schema print</c>: writes the served schema, as the engine prints it with its applied directives and ended by a newline like any text
 /// file, to standard output instead of starting the server; <c>schema print &gt; schema.graphql</c> rewrites the file.
 /// </summary>
 public static class SchemaCommand
@@ -21,7 +21,7 @@ public static class SchemaCommand
 
         // Built but not started: the store is neither opened nor migrated.
         await using var app = GraphQLServerApp.Build([]);
-        output.Write(SchemaPrinter.Print(app.Services.GetRequiredService<IRequestExecutor>().Schema) + "\n");
+        output.Write(SchemaPrinter.PrintWithDirectives(app.Services.GetRequiredService<IRequestExecutor>().Schema) + "\n");
         return 0;
     }
 }

@@ -91,15 +91,58 @@ public sealed class QueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_address_s_signing_keys_page_oldest_first_with_their_cursors()
+    {
+        var fan = _fans[6];
+        var keys = new List<string> { fan.Key.Spki };
+        for (var i = 0; i < 2; i++)
+        {
+            Graph.Clock.Advance(TimeSpan.FromMilliseconds(5));
+            using var device = new TestSigningKey();
+            var message = GraphHarness.AuthorizationMessage(device.Spki);
+            Assert.Equal(RegisterSigningKeyStatus.Success,
+                (await Graph.Graph.RegisterSigningKeyAsync(new(fan.Address, message, fan.Wallet.Sign(message)))).Status);
+            keys.Add(device.Spki);
+        }
+        const string Page = """
+            query($address: AddressEVM!, $first: Int, $after: String, $last: Int, $before: String) {
+              address(address: $address) {
+                signingKeyConnection(first: $first, after: $after, last: $last, before: $before) {
+                  totalCount edges { cursor node { key revokedAt } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+                }
+              }
+            }
+            """;
+        async Task<JsonNode> PageAsync(object variables) => (await _api.DataAsync(Page, variables))["address"]!["signingKeyConnection"]!;
+        static string[] KeysOf(JsonNode page) => page["edges"]!.AsArray().Select(e => (string)e!["node"]!["key"]!).ToArray();
+
+        var first = await PageAsync(new { address = fan.Address, first = 2 });
+        Assert.Equal(3, (int)first["totalCount"]!);
+        Assert.Equal(keys[..2], KeysOf(first));
+        Assert.True((bool)first["pageInfo"]!["hasNextPage"]!);
+        var rest = await PageAsync(new { address = fan.Address, first = 2, after = (string)first["pageInfo"]!["endCursor"]! });
+        Assert.Equal(keys[2..], KeysOf(rest));
+        Assert.False((bool)rest["pageInfo"]!["hasNextPage"]!);
+        Assert.True((bool)rest["pageInfo"]!["hasPreviousPage"]!);
+        var back = await PageAsync(new { address = fan.Address, last = 1, before = (string)rest["pageInfo"]!["startCursor"]! });
+        Assert.Equal(keys[1..2], KeysOf(back));
+        Assert.Equal(
+            ["\"after\" is not a cursor of this list: pass the cursor of an edge or of pageInfo as it was received."],
+            await _api.ErrorsAsync(Page, new { address = fan.Address, after = Convert.ToBase64String("123"u8) }));
+        Assert.Equal(["first and last can be at most 100."], await _api.ErrorsAsync(Page, new { address = fan.Address, first = 101 }));
+    }
+
+    [Fact]
     public async Task An_address_that_never_acted_exists_with_nothing()
     {
         var data = await _api.DataAsync("""
             { address(address: "0x0000000000000000000000000000000000000001") {
-                followingCount profiles { handle } signingKeys { key } followings { totalCount edges { cursor } pageInfo { startCursor hasNextPage } } } }
+                followingCount profiles { handle } signingKeys { key } signingKeyConnection { totalCount edges { cursor } }
+                followings { totalCount edges { cursor } pageInfo { startCursor hasNextPage } } } }
             """);
 
         Assert.Equal(
-            """{"followingCount":0,"profiles":[],"signingKeys":[],"followings":{"totalCount":0,"edges":[],"pageInfo":{"startCursor":null,"hasNextPage":false}}}""",
+            """{"followingCount":0,"profiles":[],"signingKeys":[],"signingKeyConnection":{"totalCount":0,"edges":[]},"followings":{"totalCount":0,"edges":[],"pageInfo":{"startCursor":null,"hasNextPage":false}}}""",
             data["address"]!.ToJsonString());
     }
 

@@ -26,6 +26,35 @@ public sealed class SchemaTests
         return directory.FullName;
     }
 
+    /// <summary>
+    /// An unsized list would be priced as one item, so that nesting it would be free: a list field added without its
+    /// <c>@listSize</c> (or without being a sized field of a connection) fails here.
+    /// </summary>
+    [Fact]
+    public void Every_list_of_objects_is_sized_for_the_cost_of_operations()
+    {
+        var schema = new SchemaBuilder(SchemaSource.Text).Build();
+        var fields = schema.Types.OfType<ObjectType>().Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal))
+            .SelectMany(type => type.Fields.Select(field => (Type: type, Field: field))).ToList();
+        var sizedByParent = fields
+            .Where(f => f.Field.AppliedDirectives.Any(d => d.Name.Value == "listSize"))
+            .SelectMany(f => SizedFields(f.Field).Select(name => $"{f.Field.Type.GetNamedType().Name}.{name}"))
+            .ToHashSet();
+
+        var unsized = fields
+            .Where(f => f.Field.Type.GetNullableType() is ListType && f.Field.Type.GetNamedType().IsCompositeType())
+            .Where(f => f.Field.AppliedDirectives.All(d => d.Name.Value != "listSize") && !sizedByParent.Contains($"{f.Type.Name}.{f.Field.Name}"))
+            .Select(f => $"{f.Type.Name}.{f.Field.Name}");
+
+        Assert.Empty(unsized);
+    }
+
+    private static IEnumerable<string> SizedFields(FieldDefinition field) =>
+        field.AppliedDirectives.Single(d => d.Name.Value == "listSize").Arguments
+            .Where(a => a.Name.Value == "sizedFields")
+            .SelectMany(a => ((GraphQlFollows.GraphQL.Language.Ast.ListValueNode)a.Value).Values)
+            .Select(v => ((GraphQlFollows.GraphQL.Language.Ast.StringValueNode)v).Value);
+
     [Fact]
     public async Task Every_field_and_enum_of_the_schema_is_bound_to_the_domain()
     {

@@ -10,13 +10,15 @@ namespace GraphQlFollows.Benchmarks;
 
 /// <summary>
 /// The engine on the same documents graphql-js-bench.mjs runs: the follow API's schema, a page of 50 follows
-/// with fragments and variables, and the full introspection query.
+/// with fragments and variables, and the full introspection query; and the page again from an executor that prices
+/// each operation by the schema's cost directives (the page's size is a variable, read per request).
 /// </summary>
 [MemoryDiagnoser]
 public class EngineBenchmarks
 {
     private Schema _schema = null!;
     private RequestExecutor _executor = null!;
+    private RequestExecutor _pricingExecutor = null!;
     private string _pageSource = null!;
     private GraphQLRequest _pageRequest = null!;
     private GraphQLRequest _introspectionRequest = null!;
@@ -26,6 +28,7 @@ public class EngineBenchmarks
     {
         _schema = new SchemaBuilder(Document("schema.graphql")).Build();
         _executor = new RequestExecutor(_schema);
+        _pricingExecutor = new RequestExecutor(_schema, new ExecutionOptions { MaxCost = 10_000 });
         _pageSource = Document("follows-page.graphql");
         var root = (IReadOnlyDictionary<string, object?>)JsonValues.Parse(File.ReadAllBytes(Path("follows-page.root.json")))!;
         var address = ((IReadOnlyDictionary<string, object?>)root["address"]!)["address"];
@@ -51,6 +54,9 @@ public class EngineBenchmarks
     public ExecutionResult ExecuteCached() => Execute(_pageRequest);
 
     [Benchmark]
+    public ExecutionResult ExecuteCachedPriced() => Execute(_pricingExecutor, _pageRequest);
+
+    [Benchmark]
     public ExecutionResult Introspection() => Execute(_introspectionRequest);
 
     private void EnsureNoErrors(GraphQLRequest request)
@@ -63,9 +69,11 @@ public class EngineBenchmarks
     }
 
     // Resolvers here complete synchronously, so the ValueTask is read without a Task allocation.
-    private ExecutionResult Execute(GraphQLRequest request)
+    private ExecutionResult Execute(GraphQLRequest request) => Execute(_executor, request);
+
+    private static ExecutionResult Execute(RequestExecutor executor, GraphQLRequest request)
     {
-        var pending = _executor.ExecuteAsync(request);
+        var pending = executor.ExecuteAsync(request);
         return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
     }
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GraphQlFollows.Server.Tests;
 
-/// <summary>The served schema is the repository's schema.graphql, exactly as the engine prints it.</summary>
+/// <summary>The served schema is the repository's schema.graphql, exactly as the engine prints it with its applied directives.</summary>
 public sealed class ServedSchemaTests
 {
     [Fact]
@@ -14,7 +14,7 @@ public sealed class ServedSchemaTests
         var schema = server.Services.GetRequiredService<IRequestExecutor>().Schema;
 
         // The file ends with a newline, as text files do; the printer's output does not.
-        Assert.Equal(ReadSchemaFile(), SchemaPrinter.Print(schema) + "\n");
+        Assert.Equal(ReadSchemaFile(), SchemaPrinter.PrintWithDirectives(schema) + "\n");
     }
 
     [Fact]

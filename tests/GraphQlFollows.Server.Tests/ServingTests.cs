@@ -34,15 +34,43 @@ public sealed class ServingTests
         Assert.Contains("<title>Banana Cake Pop</title>", html);
         Assert.Contains("<base href=\"/graphql/\"/>", html);
 
+        AssertSecurityHeaders(page);
+
         var script = System.Text.RegularExpressions.Regex.Match(html, "src=\"(static/js/main\\.[0-9a-f]+\\.js)\"").Groups[1].Value;
         using var scriptResponse = await server.Client.GetAsync("/graphql/" + script);
         Assert.Equal(HttpStatusCode.OK, scriptResponse.StatusCode);
+        Assert.Equal("nosniff", scriptResponse.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.True((await scriptResponse.Content.ReadAsByteArrayAsync()).Length > 10_000);
 
         using var config = await server.Client.GetAsync("/graphql/bcp-config.json");
         var settings = JsonDocument.Parse(await config.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("/graphql", settings.GetProperty("endpoint").GetString());
         Assert.True(settings.GetProperty("disableTelemetry").GetBoolean());
+    }
+
+    [Fact]
+    public async Task The_sandbox_page_may_not_be_framed_and_loads_only_the_servers_own_files()
+    {
+        await using var server = await RunningServer.StartAsync();
+
+        using var page = await server.Client.GetAsync("/sandbox/");
+        using var script = await server.Client.GetAsync("/sandbox/sandbox.js");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        AssertSecurityHeaders(page);
+        Assert.Contains("connect-src 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", script.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    /// <summary>A page's policy, no framing by another site (both ways browsers read it), no sniffing, no referrer.</summary>
+    private static void AssertSecurityHeaders(HttpResponseMessage page)
+    {
+        var policy = page.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("default-src 'self'", policy);
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.Equal("DENY", page.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("no-referrer", page.Headers.GetValues("Referrer-Policy").Single());
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace GraphQlFollows.Server.Tests;
 
 /// <summary>
 /// Open WebSockets are bounded (<c>GraphQL:WebSockets:MaxConnections</c>, enforced by Kestrel as its upgraded-connection
-/// limit), so clients cannot hold an unbounded number of subscriptions open.
+/// limit), so clients cannot hold an unbounded number of subscriptions open; and per client
+/// (<c>GraphQL:RateLimits:WebSocketConnections</c>), so one client cannot hold them all.
 /// </summary>
 public sealed class WebSocketLimitTests
 {
@@ -29,14 +30,48 @@ public sealed class WebSocketLimitTests
         var endpoint = new Uri(server.Address, "/graphql");
         await using var first = await TransportWsClient.ConnectAsync(endpoint);
 
-        using var second = new ClientWebSocket();
-        second.Options.AddSubProtocol("graphql-transport-ws");
-        second.Options.CollectHttpResponseDetails = true;
-        var address = new UriBuilder(endpoint) { Scheme = "ws" }.Uri;
-        await Assert.ThrowsAsync<WebSocketException>(() => second.ConnectAsync(address, CancellationToken.None));
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, second.HttpStatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await RefusedUpgradeAsync(endpoint));
 
         await first.SendAsync(new { type = "connection_init" });
         Assert.Equal("""{"type":"connection_ack"}""", await first.ReceiveTextAsync());
+    }
+
+    [Fact]
+    public async Task A_client_past_its_own_cap_is_429_and_may_open_another_once_one_closes()
+    {
+        await using var server = await RunningServer.StartAsync(["--GraphQL:RateLimits:WebSocketConnections=2"]);
+        var endpoint = new Uri(server.Address, "/graphql");
+        await using var first = await TransportWsClient.ConnectAsync(endpoint);
+        await using (await TransportWsClient.ConnectAsync(endpoint))
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, await RefusedUpgradeAsync(endpoint));
+        }
+
+        // The second socket's end is seen once its session has wound down.
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await using var third = await TransportWsClient.ConnectAsync(endpoint);
+                break;
+            }
+            catch (WebSocketException) when (attempt < 50)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        await first.SendAsync(new { type = "connection_init" });
+        Assert.Equal("""{"type":"connection_ack"}""", await first.ReceiveTextAsync());
+    }
+
+    private static async Task<HttpStatusCode> RefusedUpgradeAsync(Uri endpoint)
+    {
+        using var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        socket.Options.CollectHttpResponseDetails = true;
+        var address = new UriBuilder(endpoint) { Scheme = "ws" }.Uri;
+        await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(address, CancellationToken.None));
+        return socket.HttpStatusCode;
     }
 }

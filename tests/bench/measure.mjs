@@ -44,7 +44,7 @@ export async function runWrk({ script, endpoint, threads, connections, duration,
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 
 /** CPU seconds (user + system) a process has used so far; null once it is gone. */
-function cpuSeconds(pid) {
+export function cpuSeconds(pid) {
   try {
     // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are the 12th
     // and 13th of them (the 14th and 15th of the whole line).
@@ -57,7 +57,7 @@ function cpuSeconds(pid) {
 }
 
 /** Resident memory in MiB; null once the process is gone. */
-function rssMiB(pid) {
+export function rssMiB(pid) {
   try {
     const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) / 1024 : null;

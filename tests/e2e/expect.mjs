@@ -19,6 +19,7 @@ export async function expectBatchRefusals(endpoint, mutation, expectations) {
       const answer = await mutate(endpoint, mutation, request);
       assert.equal(answer.status, expected, name);
       assert.ok(answer.results.every((r) => r.status === expected), `${name}: every handle gets the request's status`);
+      assert.deepEqual(answer.results.map((r) => r.handle), request.handles, `${name}: one result per handle listed`);
     });
   }
 }

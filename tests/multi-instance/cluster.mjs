@@ -97,7 +97,11 @@ export async function startInstance(name, settings) {
   const exited = once(child, 'exit');
   exited.catch(() => {}); // a process that could not start: the wait below reports it
   const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`instance ${name} did not start within 60 s:\n${output}`)), 60_000);
+    // An instance that never listens is killed: its open pipes would otherwise keep the test process alive.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`instance ${name} did not start within 60 s:\n${output}`));
+    }, 60_000);
     child.stdout.on('data', (chunk) => {
       keep(chunk);
       const listening = /Now listening on: (http:\/\/127\.0\.0\.1:\d+)/.exec(output);

@@ -50,6 +50,29 @@ test('a client past its request budget is answered 429 TOO_MANY_REQUESTS with Re
     assert.equal((await fetch(`${server.url}/health/live`)).status, 200);
   }));
 
+test('over WebSocket each operation spends a request of the client\'s budget, as the upgrade does', { timeout: 60_000 }, () =>
+  withServer(['--GraphQL:RateLimits:Requests:Permits=3', `--GraphQL:RateLimits:Requests:Window=${HOUR}`], async (server) => {
+    const socket = new WebSocket(server.webSocketEndpoint, 'graphql-transport-ws');
+    const messages = [];
+    socket.on('message', (data) => messages.push(JSON.parse(data)));
+    await once(socket, 'open');
+    socket.send(JSON.stringify({ type: 'connection_init' }));
+    // One at a time: operations of one socket run concurrently, so only their order of sending is their order of spending.
+    for (const id of ['1', '2', '3']) {
+      socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query: '{ __typename }' } }));
+      const ended = () => messages.some((m) => m.id === id && (m.type === 'complete' || m.type === 'error'));
+      for (let i = 0; i < 400 && !ended(); i++) await new Promise((r) => setTimeout(r, 25));
+    }
+    socket.close();
+    const answers = Object.fromEntries(messages.filter((m) => m.type !== 'complete').map((m) => [m.id ?? m.type, m]));
+    // The upgrade spent the first permit, operations 1 and 2 the others.
+    assert.deepEqual(answers['1']?.payload, { data: { __typename: 'Query' } }, JSON.stringify(messages));
+    assert.deepEqual(answers['2']?.payload, { data: { __typename: 'Query' } });
+    assert.equal(answers['3']?.type, 'error');
+    assert.equal(answers['3'].payload[0].extensions.code, 'TOO_MANY_REQUESTS');
+    assertRefused(await post(server.endpoint, '{ __typename }'), 'TOO_MANY_REQUESTS');
+  }));
+
 test('wallet-signed mutations have their own budget, over HTTP and WebSocket; device-signed writes and reads do not spend it',
   { timeout: 60_000 }, () =>
     withServer(['--GraphQL:RateLimits:WalletSigned:Permits=2', `--GraphQL:RateLimits:WalletSigned:Window=${HOUR}`], async (server) => {

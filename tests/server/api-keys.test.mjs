@@ -15,10 +15,11 @@ let server;
 const keys = {};
 before(async () => {
   database = testDatabase();
-  for (const [name, rate] of [['app', 0], ['limited', 3], ['doomed', 0]]) {
+  for (const [name, rate] of [['app', 0], ['limited', 3], ['doomed', 0], ['pair', 2]]) {
     keys[name] = (await database.command('api-key', 'create', name, '--rate', String(rate))).trim();
   }
-  server = await database.start(['--Api:RequireKey=true', `--Api:KeyCacheDuration=00:00:0${KEY_CACHE_SECONDS}`]);
+  server = await database.start(['--Api:RequireKey=true', `--Api:KeyCacheDuration=00:00:0${KEY_CACHE_SECONDS}`,
+    '--Telemetry:Prometheus=true']);
 });
 after(async () => {
   await server?.stop();
@@ -109,6 +110,25 @@ test('a valid key works over WebSocket, in connection_init or in the upgrade req
   assert.deepEqual(inUpgrade.result, { data: { __typename: 'Query' } });
 });
 
+test('over WebSocket each operation spends one of the key\'s requests: a key with --rate 2 is refused on its third', async () => {
+  const client = createClient({ url: server.webSocketEndpoint, retryAttempts: 0, webSocketImpl: WebSocket,
+    connectionParams: { 'X-API-KEY': keys.pair } });
+  const run = () => new Promise((resolve) => {
+    client.subscribe({ query: '{ __typename }' }, { next: (result) => resolve({ result }), error: (error) => resolve({ error }), complete: () => {} });
+  });
+  try {
+    assert.deepEqual(await run(), { result: { data: { __typename: 'Query' } } });
+    assert.deepEqual(await run(), { result: { data: { __typename: 'Query' } } });
+    const { error } = await run();
+    assert.equal(error?.[0]?.extensions?.code, 'RATE_LIMITED', JSON.stringify(error));
+    assert.ok(error[0].extensions.retryAfter >= 1);
+  } finally {
+    await client.dispose();
+  }
+  // The key is spent over HTTP too: one budget whichever way its requests come.
+  assert.equal((await post(keys.pair)).status, 429);
+});
+
 test('over WebSocket, no key or a wrong one in connection_init closes with 4403; a wrong one in the upgrade is a 401', async () => {
   for (const connectionParams of [undefined, { 'X-API-KEY': 'gqlf_wrong' }, { 'X-API-KEY': keys.doomed }]) {
     const { error } = await overWebSocket({ webSocketImpl: WebSocket, connectionParams });
@@ -120,6 +140,19 @@ test('over WebSocket, no key or a wrong one in connection_init closes with 4403;
   assert.equal(response.statusCode, 401);
   socket.destroy?.();
   response.destroy();
+});
+
+test('the metrics need a key too, in X-API-KEY or as a bearer token as Prometheus sends it', async () => {
+  const metrics = (headers) => fetch(`${server.url}/metrics`, { headers });
+  const refused = await metrics({});
+  assert.equal(refused.status, 401);
+  assert.equal((await refused.json()).errors[0].extensions.code, 'UNAUTHENTICATED');
+  assert.equal((await metrics({ authorization: 'Bearer gqlf_wrong' })).status, 401);
+  for (const headers of [{ 'x-api-key': keys.app }, { authorization: `Bearer ${keys.app}` }]) {
+    const scraped = await metrics(headers);
+    assert.equal(scraped.status, 200);
+    assert.match(await scraped.text(), /^graphql_requests_total/m);
+  }
 });
 
 test('Banana Cake Pop still loads without a key', async () => {

@@ -8,7 +8,10 @@ import { root } from './server.mjs';
 /** Where browser tests keep their screenshots. */
 export const artifacts = path.join(root, 'artifacts');
 
-/** A fresh Debian Chromium that reaches nothing but the server under test. */
+/**
+ * A fresh Debian Chromium that reaches nothing but the server under test. `cspViolations` collects what the pages'
+ * Content-Security-Policy refused, as Chromium reports it on the console.
+ */
 export async function launchBrowser(server) {
   const profile = mkdtempSync(path.join(tmpdir(), 'gqlf-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -25,6 +28,10 @@ export async function launchBrowser(server) {
       '--disable-sync',
     ],
   });
+  const cspViolations = [];
+  context.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+  });
   const outside = [];
   await context.route(
     (url) => !url.href.startsWith(server.url),
@@ -36,6 +43,7 @@ export async function launchBrowser(server) {
   return {
     context,
     outside,
+    cspViolations,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

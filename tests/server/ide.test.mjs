@@ -22,7 +22,8 @@ test('Banana Cake Pop loads from the server, introspects the schema and runs a q
   const browser = await launchBrowser(server);
   try {
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await page.goto(server.endpoint);
+    const served = await page.goto(server.endpoint);
+    assert.match(served.headers()['content-security-policy'] ?? '', /frame-ancestors 'none'/);
     // The title comes from the server's bcp-config.json, so the IDE found its configuration.
     await page.waitForFunction(() => document.title === 'GraphQlFollows', null, { timeout: 30_000 });
 
@@ -51,6 +52,7 @@ test('Banana Cake Pop loads from the server, introspects the schema and runs a q
     mkdirSync(artifacts, { recursive: true });
     await page.screenshot({ path: path.join(artifacts, 'banana-cake-pop.png') });
     assert.deepEqual(browser.outside, [], 'the IDE works offline: it asked for nothing beyond the server');
+    assert.deepEqual(browser.cspViolations, [], 'the IDE works within its Content-Security-Policy');
   } finally {
     await browser.close();
     await server.stop();

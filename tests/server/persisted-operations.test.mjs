@@ -43,12 +43,12 @@ function apolloClient(endpoint, log, linkOptions = {}) {
 const profileQuery = (name) => gql(`query ${name}($handle: String!) { profileByHandle(handle: $handle) { handle followerCount } }`);
 
 /** A GraphQL request sent as given, answering the status and parsed body. */
-async function send(endpoint, { method = 'POST', body, query: parameters }) {
+async function send(endpoint, { method = 'POST', body, query: parameters, headers }) {
   const url = new URL(endpoint);
   for (const [name, value] of Object.entries(parameters ?? {})) url.searchParams.set(name, typeof value === 'string' ? value : JSON.stringify(value));
   const response = await fetch(url, {
     method,
-    headers: { accept: 'application/graphql-response+json', ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: { accept: 'application/graphql-response+json', ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
     body: body && JSON.stringify(body),
   });
   return { status: response.status, json: await response.json() };
@@ -117,6 +117,19 @@ describe('automatic persisted queries', () => {
     assert.deepEqual(codes(byHash.json), ['PERSISTED_QUERY_NOT_FOUND']);
   });
 
+  test('a persisted query is priced as a sent one: too dear, it is refused by its hash as by its text', async () => {
+    // Three nested pages of 100 followers: 3,171,715 against the default limit of 10,000.
+    const query = `{ profileByHandle(handle: "nobody") { followers(first: 100) { edges { node { profile {
+      followers(first: 100) { edges { node { profile { followers(first: 100) { edges { node { address } } } } } } } } } } } } }`;
+    const persistedQuery = { version: 1, sha256Hash: sha256(query) };
+    for (const request of [{ body: { query, extensions: { persistedQuery } } }, { method: 'GET', query: { extensions: { persistedQuery } } }]) {
+      const { status, json } = await send(server.endpoint, request);
+      assert.equal(status, 400);
+      assert.deepEqual(codes(json), ['OPERATION_COST_TOO_HIGH']);
+      assert.deepEqual(json.errors[0].extensions.cost, { requested: 3_171_715, maximum: 10_000 });
+    }
+  });
+
   test('a malformed persistedQuery is a 400, never a 500', async () => {
     for (const persistedQuery of [5, { version: 2, sha256Hash: sha256('x') }, { version: 1 }, { version: 1, sha256Hash: 12 }]) {
       const { status, json } = await send(server.endpoint, { body: { extensions: { persistedQuery } } });
@@ -141,7 +154,8 @@ describe('trusted documents only', () => {
     manifest = JSON.parse(text);
     const file = path.join(directory, 'manifest.json');
     writeFileSync(file, text);
-    server = await startServer([`--GraphQL:PersistedOperations:Path=${file}`, '--GraphQL:PersistedOperations:Only=true']);
+    // A cost limit under the mutations' (each checks a signature, weight 10) and above the queries'.
+    server = await startServer([`--GraphQL:PersistedOperations:Path=${file}`, '--GraphQL:PersistedOperations:Only=true', '--GraphQL:MaxCost=5']);
   });
   after(async () => {
     await server?.stop();
@@ -216,6 +230,20 @@ describe('trusted documents only', () => {
     } finally {
       await client.dispose();
     }
+  });
+
+  test('a registered document is priced: its cost reported on request, and refused past the limit', async () => {
+    const reported = await send(server.endpoint, {
+      body: { documentId: operation('SandboxFollowerCount').id, variables: { handle: 'nobody' } }, headers: { 'graphql-cost': 'report' },
+    });
+    assert.equal(reported.status, 200);
+    assert.deepEqual(reported.json.extensions.cost, { requested: 3, maximum: 5 });
+
+    const input = { address: `0x${'1'.repeat(40)}`, handle: 'nobody', message: '{}', signature: '0x', signingKey: 'key' };
+    const refused = await send(server.endpoint, { body: { documentId: operation('SandboxFollow').id, variables: { input } } });
+    assert.equal(refused.status, 400);
+    assert.deepEqual(codes(refused.json), ['OPERATION_COST_TOO_HIGH']);
+    assert.equal(refused.json.errors[0].extensions.cost.maximum, 5);
   });
 
   test('an unknown documentId is PERSISTED_OPERATION_NOT_FOUND; the server stays ready', async () => {

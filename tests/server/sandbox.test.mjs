@@ -56,7 +56,8 @@ test('the sandbox authorises a key, claims a handle, follows and unfollows, and 
     const wallet = Wallet.createRandom();
     await injectWallet(browser.context, wallet.privateKey);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-    await page.goto(`${server.url}/sandbox`);
+    const served = await page.goto(`${server.url}/sandbox`);
+    assert.match(served.headers()['content-security-policy'] ?? '', /frame-ancestors 'none'/);
     const text = (id) => page.locator(`#${id}`);
     const expectText = (id, expected) =>
       page.waitForFunction(([id, expected]) => document.getElementById(id).textContent === expected, [id, expected],
@@ -110,6 +111,7 @@ test('the sandbox authorises a key, claims a handle, follows and unfollows, and 
     }), wallet.address);
     assert.deepEqual(stored, { type: 'private', extractable: false, registered: true });
     assert.deepEqual(browser.outside, [], 'the sandbox asked for nothing beyond the server');
+    assert.deepEqual(browser.cspViolations, [], 'the sandbox works within its Content-Security-Policy');
   } finally {
     await browser.close();
     await server.stop();

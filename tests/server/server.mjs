@@ -23,7 +23,11 @@ export async function startServer(settings = []) {
   });
   let output = '';
   const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The server did not start within 30 s:\n${output}`)), 30_000);
+    // A server that never listens is killed: its open pipes would otherwise keep the test process alive.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`The server did not start within 30 s:\n${output}`));
+    }, 30_000);
     child.stdout.on('data', (chunk) => {
       output += chunk;
       const listening = /Now listening on: (http:\/\/127\.0\.0\.1:\d+)/.exec(output);

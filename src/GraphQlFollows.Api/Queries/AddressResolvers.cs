@@ -11,6 +11,7 @@ namespace GraphQlFollows.Api.Queries;
 internal sealed class AddressResolvers(FollowQueries queries, GraphLoaders loaders)
 {
     private static readonly Func<EvmAddress, string> CursorOf = Cursor.FromAddress;
+    private static readonly Func<SigningKeyInfo, string> SigningKeyCursorOf = Cursor.FromSigningKey;
 
     public void Bind(SchemaBuilder builder) =>
         builder
@@ -21,6 +22,7 @@ internal sealed class AddressResolvers(FollowQueries queries, GraphLoaders loade
                 loaders.IsFollowingAsync(c, Of(c), (string)c.Arguments["handle"]!)))
             .BindResolver("Address", "profiles", c => FieldValues.Resolved(loaders.ProfilesOwnedByAsync(c, Of(c))))
             .BindResolver("Address", "signingKeys", c => FieldValues.Resolved(loaders.SigningKeysAsync(c, Of(c))))
+            .BindResolver("Address", "signingKeyConnection", SigningKeyConnectionAsync)
             .BindResolver("Address", "mutualFollows", MutualFollowsAsync);
 
     private static EvmAddress Of(IResolverContext context) => (EvmAddress)context.Parent!;
@@ -30,6 +32,14 @@ internal sealed class AddressResolvers(FollowQueries queries, GraphLoaders loade
         var address = Of(context);
         var page = await loaders.FollowingsAsync(context, address, PageArguments.Read(context), PageArguments.Direction(context));
         return FollowConnections.Of(page!, c => FieldValues.Resolved(loaders.FollowingCountAsync(c, address)));
+    }
+
+    private async ValueTask<object?> SigningKeyConnectionAsync(IResolverContext context)
+    {
+        var address = Of(context);
+        var page = await queries.GetSigningKeyPageAsync(address, PageArguments.ReadBySigningKey(context));
+        return Connection.Of(page.Keys, SigningKeyCursorOf, page.HasPreviousPage, page.HasNextPage,
+            _ => FieldValues.Resolved(queries.CountSigningKeysAsync(address)));
     }
 
     private async ValueTask<object?> MutualFollowsAsync(IResolverContext context)

@@ -32,6 +32,7 @@ internal sealed class QueryResolvers(FollowQueries queries, GraphLoaders loaders
         Connection.Bind(builder, schema, "BlockConnection", "BlockEdge");
         Connection.Bind(builder, schema, "AddressConnection", "AddressEdge");
         Connection.Bind(builder, schema, "OperationConnection", "OperationEdge");
+        Connection.Bind(builder, schema, "SigningKeyConnection", "SigningKeyEdge");
         new AddressResolvers(queries, loaders).Bind(builder);
         new ProfileResolvers(queries, loaders).Bind(builder, schema);
         new FollowResolvers(loaders).Bind(builder, schema);

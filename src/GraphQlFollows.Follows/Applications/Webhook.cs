@@ -8,6 +8,28 @@ namespace GraphQlFollows.Follows.Applications;
 /// </summary>
 public sealed record Webhook(string Name, Uri Url, string Secret, string? Handle = null, EvmAddress? Address = null)
 {
+    /// <summary>
+    /// The URL for lists and logs: without its credentials (<c>user:password@</c>), its query's values hidden
+    /// (<c>?token=***</c>), and without a fragment, since any of them may be what lets the sender in.
+    /// </summary>
+    public string DisplayUrl
+    {
+        get
+        {
+            var shown = Url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
+            if (Url.Query.Length <= 1)
+            {
+                return shown;
+            }
+            var parameters = Url.Query[1..].Split('&').Select(parameter =>
+                parameter.IndexOf('=') is > 0 and var equals ? parameter[..(equals + 1)] + "***" : "***");
+            return shown + "?" + string.Join('&', parameters);
+        }
+    }
+
+    /// <summary>The name and the <see cref="DisplayUrl"/>: never the secret.</summary>
+    public override string ToString() => $"{Name} {DisplayUrl}";
+
     /// <summary>The checks of a registration, with the reason it is refused, or null when it is fine.</summary>
     public static string? Problem(string? name, string? url, string? secret, string? handle, string? address)
     {

@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GraphQlFollows.Follows.Applications;
 
-/// <summary>Registers and removes webhooks, and keeps how far along the operation log each has been delivered.</summary>
-public sealed class WebhookStore(IDbContextFactory<FollowsDbContext> factory)
+/// <summary>
+/// Registers and removes webhooks, and keeps how far along the operation log each has been delivered. Their secrets are
+/// kept encrypted (see <see cref="WebhookSecrets"/>).
+/// </summary>
+public sealed class WebhookStore(IDbContextFactory<FollowsDbContext> factory, WebhookSecrets secrets)
 {
     /// <summary>
     /// Registers a webhook. It receives the operations accepted from now on, or, with <paramref name="fromStart"/>,
@@ -53,6 +56,20 @@ public sealed class WebhookStore(IDbContextFactory<FollowsDbContext> factory)
         return await context.Webhooks.Where(w => w.Name == name).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
+    /// <summary>Encrypts the secrets stored before they were kept encrypted; answers how many there were.</summary>
+    public async Task<int> ProtectPlainSecretsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = await factory.CreateDbContextAsync(cancellationToken);
+        var records = await context.Webhooks.ToListAsync(cancellationToken);
+        var plain = records.Where(record => !WebhookSecrets.IsProtected(record.Secret)).ToList();
+        foreach (var record in plain)
+        {
+            record.Secret = secrets.Protect(record.Name, record.Secret);
+        }
+        await context.SaveChangesAsync(cancellationToken);
+        return plain.Count;
+    }
+
     /// <summary>Records that the webhook has been delivered the log up to <paramref name="position"/>.</summary>
     public async Task SavePositionAsync(long id, long position, CancellationToken cancellationToken = default)
     {
@@ -61,7 +78,7 @@ public sealed class WebhookStore(IDbContextFactory<FollowsDbContext> factory)
             .ExecuteUpdateAsync(set => set.SetProperty(w => w.Position, position), cancellationToken);
     }
 
-    private static async Task<WebhookState> InsertAsync(FollowsDbContext context, Webhook webhook, bool fromStart, CancellationToken cancellationToken)
+    private async Task<WebhookState> InsertAsync(FollowsDbContext context, Webhook webhook, bool fromStart, CancellationToken cancellationToken)
     {
         var end = fromStart ? 0 : await context.Operations.MaxAsync(o => (long?)o.Position, cancellationToken) ?? 0;
         var record = new WebhookRecord
@@ -78,17 +95,19 @@ public sealed class WebhookStore(IDbContextFactory<FollowsDbContext> factory)
         return ToState(record);
     }
 
-    private static void Fill(WebhookRecord record, Webhook webhook)
+    private void Fill(WebhookRecord record, Webhook webhook)
     {
         record.Url = webhook.Url.AbsoluteUri;
-        record.Secret = webhook.Secret;
+        record.Secret = secrets.Protect(webhook.Name, webhook.Secret);
         record.Handle = webhook.Handle;
         record.Address = webhook.Address?.Value;
     }
 
-    private static WebhookState ToState(WebhookRecord record) => new(
-        record.Id,
-        new Webhook(record.Name, new Uri(record.Url), record.Secret, record.Handle,
-            record.Address is null ? null : EvmAddress.Parse(record.Address)),
-        record.Position);
+    private WebhookState ToState(WebhookRecord record)
+    {
+        var readable = secrets.TryUnprotect(record.Name, record.Secret, out var secret);
+        var webhook = new Webhook(record.Name, new Uri(record.Url), secret, record.Handle,
+            record.Address is null ? null : EvmAddress.Parse(record.Address));
+        return new WebhookState(record.Id, webhook, record.Position, SecretUnreadable: !readable);
+    }
 }

@@ -32,7 +32,7 @@ public sealed partial class FollowGraph
 
     /// <summary>
     /// Checks 1 to 6 apply to the whole request (the rate limit costs one permit per handle); checks 7 to 11 to
-    /// each handle. Repeated handles count once.
+    /// each handle. A message naming a handle twice is INVALID_MESSAGE: the answer has one status per handle listed.
     /// </summary>
     private async Task<BatchResult> DecideBatchAsync(BatchRequest request, bool follow, CancellationToken cancellationToken)
     {
@@ -108,12 +108,13 @@ public sealed partial class FollowGraph
         return (null, key.Text);
     }
 
-    /// <summary>The distinct handles of a batch message (1 to 20), which must match the request's list when it has one.</summary>
+    /// <summary>The handles of a batch message: 1 to 20, each once, and the request's list when it has one.</summary>
     private static bool TryReadBatchHandles(
         IReadOnlyList<string> messageHandles, IReadOnlyList<string>? requestHandles, out IReadOnlyList<string> handles)
     {
-        handles = messageHandles.Distinct(StringComparer.Ordinal).ToArray();
-        return handles.Count is > 0 and <= FollowGraphOptions.MaxBatchHandles
+        handles = messageHandles;
+        return messageHandles.Count is > 0 and <= FollowGraphOptions.MaxBatchHandles
+            && messageHandles.Distinct(StringComparer.Ordinal).Count() == messageHandles.Count
             && (requestHandles is null || requestHandles.SequenceEqual(messageHandles, StringComparer.Ordinal));
     }
 }

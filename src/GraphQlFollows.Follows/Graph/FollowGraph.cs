@@ -42,6 +42,7 @@ public sealed partial class FollowGraph : IAsyncDisposable
     private readonly IDbContextFactory<FollowsDbContext> _factory;
     private readonly TimeProvider _clock;
     private readonly ClockWindow _window;
+    private readonly int _maxSigningKeysPerAddress;
     private readonly SigningKeyVerifier _verifier = new();
     private readonly ActiveKeyCache _activeKeys = new();
     private readonly OperationFeed _feed;
@@ -59,6 +60,7 @@ public sealed partial class FollowGraph : IAsyncDisposable
         _factory = factory;
         _clock = clock;
         _window = new ClockWindow(options.MaxMessageAge, options.MaxMessageAhead);
+        _maxSigningKeysPerAddress = options.MaxSigningKeysPerAddress;
         var store = WriteStore.For(factory);
         _feed = new OperationFeed(new FollowQueries(factory), store, options.LogPollInterval, Publish, _logger);
         _writer = new GraphWriter(
@@ -80,9 +82,11 @@ public sealed partial class FollowGraph : IAsyncDisposable
 
     /// <summary>
     /// Registers a device signing key. Checks: the address; the message
-    /// (<c>I authorize &lt;entity&gt; from this device using signing key:\n&lt;key&gt;</c>, at most 4 KiB); the key is a
+    /// (<c>I authorize &lt;entity&gt; from this device using signing key:\n&lt;key&gt;</c>, at most 4 KiB, the entity at most
+    /// <see cref="KeyAuthorization.MaxEntityBytes"/>); the key is a
     /// P-256 SubjectPublicKeyInfo; the wallet signature; the key is not registered to another address nor
-    /// revoked. Registering an active key again for its own address is SUCCESS and changes nothing.
+    /// revoked, and the address holds fewer than <see cref="FollowGraphOptions.MaxSigningKeysPerAddress"/> active keys.
+    /// Registering an active key again for its own address is SUCCESS and changes nothing.
     /// </summary>
     private async Task<RegisterSigningKeyResult> DecideRegistrationAsync(RegisterSigningKeyRequest request, CancellationToken cancellationToken)
     {
@@ -91,7 +95,7 @@ public sealed partial class FollowGraph : IAsyncDisposable
         {
             return new(RegisterSigningKeyStatus.InvalidAddress, now);
         }
-        if (!KeyAuthorization.TryReadKey(request.Message, out var keyText))
+        if (!KeyAuthorization.TryReadNewKey(request.Message, out var keyText))
         {
             return new(RegisterSigningKeyStatus.InvalidMessage, now);
         }
@@ -103,7 +107,8 @@ public sealed partial class FollowGraph : IAsyncDisposable
         {
             return new(RegisterSigningKeyStatus.InvalidSignature, now);
         }
-        return await SubmitAsync(new RegisterSigningKeyWrite(address.Value, key.Text, request.Message, request.Signature!), cancellationToken);
+        return await SubmitAsync(
+            new RegisterSigningKeyWrite(address.Value, key.Text, request.Message, request.Signature!, _maxSigningKeysPerAddress), cancellationToken);
     }
 
     /// <inheritdoc cref="DecideRevocationAsync"/>

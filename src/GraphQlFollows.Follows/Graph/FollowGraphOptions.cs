@@ -39,7 +39,13 @@ public sealed class FollowGraphOptions
     /// </summary>
     public TimeSpan LogPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The most distinct handles of one batch unfollow.</summary>
+    /// <summary>
+    /// The most signing keys one address may hold unrevoked; registering one more is INVALID_SIGNING_KEY until one is
+    /// revoked. 20 by default.
+    /// </summary>
+    public int MaxSigningKeysPerAddress { get; set; } = 20;
+
+    /// <summary>The most handles of one batch follow or unfollow, each named once.</summary>
     public const int MaxBatchHandles = 20;
 
     /// <summary>
@@ -65,6 +71,10 @@ public sealed class FollowGraphOptions
         if (MaxOperationsPerCommit is < 1 or > OperationIds.PerCommit)
         {
             throw new ArgumentException($"A commit holds from 1 to {OperationIds.PerCommit} operations.");
+        }
+        if (MaxSigningKeysPerAddress < 1)
+        {
+            throw new ArgumentException("An address must be able to hold one signing key.");
         }
         if (MaxQueuedWrites < 1 || MaxQueueWait <= TimeSpan.Zero)
         {

@@ -42,6 +42,22 @@ internal static class MessageHash
         return utf8 is not null;
     }
 
+    /// <summary>Whether <paramref name="text"/> has a UTF-8 form: it holds no lone surrogate.</summary>
+    public static bool HasUtf8Form(ReadOnlySpan<char> text)
+    {
+        var rest = text;
+        while (rest.IndexOfAnyInRange('\ud800', '\udfff') is var surrogate and >= 0)
+        {
+            rest = rest[surrogate..];
+            if (Rune.DecodeFromUtf16(rest, out _, out var consumed) != OperationStatus.Done)
+            {
+                return false;
+            }
+            rest = rest[consumed..];
+        }
+        return true;
+    }
+
     public static bool TrySha256(string message, Span<byte> hash)
     {
         var maxLength = Encoding.UTF8.GetMaxByteCount(message.Length);

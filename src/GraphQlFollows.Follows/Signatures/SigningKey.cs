@@ -78,7 +78,8 @@ public sealed class SigningKey : IEquatable<SigningKey>
 
     /// <summary>
     /// Lets the platform parse the DER and check that the point lies on the curve, then keeps the key only
-    /// if it is P-256 by name; re-exporting gives the canonical encoding.
+    /// if it is P-256 by name; re-exporting gives the canonical encoding. Whatever the platform cannot read is
+    /// not a key.
     /// </summary>
     private static bool TryImportP256(ReadOnlySpan<byte> spki, [NotNullWhen(true)] out byte[]? canonical)
     {
@@ -95,8 +96,9 @@ public sealed class SigningKey : IEquatable<SigningKey>
             canonical = ecdsa.ExportSubjectPublicKeyInfo();
             return true;
         }
-        catch (CryptographicException)
+        catch (Exception exception) when (exception is CryptographicException or PlatformNotSupportedException)
         {
+            // Malformed DER, a point off the curve, or a curve (such as one whose OID was altered) the platform does not know.
             return false;
         }
     }

@@ -14,7 +14,11 @@ public sealed class WebhookRecord
     /// <summary>The absolute http or https URL operations are posted to.</summary>
     public required string Url { get; set; }
 
-    /// <summary>The key of the HMAC-SHA256 signature of each body; the receiver holds it too, so it is kept as given.</summary>
+    /// <summary>
+    /// The key of the HMAC-SHA256 signature of each delivery, encrypted (see <see cref="Applications.WebhookSecrets"/>):
+    /// the receiver holds it too, and the sender needs it as given. One stored before secrets were encrypted is plain
+    /// until the next start encrypts it.
+    /// </summary>
     public required string Secret { get; set; }
 
     /// <summary>Only operations naming this handle, when set.</summary>

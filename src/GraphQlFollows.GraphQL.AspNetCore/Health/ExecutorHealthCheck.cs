@@ -16,7 +16,8 @@ internal sealed class ExecutorHealthCheck(OperationRunner runner) : IHealthCheck
             return HealthCheckResult.Unhealthy(prepared.Errors[0].Message);
         }
 
-        var result = await runner.ExecuteAsync(prepared, new GraphQLRequest { Query = query }, cancellationToken);
+        using var budget = runner.StartBudget(cancellationToken);
+        var result = await runner.ExecuteAsync(prepared, new GraphQLRequest { Query = query }, budget.Token, cancellationToken);
         return result is { HasData: true, Errors: null or { Count: 0 } }
             ? HealthCheckResult.Healthy()
             : HealthCheckResult.Unhealthy("The engine did not answer { __typename }.");

@@ -22,17 +22,21 @@ internal sealed class GraphQLHttpHandler(
     {
         if (ContentNegotiation.SelectResponseType(context.Request.Headers.Accept) is not { } mediaType)
         {
+            UnreadBody.CloseConnectionUnlessDrainable(context, _options.MaxRequestBytes);
             await GraphQLHttpResponse.WriteErrorAsync(context, StatusCodes.Status406NotAcceptable, ResponseMediaType.Json, ServerErrors.BadRequest(
                 $"The Accept header allows neither {ContentNegotiation.GraphQLResponseJsonType} nor {ContentNegotiation.JsonType}."));
             return;
         }
 
+        using var budget = runner.StartBudget(context.RequestAborted);
         try
         {
-            await RunAsync(context, mediaType);
+            await RunAsync(context, mediaType, budget.Token);
         }
         catch (GraphQLHttpException refusal)
         {
+            // Refused before its body was read to the end, or while it was; one that trickles in is not waited for.
+            UnreadBody.CloseConnectionUnlessDrainable(context, refusal.StatusCode == StatusCodes.Status408RequestTimeout ? 0 : _options.MaxRequestBytes);
             if (refusal.Allow is not null)
             {
                 context.Response.Headers.Allow = refusal.Allow;
@@ -44,6 +48,16 @@ internal sealed class GraphQLHttpHandler(
         {
             // The client is gone: nobody is left to answer.
         }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !context.Response.HasStarted)
+        {
+            // The budget ran out while the response was being serialised.
+            await GraphQLHttpResponse.WriteErrorAsync(context, StatusCodes.Status504GatewayTimeout, mediaType, runner.TimedOut());
+        }
+        catch (ResultTooLargeException tooLarge) when (!context.Response.HasStarted)
+        {
+            await GraphQLHttpResponse.WriteErrorAsync(
+                context, GraphQLHttpResponse.RequestErrorStatus(mediaType), mediaType, ResultSizeLimit.TooLarge(tooLarge.MaxBytes));
+        }
         catch (Exception e) when (!context.Response.HasStarted)
         {
             logger.LogError(e, "A GraphQL request failed.");
@@ -52,17 +66,18 @@ internal sealed class GraphQLHttpHandler(
     }
 
     /// <summary>Answers any method but GET and POST.</summary>
-    public static Task MethodNotAllowedAsync(HttpContext context)
+    public static Task MethodNotAllowedAsync(HttpContext context, GraphQLServerOptions options)
     {
+        UnreadBody.CloseConnectionUnlessDrainable(context, options.MaxRequestBytes);
         context.Response.Headers.Allow = "GET, POST";
         return GraphQLHttpResponse.WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, ResponseMediaType.Json,
             ServerErrors.BadRequest($"The method {context.Request.Method} is not supported: use GET or POST."));
     }
 
-    private async Task RunAsync(HttpContext context, ResponseMediaType mediaType)
+    private async Task RunAsync(HttpContext context, ResponseMediaType mediaType, CancellationToken budget)
     {
         var isGet = HttpMethods.IsGet(context.Request.Method);
-        var parameters = isGet ? GraphQLHttpRequestReader.FromQueryString(context.Request) : await ReadBodyAsync(context);
+        var parameters = isGet ? GraphQLHttpRequestReader.FromQueryString(context.Request) : await ReadBodyAsync(context, budget);
         var (prepared, request) = runner.Prepare(parameters);
         if (!prepared.IsValid)
         {
@@ -92,7 +107,7 @@ internal sealed class GraphQLHttpHandler(
             return;
         }
 
-        var result = await runner.ExecuteAsync(prepared, request, context.RequestAborted);
+        var result = await runner.ExecuteAsync(prepared, request, budget, context.RequestAborted);
         if (result is null)
         {
             await GraphQLHttpResponse.WriteErrorAsync(context, StatusCodes.Status504GatewayTimeout, mediaType, runner.TimedOut());
@@ -106,20 +121,18 @@ internal sealed class GraphQLHttpHandler(
         }
 
         var status = result.HasData ? StatusCodes.Status200OK : GraphQLHttpResponse.RequestErrorStatus(mediaType);
-        await GraphQLHttpResponse.WriteAsync(context, status, mediaType, result);
+        await GraphQLHttpResponse.WriteAsync(context, status, mediaType, result, runner.MaxResponseBytes, budget);
     }
 
     /// <summary>
     /// Reads the body within the request's time budget, so a client that trickles it in is cut off. A body the
     /// server cannot read is refused with a 4xx, never a 500.
     /// </summary>
-    private async ValueTask<RequestParameters> ReadBodyAsync(HttpContext context)
+    private async ValueTask<RequestParameters> ReadBodyAsync(HttpContext context, CancellationToken budget)
     {
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
-        budget.CancelAfter(_options.RequestTimeout);
         try
         {
-            return await GraphQLHttpRequestReader.FromBodyAsync(context.Request, _options.MaxRequestBytes, budget.Token);
+            return await GraphQLHttpRequestReader.FromBodyAsync(context.Request, _options.MaxRequestBytes, budget);
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {

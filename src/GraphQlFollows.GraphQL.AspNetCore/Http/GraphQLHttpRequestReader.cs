@@ -15,7 +15,7 @@ internal static class GraphQLHttpRequestReader
     {
         try
         {
-            return GraphQLRequestReader.FromQueryString(request.Query, request.HttpContext.RequestServices);
+            return GraphQLRequestReader.FromQueryString(request.HttpContext);
         }
         catch (GraphQLRequestException e)
         {
@@ -52,7 +52,7 @@ internal static class GraphQLHttpRequestReader
             {
                 try
                 {
-                    return Parse(buffer, request.HttpContext.RequestServices);
+                    return Parse(buffer, request.HttpContext);
                 }
                 finally
                 {
@@ -64,7 +64,7 @@ internal static class GraphQLHttpRequestReader
         }
     }
 
-    private static RequestParameters Parse(ReadOnlySequence<byte> body, IServiceProvider services)
+    private static RequestParameters Parse(ReadOnlySequence<byte> body, HttpContext carrier)
     {
         if (body.IsEmpty)
         {
@@ -85,7 +85,7 @@ internal static class GraphQLHttpRequestReader
                 throw BadRequest("The request body must be a JSON object.");
             }
 
-            var request = GraphQLRequestReader.FromJson(ref reader, services);
+            var request = GraphQLRequestReader.FromJson(ref reader, carrier);
             GraphQLRequestReader.ReadToEnd(ref reader);
             return request;
         }

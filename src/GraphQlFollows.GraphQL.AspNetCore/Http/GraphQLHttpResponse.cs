@@ -1,5 +1,6 @@
 using System.Buffers;
 using GraphQlFollows.GraphQL;
+using GraphQlFollows.GraphQL.AspNetCore.Operations;
 using GraphQlFollows.GraphQL.Execution;
 
 namespace GraphQlFollows.GraphQL.AspNetCore.Http;
@@ -17,12 +18,31 @@ internal static class GraphQLHttpResponse
     public static Task WriteErrorAsync(HttpContext context, int statusCode, ResponseMediaType mediaType, GraphQLError error) =>
         WriteAsync(context, statusCode, mediaType, ExecutionResult.RequestError([error]));
 
-    public static async Task WriteAsync(HttpContext context, int statusCode, ResponseMediaType mediaType, ExecutionResult result)
+    public static Task WriteAsync(HttpContext context, int statusCode, ResponseMediaType mediaType, ExecutionResult result) =>
+        WriteAsync(context, statusCode, mediaType, result, long.MaxValue, CancellationToken.None);
+
+    /// <summary>
+    /// Writes a result of at most <paramref name="maxBytes"/> as JSON, serialised within <paramref name="budget"/>:
+    /// past either, nothing is written and <see cref="ResultTooLargeException"/> or
+    /// <see cref="OperationCanceledException"/> is thrown, so that the caller can answer instead.
+    /// </summary>
+    public static async Task WriteAsync(
+        HttpContext context, int statusCode, ResponseMediaType mediaType, ExecutionResult result, long maxBytes, CancellationToken budget)
     {
         var response = context.Response;
-        response.StatusCode = statusCode;
-        response.ContentType = mediaType == ResponseMediaType.GraphQLResponseJson ? GraphQLResponseJsonContentType : JsonContentType;
-        Buffer(response, result);
+        var buffer = Serialise(result, maxBytes, budget);
+        try
+        {
+            response.StatusCode = statusCode;
+            response.ContentType = mediaType == ResponseMediaType.GraphQLResponseJson ? GraphQLResponseJsonContentType : JsonContentType;
+            response.ContentLength = buffer.WrittenCount;
+            response.BodyWriter.Write(buffer.WrittenMemory.Span);
+        }
+        finally
+        {
+            Release(buffer);
+        }
+
         await response.BodyWriter.FlushAsync(context.RequestAborted);
     }
 
@@ -32,15 +52,26 @@ internal static class GraphQLHttpResponse
     private const int RetainedBufferBytes = 256 * 1024;
 
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _buffer;
+    private static BoundedBufferWriter? _buffer;
 
-    private static void Buffer(HttpResponse response, ExecutionResult result)
+    private static BoundedBufferWriter Serialise(ExecutionResult result, long maxBytes, CancellationToken budget)
     {
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(4096);
-        buffer.ResetWrittenCount();
-        ExecutionResultWriter.Write(result, buffer);
-        response.ContentLength = buffer.WrittenCount;
-        response.BodyWriter.Write(buffer.WrittenSpan);
+        var buffer = _buffer ??= new BoundedBufferWriter(4096);
+        buffer.Reset(maxBytes, budget);
+        try
+        {
+            ExecutionResultWriter.Write(result, buffer);
+            return buffer;
+        }
+        catch
+        {
+            Release(buffer);
+            throw;
+        }
+    }
+
+    private static void Release(BoundedBufferWriter buffer)
+    {
         if (buffer.Capacity > RetainedBufferBytes)
         {
             _buffer = null;

@@ -16,6 +16,13 @@ internal sealed class BananaCakePop
 {
     public const string ConfigFile = "bcp-config.json";
 
+    // The IDE's own scripts, styles and workers, and requests to this server alone. It compiles its settings' JSON
+    // schemas into functions (eval), its components inject their styles at run time, and its editor makes workers and
+    // images from blobs; no inline script and no other site is allowed.
+    private const string ContentSecurityPolicy = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
+        "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; " +
+        "object-src 'none'; base-uri 'self'; form-action 'self'";
+
     private readonly Lazy<byte[]> _index;
     private readonly Lazy<byte[]> _config;
 
@@ -43,12 +50,17 @@ internal sealed class BananaCakePop
         HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query")
         && ContentNegotiation.AcceptsHtml(request.Headers.Accept);
 
-    public Task WriteIndexAsync(HttpContext context) => WriteAsync(context, "text/html; charset=utf-8", _index.Value);
+    public Task WriteIndexAsync(HttpContext context)
+    {
+        PageSecurityHeaders.AddToPage(context.Response, ContentSecurityPolicy);
+        return WriteAsync(context, "text/html; charset=utf-8", _index.Value);
+    }
 
     public Task WriteConfigAsync(HttpContext context) => WriteAsync(context, "application/json; charset=utf-8", _config.Value);
 
     private static async Task WriteAsync(HttpContext context, string contentType, byte[] body)
     {
+        PageSecurityHeaders.AddToFile(context.Response);
         context.Response.ContentType = contentType;
         context.Response.ContentLength = body.Length;
         context.Response.Headers.CacheControl = "no-cache";

@@ -11,14 +11,19 @@ namespace GraphQlFollows.GraphQL.AspNetCore.Operations;
 /// <c>variables</c> and <c>extensions</c>, wherever a transport carries them: members of a JSON object (a POST body,
 /// a <c>subscribe</c> message's payload) or text parameters (a GET query string, <c>variables</c> and
 /// <c>extensions</c> then being JSON texts). Parameters of the wrong type, and a request that names no document at
-/// all, are a <see cref="GraphQLRequestException"/>; unknown members are ignored, as GraphQL over HTTP requires.
+/// all, are a <see cref="GraphQLRequestException"/>; unknown members are ignored, as GraphQL over HTTP requires. The
+/// HTTP request that carries them (a WebSocket's upgrade) gives the services and the headers that ask for more, such
+/// as <c>GraphQL-Cost: report</c>.
 /// </summary>
 internal static class GraphQLRequestReader
 {
     public static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
 
+    /// <summary>The header by which a request asks for its operation's price in the response (<c>GraphQL-Cost: report</c>).</summary>
+    public const string CostHeader = "GraphQL-Cost";
+
     /// <summary>Reads the members of the object whose start <paramref name="reader"/> is on, up to its end.</summary>
-    public static RequestParameters FromJson(ref Utf8JsonReader reader, IServiceProvider? services)
+    public static RequestParameters FromJson(ref Utf8JsonReader reader, HttpContext carrier)
     {
         string? query = null;
         string? documentId = null;
@@ -59,17 +64,21 @@ internal static class GraphQLRequestReader
             }
         }
 
-        return Create(query, documentId, operationName, variables, extensions, services);
+        return Create(query, documentId, operationName, variables, extensions, carrier);
     }
 
     /// <summary>Reads the parameters of a GET request, each given at most once; an empty one counts as absent.</summary>
-    public static RequestParameters FromQueryString(IQueryCollection parameters, IServiceProvider? services) => Create(
-        Single(parameters["query"], "query"),
-        Single(parameters["documentId"], "documentId"),
-        Single(parameters["operationName"], "operationName"),
-        JsonMap(Single(parameters["variables"], "variables"), "variables"),
-        JsonMap(Single(parameters["extensions"], "extensions"), "extensions"),
-        services);
+    public static RequestParameters FromQueryString(HttpContext carrier)
+    {
+        var parameters = carrier.Request.Query;
+        return Create(
+            Single(parameters["query"], "query"),
+            Single(parameters["documentId"], "documentId"),
+            Single(parameters["operationName"], "operationName"),
+            JsonMap(Single(parameters["variables"], "variables"), "variables"),
+            JsonMap(Single(parameters["extensions"], "extensions"), "extensions"),
+            carrier);
+    }
 
     /// <summary>Reads to the end of the text, so that anything after the value just read is refused.</summary>
     public static void ReadToEnd(ref Utf8JsonReader reader)
@@ -86,10 +95,13 @@ internal static class GraphQLRequestReader
         string? operationName,
         Dictionary<string, object?>? variables,
         Dictionary<string, object?>? extensions,
-        IServiceProvider? services) =>
+        HttpContext carrier) =>
         query is null && documentId is null && extensions?.ContainsKey(PersistedQuery.Extension) != true
             ? throw new GraphQLRequestException("The request has no \"query\" string.")
-            : new RequestParameters(query, documentId, operationName, variables, extensions, services);
+            : new RequestParameters(query, documentId, operationName, variables, extensions, carrier.RequestServices)
+            {
+                ReportCost = string.Equals(carrier.Request.Headers[CostHeader].ToString(), "report", StringComparison.OrdinalIgnoreCase),
+            };
 
     private static string? ReadString(ref Utf8JsonReader reader, string parameter) => reader.TokenType switch
     {

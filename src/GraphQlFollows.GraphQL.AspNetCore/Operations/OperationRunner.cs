@@ -7,7 +7,8 @@ namespace GraphQlFollows.GraphQL.AspNetCore.Operations;
 /// <summary>
 /// What every transport does with a request: find its document (sent, or persisted), bound it, let the engine
 /// parse and validate it (the operation limits are among its validation rules), and run it within the request's
-/// time budget.
+/// time budget, which the transport starts when the request arrives and which covers the serialisation of its
+/// response too.
 /// </summary>
 internal sealed class OperationRunner
 {
@@ -55,15 +56,22 @@ internal sealed class OperationRunner
         return _executor.Prepare(query, operationName);
     }
 
+    /// <summary>A request's time budget: it fires after <see cref="GraphQLServerOptions.RequestTimeout"/>, or when <paramref name="aborted"/> does.</summary>
+    public CancellationTokenSource StartBudget(CancellationToken aborted)
+    {
+        var budget = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        budget.CancelAfter(_options.RequestTimeout);
+        return budget;
+    }
+
     /// <summary>
-    /// Runs a query or mutation. Returns null when the time budget ran out first; throws
+    /// Runs a query or mutation. Returns null when the time <paramref name="budget"/> ran out first; throws
     /// <see cref="OperationCanceledException"/> when <paramref name="aborted"/> fires (the client left).
     /// </summary>
-    public async ValueTask<ExecutionResult?> ExecuteAsync(PreparedOperation operation, GraphQLRequest request, CancellationToken aborted)
+    public async ValueTask<ExecutionResult?> ExecuteAsync(
+        PreparedOperation operation, GraphQLRequest request, CancellationToken budget, CancellationToken aborted)
     {
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-        budget.CancelAfter(_options.RequestTimeout);
-        var execution = _executor.ExecuteAsync(operation, request, budget.Token);
+        var execution = _executor.ExecuteAsync(operation, request, budget);
         if (execution.IsCompletedSuccessfully)
         {
             return execution.Result;
@@ -73,7 +81,7 @@ internal sealed class OperationRunner
         var task = execution.AsTask();
         try
         {
-            return await task.WaitAsync(budget.Token);
+            return await task.WaitAsync(budget);
         }
         catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
         {
@@ -81,6 +89,9 @@ internal sealed class OperationRunner
             return null;
         }
     }
+
+    /// <summary>The most bytes one response may take.</summary>
+    public long MaxResponseBytes => _options.MaxResponseBytes;
 
     /// <summary>Starts a subscription's source stream; it runs until the stream ends or the token fires.</summary>
     public ValueTask<SubscriptionResult> SubscribeAsync(PreparedOperation operation, GraphQLRequest request, CancellationToken cancellationToken) =>

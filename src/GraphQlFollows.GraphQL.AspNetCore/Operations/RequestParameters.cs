@@ -15,6 +15,9 @@ internal sealed record RequestParameters(
     Dictionary<string, object?>? Extensions,
     IServiceProvider? Services)
 {
+    /// <summary>Whether the request asked for its operation's price in the response.</summary>
+    public bool ReportCost { get; init; }
+
     /// <summary>The request to run with <paramref name="query"/>, the document this request names.</summary>
     public GraphQLRequest ToRequest(string query) => new()
     {
@@ -23,5 +26,6 @@ internal sealed record RequestParameters(
         Variables = Variables,
         Extensions = Extensions,
         Services = Services,
+        ReportCost = ReportCost,
     };
 }

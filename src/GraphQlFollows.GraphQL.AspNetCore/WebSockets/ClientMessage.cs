@@ -32,7 +32,7 @@ internal sealed class ClientMessage
     }
 
     /// <summary>The request a <c>subscribe</c> payload carries; null when it is not one.</summary>
-    public RequestParameters? ReadRequest(IServiceProvider services)
+    public RequestParameters? ReadRequest(HttpContext upgrade)
     {
         if (!HasObjectPayload)
         {
@@ -43,7 +43,7 @@ internal sealed class ClientMessage
         {
             var reader = new Utf8JsonReader(Payload.Span, GraphQLRequestReader.ReaderOptions);
             reader.Read();
-            return GraphQLRequestReader.FromJson(ref reader, services);
+            return GraphQLRequestReader.FromJson(ref reader, upgrade);
         }
         catch (GraphQLRequestException)
         {

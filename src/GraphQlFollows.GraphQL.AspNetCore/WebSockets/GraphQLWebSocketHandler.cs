@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using GraphQlFollows.GraphQL.AspNetCore.Http;
 using GraphQlFollows.GraphQL.AspNetCore.Operations;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Options;
 
 namespace GraphQlFollows.GraphQL.AspNetCore.WebSockets;
@@ -14,12 +15,15 @@ internal sealed class GraphQLWebSocketHandler(
     IEnumerable<IOperationAdmission> admissions,
     IEnumerable<IConnectionInitGate> initGates,
     IOptions<GraphQLServerOptions> options,
+    IServer server,
     IHostApplicationLifetime lifetime,
     ILogger<GraphQLWebSocketHandler> logger)
 {
+    private readonly WebSocketOrigin _origin = new(server, options.Value);
+
     public async Task HandleAsync(HttpContext context)
     {
-        if (!WebSocketOrigin.IsAllowed(context.Request, options.Value.Cors))
+        if (!_origin.IsAllowed(context.Request))
         {
             await GraphQLHttpResponse.WriteErrorAsync(context, StatusCodes.Status403Forbidden, ResponseMediaType.Json,
                 ServerErrors.OriginNotAllowed(context.Request.Headers.Origin.ToString()));

@@ -1,8 +1,8 @@
-using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GraphQlFollows.GraphQL;
+using GraphQlFollows.GraphQL.AspNetCore.Operations;
 using GraphQlFollows.GraphQL.Execution;
 using static GraphQlFollows.GraphQL.AspNetCore.WebSockets.TransportWsProtocol;
 
@@ -10,9 +10,10 @@ namespace GraphQlFollows.GraphQL.AspNetCore.WebSockets;
 
 /// <summary>
 /// Writes the server's messages to one socket. A WebSocket allows one send at a time, so sends take turns, and
-/// the one buffer they serialise into is reused.
+/// the one buffer they serialise into is reused. A result that would take more than <paramref name="maxResultBytes"/>
+/// is sent as the error <see cref="ResultSizeLimit.TooLargeCode"/> instead.
 /// </summary>
-internal sealed class TransportWsSender(WebSocket socket, CancellationToken cancellationToken) : IDisposable
+internal sealed class TransportWsSender(WebSocket socket, long maxResultBytes, CancellationToken cancellationToken) : IDisposable
 {
     private static readonly JsonEncodedText TypeName = JsonEncodedText.Encode("type");
     private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
@@ -25,7 +26,13 @@ internal sealed class TransportWsSender(WebSocket socket, CancellationToken canc
     };
 
     private readonly SemaphoreSlim _turn = new(1, 1);
-    private readonly ArrayBufferWriter<byte> _buffer = new(1024);
+    private static readonly Action<Utf8JsonWriter, ExecutionResult> WriteResult = static (writer, value) =>
+    {
+        writer.WritePropertyName(PayloadName);
+        ExecutionResultWriter.Write(value, writer);
+    };
+
+    private readonly BoundedBufferWriter _buffer = new(1024);
     private Utf8JsonWriter? _writer;
 
     public Task SendAckAsync() => SendAsync(ConnectionAck, null, static (_, _) => { }, (object?)null);
@@ -40,11 +47,7 @@ internal sealed class TransportWsSender(WebSocket socket, CancellationToken canc
         }
     }, objectPayload);
 
-    public Task SendNextAsync(string id, ExecutionResult result) => SendAsync(Next, id, static (writer, value) =>
-    {
-        writer.WritePropertyName(PayloadName);
-        ExecutionResultWriter.Write(value, writer);
-    }, result);
+    public Task SendNextAsync(string id, ExecutionResult result) => SendAsync(Next, id, WriteResult, result);
 
     public Task SendErrorAsync(string id, IReadOnlyList<GraphQLError> errors) => SendAsync(Error, id, static (writer, value) =>
     {
@@ -86,7 +89,15 @@ internal sealed class TransportWsSender(WebSocket socket, CancellationToken canc
                 return;
             }
 
-            Serialise(type, id, writePayload, payload);
+            try
+            {
+                Serialise(type, id, writePayload, payload, type == Next ? maxResultBytes : long.MaxValue);
+            }
+            catch (ResultTooLargeException tooLarge)
+            {
+                Serialise(Next, id, WriteResult, ExecutionResult.RequestError([ResultSizeLimit.TooLarge(tooLarge.MaxBytes)]), long.MaxValue);
+            }
+
             await socket.SendAsync(_buffer.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
         }
         finally
@@ -95,9 +106,9 @@ internal sealed class TransportWsSender(WebSocket socket, CancellationToken canc
         }
     }
 
-    private void Serialise<T>(string type, string? id, Action<Utf8JsonWriter, T> writePayload, T payload)
+    private void Serialise<T>(string type, string? id, Action<Utf8JsonWriter, T> writePayload, T payload, long maxBytes)
     {
-        _buffer.ResetWrittenCount();
+        _buffer.Reset(maxBytes, CancellationToken.None);
         var writer = _writer ??= new Utf8JsonWriter(_buffer, WriterOptions);
         writer.Reset(_buffer);
         writer.WriteStartObject();

@@ -49,7 +49,7 @@ internal sealed class TransportWsSession
         _settings = settings;
         _logger = logger;
         _receiving = CancellationTokenSource.CreateLinkedTokenSource(upgrade.RequestAborted);
-        _sender = new TransportWsSender(socket, _receiving.Token);
+        _sender = new TransportWsSender(socket, runner.MaxResponseBytes, _receiving.Token);
     }
 
     /// <summary>
@@ -194,7 +194,7 @@ internal sealed class TransportWsSession
             return;
         }
 
-        if (string.IsNullOrEmpty(message.Id) || message.ReadRequest(_upgrade.RequestServices) is not { } request)
+        if (string.IsNullOrEmpty(message.Id) || message.ReadRequest(_upgrade) is not { } request)
         {
             await CloseAsync(BadRequest, "Invalid message received");
             return;
@@ -241,7 +241,7 @@ internal sealed class TransportWsSession
             {
                 await StreamAsync(id, prepared, request, token);
             }
-            else if (await _runner.ExecuteAsync(prepared, request, token) is { } result)
+            else if (await ExecuteAsync(prepared, request, token) is { } result)
             {
                 await _sender.SendNextAsync(id, result);
             }
@@ -268,6 +268,12 @@ internal sealed class TransportWsSession
             _operations.TryRemove(new KeyValuePair<string, RunningOperation>(id, operation));
             operation.Dispose();
         }
+    }
+
+    private async ValueTask<ExecutionResult?> ExecuteAsync(PreparedOperation prepared, GraphQLRequest request, CancellationToken token)
+    {
+        using var budget = _runner.StartBudget(token);
+        return await _runner.ExecuteAsync(prepared, request, budget.Token, token);
     }
 
     private async Task StreamAsync(string id, PreparedOperation prepared, GraphQLRequest request, CancellationToken token)

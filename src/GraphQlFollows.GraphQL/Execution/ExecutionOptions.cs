@@ -12,6 +12,19 @@ public sealed class ExecutionOptions
     /// </summary>
     public IReadOnlyList<Func<Validation.ValidationContext, Validation.ValidationRule>> ValidationRules { get; init; } = Validation.SpecifiedRules.All;
 
+    /// <summary>
+    /// The most an operation may cost, priced by the cost directives (<see cref="Validation.Limits.OperationCostLimit"/>)
+    /// once per document and then per request from its variables; a dearer one is refused before it runs. Null: operations
+    /// are not priced.
+    /// </summary>
+    public double? MaxCost { get; init; }
+
+    /// <summary>
+    /// The most bytes a result may take as JSON. Execution counts what the values it completes will take and stops
+    /// once they pass it, answering <see cref="ResultSizeLimit.TooLargeCode"/> instead of building the rest. Null: no bound.
+    /// </summary>
+    public long? MaxResultBytes { get; init; }
+
     /// <summary>How many prepared documents are kept; the least recently used one goes first.</summary>
     public int DocumentCacheSize { get; init; } = 1000;
 

@@ -11,6 +11,12 @@ public sealed class GraphQLRequest
 
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 
+    /// <summary>
+    /// Add the operation's price to the result as <c>extensions.cost</c> (<c>requested</c>, <c>maximum</c>), when the
+    /// executor prices operations (<see cref="ExecutionOptions.MaxCost"/>).
+    /// </summary>
+    public bool ReportCost { get; init; }
+
     /// <summary>The value root fields see as their parent.</summary>
     public object? RootValue { get; init; }
 

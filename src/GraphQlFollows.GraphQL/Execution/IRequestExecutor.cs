@@ -35,6 +35,9 @@ public sealed class PreparedOperation
 
     /// <summary>The operation's execution plans, made by the executor that prepared it.</summary>
     internal OperationPlans? Plans;
+
+    /// <summary>The operation's price as a function of its variables, when the executor that prepared it prices operations.</summary>
+    internal Validation.Limits.CostPlan? Cost { get; init; }
 }
 
 public sealed class SubscriptionResult

@@ -40,7 +40,7 @@ internal sealed partial class OperationExecution
                     CompleteList(list, context, result, container, index, nonNull);
                     break;
                 case EnumType enumType:
-                    container.SetSlot(index, EnumCoercion.Serialize(enumType, context.Field.EnumNames!, result));
+                    CompleteLeaf(EnumCoercion.Serialize(enumType, context.Field.EnumNames!, result), context, container, index, nonNull);
                     break;
                 case ScalarType scalar:
                     CompleteLeaf(scalar.Serialize(result), context, container, index, nonNull);
@@ -63,6 +63,7 @@ internal sealed partial class OperationExecution
             throw new GraphQLException($"Cannot return null for non-nullable field {context.Field.Coordinate}.");
         }
 
+        CountResultBytes(LeafBytes(serialized));
         container.SetSlot(index, serialized);
     }
 
@@ -75,6 +76,7 @@ internal sealed partial class OperationExecution
 
         // Lists and arrays of reference types are read in place; anything else is enumerated once into a list.
         var items = result as IReadOnlyList<object?> ?? ((IEnumerable)result).Cast<object?>().ToList();
+        CountResultBytes(1 + items.Count);
         var list = new ResultList(items.Count, container, index, nonNull);
         CollectionsMarshal.SetCount(list, items.Count);
         container.SetSlot(index, list);

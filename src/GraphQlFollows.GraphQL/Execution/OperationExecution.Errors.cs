@@ -5,8 +5,12 @@ namespace GraphQlFollows.GraphQL.Execution;
 /// <summary>The specification's handling of field errors: report once, then null the nearest nullable position.</summary>
 internal sealed partial class OperationExecution
 {
-    /// <summary>Every exception is a field error except cancellation of the request itself, which ends execution.</summary>
-    private bool IsFieldError(Exception e) => !(e is OperationCanceledException && CancellationToken.IsCancellationRequested);
+    /// <summary>
+    /// Every exception is a field error except cancellation of the request itself and a result past its bound, which
+    /// end execution.
+    /// </summary>
+    private bool IsFieldError(Exception e) =>
+        !(e is OperationCanceledException && CancellationToken.IsCancellationRequested) && e is not ResultTooLargeException;
 
     private void FieldError(Exception exception, FieldPlan field, IResultContainer container, int index, bool nonNull)
     {

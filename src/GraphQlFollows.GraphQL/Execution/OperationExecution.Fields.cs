@@ -16,8 +16,9 @@ internal sealed partial class OperationExecution
     }
 
     // Every key gets its slot first, so that fields completing later (asynchronously) keep the document's order.
-    private static void Prefill(SelectionSetPlan plan, ResultMap map)
+    private void Prefill(SelectionSetPlan plan, ResultMap map)
     {
+        CountResultBytes(plan.JsonKeyBytes);
         foreach (var field in plan.Fields)
         {
             map.Add(new KeyValuePair<string, object?>(field.ResponseKey, null));
@@ -29,6 +30,7 @@ internal sealed partial class OperationExecution
     {
         if (field.IsTypeName)
         {
+            CountResultBytes(LeafBytes(field.ParentType.Name));
             container.SetSlot(index, field.ParentType.Name);
             return;
         }
@@ -93,6 +95,7 @@ internal sealed partial class OperationExecution
             return;
         }
 
+        CountResultBytes(LeafBytes(serialized));
         container.SetSlot(index, serialized);
     }
 

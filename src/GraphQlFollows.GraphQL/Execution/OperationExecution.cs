@@ -19,6 +19,7 @@ internal sealed partial class OperationExecution
     private ResultMap? _data;
     private bool _dataNulled;
     private List<GraphQLError>? _errors;
+    private long _resultBytes;
 
     public OperationExecution(
         OperationPlan plan,
@@ -42,6 +43,9 @@ internal sealed partial class OperationExecution
     public object? RootValue { get; set; }
     public IServiceProvider? Services { get; }
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>The result's <c>extensions</c>.</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
     // Both are created on first use, which may come from resolvers running on several threads at once.
     public IDictionary<string, object?> ContextData =>
         _contextData ?? Interlocked.CompareExchange(ref _contextData, new Dictionary<string, object?>(), null) ?? _contextData;
@@ -69,6 +73,10 @@ internal sealed partial class OperationExecution
             ExecuteSelectionSet(root, RootValue, _data);
             return _pendingCount == 0 ? new ValueTask<ExecutionResult>(BuildResult()) : CompleteAsync();
         }
+        catch (ResultTooLargeException e)
+        {
+            return new ValueTask<ExecutionResult>(TooLarge(e));
+        }
         finally
         {
             SynchronizationContext.SetSynchronizationContext(synchronizationContext);
@@ -77,30 +85,65 @@ internal sealed partial class OperationExecution
 
     private async ValueTask<ExecutionResult> CompleteAsync()
     {
-        await DrainAsync().ConfigureAwait(false);
+        try
+        {
+            await DrainAsync().ConfigureAwait(false);
+        }
+        catch (ResultTooLargeException e)
+        {
+            return TooLarge(e);
+        }
+
         return BuildResult();
     }
 
     /// <summary>The specification's serial execution: each root field, with everything below it, before the next.</summary>
     private async ValueTask<ExecutionResult> ExecuteSeriallyAsync(SelectionSetPlan root)
     {
-        Prefill(root, _data!);
-        for (var i = 0; i < root.Fields.Length && !_data!.IsNulled; i++)
+        try
         {
-            ExecuteField(root.Fields[i], RootValue, _data!, i);
-            if (_pendingCount > 0)
+            Prefill(root, _data!);
+            for (var i = 0; i < root.Fields.Length && !_data!.IsNulled; i++)
             {
-                await DrainAsync().ConfigureAwait(false);
+                ExecuteField(root.Fields[i], RootValue, _data!, i);
+                if (_pendingCount > 0)
+                {
+                    await DrainAsync().ConfigureAwait(false);
+                }
             }
+        }
+        catch (ResultTooLargeException e)
+        {
+            return TooLarge(e);
         }
 
         return BuildResult();
     }
+
+    /// <summary>
+    /// Counts what a part of the result will take as JSON (<see cref="ExecutionOptions.MaxResultBytes"/>), and ends
+    /// execution once the result passes its bound: the rest of it is never built.
+    /// </summary>
+    private void CountResultBytes(int bytes)
+    {
+        _resultBytes += bytes;
+        if (_resultBytes > (_options.MaxResultBytes ?? long.MaxValue))
+        {
+            throw new ResultTooLargeException(_options.MaxResultBytes!.Value);
+        }
+    }
+
+    // At least what JSON takes: a string its characters and quotes (escapes and non-ASCII take more), other leaves a
+    // few. Execution stops near the bound; serialisation, which a transport bounds too, is exact.
+    private static int LeafBytes(object? value) => value is string text ? text.Length + 2 : 4;
+
+    private ExecutionResult TooLarge(ResultTooLargeException e) => ExecutionResult.RequestError([ResultSizeLimit.TooLarge(e.MaxBytes)]);
 
     private ExecutionResult BuildResult() => new()
     {
         HasData = true,
         Data = _dataNulled ? null : _data,
         Errors = _errors,
+        Extensions = Extensions,
     };
 }

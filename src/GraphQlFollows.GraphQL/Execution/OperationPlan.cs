@@ -106,4 +106,7 @@ internal sealed class SelectionSetPlan(ObjectType objectType, FieldPlan[] fields
 {
     public ObjectType ObjectType { get; } = objectType;
     public FieldPlan[] Fields { get; } = fields;
+
+    /// <summary>What an object of this plan takes as JSON besides its values: braces, commas, and each key quoted with its colon.</summary>
+    public int JsonKeyBytes { get; } = 1 + fields.Sum(field => field.ResponseKey.Length + 4);
 }

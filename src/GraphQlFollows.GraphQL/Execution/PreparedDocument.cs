@@ -3,6 +3,7 @@ using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Telemetry;
 using GraphQlFollows.GraphQL.Types;
 using GraphQlFollows.GraphQL.Validation;
+using GraphQlFollows.GraphQL.Validation.Limits;
 
 namespace GraphQlFollows.GraphQL.Execution;
 
@@ -50,7 +51,8 @@ internal sealed class PreparedDocument
         return new PreparedDocument(document, errors);
     }
 
-    public PreparedOperation GetOperation(Schema schema, string? operationName)
+    /// <summary>The operation to run, prepared once per name: its plans and, when <paramref name="options"/> ask, its price.</summary>
+    public PreparedOperation GetOperation(Schema schema, string? operationName, ExecutionOptions options)
     {
         if (_invalid is not null)
         {
@@ -72,12 +74,7 @@ internal sealed class PreparedDocument
             return new PreparedOperation { Document = _document, Errors = [error!] };
         }
 
-        var created = new PreparedOperation
-        {
-            Document = _document,
-            Operation = operation,
-            Plans = new OperationPlans(schema, _document!, operation),
-        };
+        var created = Prepare(schema, operation, options);
         lock (_named)
         {
             if (operationName is null)
@@ -87,6 +84,27 @@ internal sealed class PreparedDocument
 
             return _named.TryAdd(operationName, created) ? created : _named[operationName];
         }
+    }
+
+    private PreparedOperation Prepare(Schema schema, OperationDefinitionNode operation, ExecutionOptions options)
+    {
+        CostPlan? cost = null;
+        if (options.MaxCost is not null)
+        {
+            cost = CostAnalysis.Analyze(schema, _document!, operation, out var errors);
+            if (errors.Count > 0)
+            {
+                return new PreparedOperation { Document = _document, Operation = operation, Errors = errors };
+            }
+        }
+
+        return new PreparedOperation
+        {
+            Document = _document,
+            Operation = operation,
+            Plans = new OperationPlans(schema, _document!, operation),
+            Cost = cost,
+        };
     }
 
     /// <summary>The specification's GetOperation.</summary>

@@ -14,7 +14,7 @@ public sealed partial class RequestExecutor
             return Failed(new GraphQLError("Expected subscription operation."));
         }
 
-        if (!TryStart(operation, request, out var plan, out var variables, out var error))
+        if (!TryStart(operation, request, out var plan, out var variables, out _, out var error))
         {
             return new SubscriptionResult { Error = error.HasData ? ExecutionResult.RequestError(error.Errors!) : error };
         }

@@ -3,6 +3,7 @@ using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Telemetry;
 using GraphQlFollows.GraphQL.Types;
 using GraphQlFollows.GraphQL.Utilities;
+using GraphQlFollows.GraphQL.Validation.Limits;
 
 namespace GraphQlFollows.GraphQL.Execution;
 
@@ -35,7 +36,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
             document = _documents.GetOrAdd(query, PreparedDocument.Create(Schema, query, Options));
         }
 
-        return document.GetOperation(Schema, operationName);
+        return document.GetOperation(Schema, operationName, Options);
     }
 
     /// <summary>Prepares and runs a query or mutation in one step.</summary>
@@ -59,27 +60,29 @@ public sealed partial class RequestExecutor : IRequestExecutor
 
     private ValueTask<ExecutionResult> ExecuteCoreAsync(PreparedOperation operation, GraphQLRequest request, CancellationToken cancellationToken)
     {
-        if (!TryStart(operation, request, out var plan, out var variables, out var error))
+        if (!TryStart(operation, request, out var plan, out var variables, out var costReport, out var error))
         {
             return new ValueTask<ExecutionResult>(error);
         }
 
-        return new OperationExecution(plan, variables, request, Options, cancellationToken).ExecuteAsync();
+        return new OperationExecution(plan, variables, request, Options, cancellationToken) { Extensions = costReport }.ExecuteAsync();
     }
 
     /// <summary>
     /// The specification's steps before executing the root selection set: a valid operation, a root type for it,
-    /// coerced variables and the plan. A failure gives the result to return instead.
+    /// coerced variables, a price within the limit and the plan. A failure gives the result to return instead.
     /// </summary>
     private bool TryStart(
         PreparedOperation operation,
         GraphQLRequest request,
         out OperationPlan plan,
         out IReadOnlyDictionary<string, object?> variables,
+        out Dictionary<string, object?>? costReport,
         out ExecutionResult error)
     {
         plan = null!;
         variables = null!;
+        costReport = null;
         error = null!;
         if (!operation.IsValid)
         {
@@ -96,6 +99,12 @@ public sealed partial class RequestExecutor : IRequestExecutor
         }
 
         variables = coerced;
+        if (CostRefusal(operation, request, variables, out costReport) is { } tooDear)
+        {
+            error = tooDear;
+            return false;
+        }
+
         try
         {
             plan = PlansOf(operation).Get(variables);
@@ -121,6 +130,26 @@ public sealed partial class RequestExecutor : IRequestExecutor
 
         return true;
     }
+
+    /// <summary>The refusal of an operation that costs more than <see cref="ExecutionOptions.MaxCost"/> with these variables.</summary>
+    /// <param name="report">The price as <c>extensions.cost</c>, when the request asks for it.</param>
+    private ExecutionResult? CostRefusal(
+        PreparedOperation operation, GraphQLRequest request, IReadOnlyDictionary<string, object?> variables, out Dictionary<string, object?>? report)
+    {
+        report = null;
+        if (Options.MaxCost is not { } maximum)
+        {
+            return null;
+        }
+
+        var requested = CostOf(operation).Evaluate(variables);
+        report = request.ReportCost ? OperationCostLimit.Report(requested, maximum) : null;
+        return requested <= maximum ? null : new ExecutionResult { Errors = [OperationCostLimit.TooHigh(requested, maximum)], Extensions = report };
+    }
+
+    // An operation prepared by another executor may not have been priced: it is priced here, each time.
+    private CostPlan CostOf(PreparedOperation operation) =>
+        operation.Cost ?? CostAnalysis.Analyze(Schema, operation.Document!, operation.Operation!, out _);
 
     private OperationPlans PlansOf(PreparedOperation operation)
     {

@@ -9,21 +9,93 @@ namespace GraphQlFollows.GraphQL.Utilities;
 /// Prints a schema as SDL, in the text the reference's <c>printSchema</c> gives: the schema definition only when the
 /// root types do not have their default names (or the schema has a description), then the directives and types the
 /// schema defines (built-in scalars, directives and introspection types left out), descriptions as block strings
-/// where they can be.
+/// where they can be. <see cref="PrintWithDirectives"/> adds the directives the schema applies to its types, fields,
+/// arguments and values, such as the cost directives that tell clients what an operation costs.
 /// </summary>
 public static class SchemaPrinter
 {
-    public static string Print(Schema schema)
+    public static string Print(Schema schema) => new Writer(withAppliedDirectives: false).Print(schema);
+
+    /// <summary>
+    /// What <see cref="Print"/> prints, with every applied directive after the element it applies to, as written in
+    /// the SDL (those <see cref="Print"/> prints already, <c>@deprecated</c>, <c>@specifiedBy</c> and <c>@oneOf</c>, once).
+    /// </summary>
+    public static string PrintWithDirectives(Schema schema) => new Writer(withAppliedDirectives: true).Print(schema);
+
+    private sealed class Writer(bool withAppliedDirectives)
     {
-        var parts = new List<string>();
-        if (SchemaDefinition(schema) is { } definition)
+        public string Print(Schema schema)
         {
-            parts.Add(definition);
+            var parts = new List<string>();
+            if (SchemaDefinition(schema) is { } definition)
+            {
+                parts.Add(definition);
+            }
+
+            parts.AddRange(schema.Directives.Where(d => !BuiltInDirectives.IsBuiltIn(d)).Select(Directive));
+            parts.AddRange(schema.Types.Where(t => !BuiltInScalars.IsBuiltIn(t) && !Introspection.IsIntrospectionType(t)).Select(Type));
+            return string.Join("\n\n", parts);
         }
 
-        parts.AddRange(schema.Directives.Where(d => !BuiltInDirectives.IsBuiltIn(d)).Select(Directive));
-        parts.AddRange(schema.Types.Where(t => !BuiltInScalars.IsBuiltIn(t) && !Introspection.IsIntrospectionType(t)).Select(Type));
-        return string.Join("\n\n", parts);
+        private string Type(NamedType type) => Description(type.Description) + type switch
+        {
+            ScalarType scalar => "scalar " + scalar.Name + SpecifiedBy(scalar.SpecifiedByUrl) + Applied(scalar.AppliedDirectives),
+            ObjectType obj => "type " + obj.Name + Interfaces(obj) + Applied(obj.AppliedDirectives) + Fields(obj),
+            InterfaceType iface => "interface " + iface.Name + Interfaces(iface) + Applied(iface.AppliedDirectives) + Fields(iface),
+            UnionType union => "union " + union.Name + Applied(union.AppliedDirectives)
+                + (union.Types.Count > 0 ? " = " + string.Join(" | ", union.Types.Select(t => t.Name)) : string.Empty),
+            EnumType enumType => "enum " + enumType.Name + Applied(enumType.AppliedDirectives) + Block(enumType.Values.Select((v, i) =>
+                Description(v.Description, "  ", i == 0) + "  " + v.Name + Deprecated(v.DeprecationReason) + Applied(v.AppliedDirectives))),
+            InputObjectType input => "input " + input.Name + (input.IsOneOf ? " @oneOf" : string.Empty) + Applied(input.AppliedDirectives)
+                + Block(input.Fields.Select((f, i) => Description(f.Description, "  ", i == 0) + "  " + InputValue(f))),
+            _ => throw new ArgumentOutOfRangeException(nameof(type)),
+        };
+
+        private static string Interfaces(FieldsType type) =>
+            type.Interfaces.Count > 0 ? " implements " + string.Join(" & ", type.Interfaces.Select(i => i.Name)) : string.Empty;
+
+        private string Fields(FieldsType type) => Block(type.Fields.Select((f, i) =>
+            Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ") + ": " + f.Type
+            + Deprecated(f.DeprecationReason) + Applied(f.AppliedDirectives)));
+
+        private static string Block(IEnumerable<string> items)
+        {
+            var lines = items.ToList();
+            return lines.Count > 0 ? " {\n" + string.Join("\n", lines) + "\n}" : string.Empty;
+        }
+
+        /// <summary>Arguments on one line, or one per line when any has a description.</summary>
+        private string Arguments(IReadOnlyList<InputValue> arguments, string indentation = "")
+        {
+            if (arguments.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            if (arguments.All(a => a.Description is null))
+            {
+                return "(" + string.Join(", ", arguments.Select(InputValue)) + ")";
+            }
+
+            var lines = arguments.Select((a, i) => Description(a.Description, "  " + indentation, i == 0) + "  " + indentation + InputValue(a));
+            return "(\n" + string.Join("\n", lines) + "\n" + indentation + ")";
+        }
+
+        private string InputValue(InputValue value) =>
+            value.Name + ": " + value.Type
+            + (value.DefaultValue is null ? string.Empty : " = " + Printer.Print(value.DefaultValue))
+            + Deprecated(value.DeprecationReason) + Applied(value.AppliedDirectives);
+
+        private string Directive(DirectiveDefinition directive) =>
+            Description(directive.Description) + "directive @" + directive.Name + Arguments(directive.Arguments)
+            + Deprecated(directive.DeprecationReason)
+            + (directive.IsRepeatable ? " repeatable" : string.Empty)
+            + " on " + string.Join(" | ", directive.Locations);
+
+        /// <summary>The directives applied to an element, but those printed from what they mean.</summary>
+        private string Applied(IReadOnlyList<DirectiveNode> directives) => withAppliedDirectives
+            ? string.Concat(directives.Where(d => d.Name.Value is not ("deprecated" or "specifiedBy" or "oneOf")).Select(d => " " + Printer.Print(d)))
+            : string.Empty;
     }
 
     private static string? SchemaDefinition(Schema schema)
@@ -49,59 +121,6 @@ public static class SchemaPrinter
         && ReferenceEquals(schema.SubscriptionType, schema.GetType("Subscription"));
 
     private static string Root(string operation, ObjectType? type) => type is null ? string.Empty : $"  {operation}: {type.Name}\n";
-
-    private static string Type(NamedType type) => Description(type.Description) + type switch
-    {
-        ScalarType scalar => "scalar " + scalar.Name + SpecifiedBy(scalar.SpecifiedByUrl),
-        ObjectType obj => "type " + obj.Name + Interfaces(obj) + Fields(obj),
-        InterfaceType iface => "interface " + iface.Name + Interfaces(iface) + Fields(iface),
-        UnionType union => "union " + union.Name + (union.Types.Count > 0 ? " = " + string.Join(" | ", union.Types.Select(t => t.Name)) : string.Empty),
-        EnumType enumType => "enum " + enumType.Name + Block(enumType.Values.Select((v, i) =>
-            Description(v.Description, "  ", i == 0) + "  " + v.Name + Deprecated(v.DeprecationReason))),
-        InputObjectType input => "input " + input.Name + (input.IsOneOf ? " @oneOf" : string.Empty) + Block(input.Fields.Select((f, i) =>
-            Description(f.Description, "  ", i == 0) + "  " + InputValue(f))),
-        _ => throw new ArgumentOutOfRangeException(nameof(type)),
-    };
-
-    private static string Interfaces(FieldsType type) =>
-        type.Interfaces.Count > 0 ? " implements " + string.Join(" & ", type.Interfaces.Select(i => i.Name)) : string.Empty;
-
-    private static string Fields(FieldsType type) => Block(type.Fields.Select((f, i) =>
-        Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ") + ": " + f.Type + Deprecated(f.DeprecationReason)));
-
-    private static string Block(IEnumerable<string> items)
-    {
-        var lines = items.ToList();
-        return lines.Count > 0 ? " {\n" + string.Join("\n", lines) + "\n}" : string.Empty;
-    }
-
-    /// <summary>Arguments on one line, or one per line when any has a description.</summary>
-    private static string Arguments(IReadOnlyList<InputValue> arguments, string indentation = "")
-    {
-        if (arguments.Count == 0)
-        {
-            return string.Empty;
-        }
-
-        if (arguments.All(a => a.Description is null))
-        {
-            return "(" + string.Join(", ", arguments.Select(InputValue)) + ")";
-        }
-
-        var lines = arguments.Select((a, i) => Description(a.Description, "  " + indentation, i == 0) + "  " + indentation + InputValue(a));
-        return "(\n" + string.Join("\n", lines) + "\n" + indentation + ")";
-    }
-
-    private static string InputValue(InputValue value) =>
-        value.Name + ": " + value.Type
-        + (value.DefaultValue is null ? string.Empty : " = " + Printer.Print(value.DefaultValue))
-        + Deprecated(value.DeprecationReason);
-
-    private static string Directive(DirectiveDefinition directive) =>
-        Description(directive.Description) + "directive @" + directive.Name + Arguments(directive.Arguments)
-        + Deprecated(directive.DeprecationReason)
-        + (directive.IsRepeatable ? " repeatable" : string.Empty)
-        + " on " + string.Join(" | ", directive.Locations);
 
     private static string Deprecated(string? reason) => reason switch
     {

@@ -10,11 +10,16 @@ namespace GraphQlFollows.Server.Admission;
 /// </summary>
 internal static class ClientBudgets
 {
-    /// <summary>The token bucket of <paramref name="client"/> under <paramref name="budget"/>.</summary>
-    public static RateLimitPartition<string> Partition(ClientBudget budget, string client)
+    /// <summary>A token bucket per client under <paramref name="budget"/>; null when the budget is off.</summary>
+    public static PartitionedRateLimiter<string>? Limiter(ClientBudget budget)
     {
+        if (!budget.IsOn)
+        {
+            return null;
+        }
+
         var bucket = Bucket(budget);
-        return RateLimitPartition.GetTokenBucketLimiter(client, _ => bucket);
+        return PartitionedRateLimiter.Create<string, string>(client => RateLimitPartition.GetTokenBucketLimiter(client, _ => bucket));
     }
 
     /// <summary>When to try again after a refusal, in whole seconds (at least one).</summary>

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using GraphQlFollows.Api.Mutations;
 using GraphQlFollows.GraphQL;
 using GraphQlFollows.GraphQL.AspNetCore;
@@ -13,41 +12,21 @@ namespace GraphQlFollows.Server.Admission;
 /// mutation is parsed and validated and before any signature is: each such field (fragments counted where
 /// spread, aliases each once) spends one permit, so one document cannot buy many recoveries.
 /// </summary>
-internal sealed class WalletSignedBudget : IOperationAdmission, IDisposable
+internal sealed class WalletSignedBudget(IOptions<RateLimitSettings> options) : IOperationAdmission, IDisposable
 {
-    private readonly ClientBudget _budget;
-    private readonly PartitionedRateLimiter<string>? _limiter;
-
-    public WalletSignedBudget(IOptions<RateLimitSettings> options)
-    {
-        _budget = options.Value.WalletSigned;
-        if (_budget.IsOn)
-        {
-            _limiter = PartitionedRateLimiter.Create<string, string>(client => ClientBudgets.Partition(_budget, client));
-        }
-    }
+    private readonly ClientBuckets _buckets = new(options.Value.WalletSigned, ClientBudgets.TooManyWalletSignatures);
 
     public GraphQLError? Refusal(PreparedOperation operation, HttpContext context)
     {
-        if (_limiter is null || operation.Operation!.Operation != OperationType.Mutation)
+        if (!_buckets.IsOn || operation.Operation!.Operation != OperationType.Mutation)
         {
             return null;
         }
         var fields = Count(operation.Document!, operation.Operation.SelectionSet);
-        if (fields == 0)
-        {
-            return null;
-        }
-        var burst = _budget.Burst > 0 ? _budget.Burst : _budget.Permits;
-        if (fields > burst)
-        {
-            return ClientBudgets.TooManyWalletSignatures((int)Math.Ceiling(_budget.Window.TotalSeconds));
-        }
-        using var lease = _limiter.AttemptAcquire(ClientKey.Of(context), fields);
-        return lease.IsAcquired ? null : ClientBudgets.TooManyWalletSignatures(ClientBudgets.RetryAfterSeconds(lease, _budget));
+        return fields == 0 ? null : _buckets.Spend(context, fields);
     }
 
-    public void Dispose() => _limiter?.Dispose();
+    public void Dispose() => _buckets.Dispose();
 
     // The document is validated: its fragments exist and do not spread themselves.
     private static int Count(DocumentNode document, SelectionSetNode selectionSet)

@@ -16,14 +16,12 @@ internal sealed class ApiKeyConnectionGate(ApiKeyGate gate) : IConnectionInitGat
             return null;
         }
 
-        var verdict = await gate.AdmitAsync(KeyIn(payload), cancellationToken);
+        var verdict = await gate.AdmitAsync(KeyIn(payload), spend: false, cancellationToken);
         if (verdict.IsAdmitted)
         {
             upgrade.Items[ApiKeyMiddleware.AdmittedKey] = verdict.Key;
         }
-        return verdict.IsAdmitted ? null
-            : verdict.IsRateLimited ? "Forbidden: the API key's rate is exceeded"
-            : "Forbidden: a valid X-API-KEY is required";
+        return verdict.IsAdmitted ? null : "Forbidden: a valid X-API-KEY is required";
     }
 
     private static string? KeyIn(JsonElement? payload)

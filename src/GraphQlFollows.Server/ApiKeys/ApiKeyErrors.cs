@@ -7,6 +7,7 @@ namespace GraphQlFollows.Server.ApiKeys;
 /// <summary>The refusals of requests without an admitted key, with the <c>extensions.code</c> clients test.</summary>
 internal static class ApiKeyErrors
 {
+
     public static GraphQLError Unauthenticated() => new(
         $"This endpoint requires an application API key in the {ApiKeyMiddleware.Header} header; the request has none, or an unknown or revoked one.",
         extensions: GraphQLErrors.Extensions("UNAUTHENTICATED"));

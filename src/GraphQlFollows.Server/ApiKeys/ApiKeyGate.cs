@@ -8,7 +8,8 @@ namespace GraphQlFollows.Server.ApiKeys;
 /// <summary>
 /// Admits a request by its API key: the key must be known and unrevoked (looked up by its SHA-256 and remembered
 /// for <see cref="ApiKeyOptions.KeyCacheDuration"/>, found or not), and within its requests per minute on this
-/// instance (a fixed one-minute window per key).
+/// instance (a fixed one-minute window per key). A WebSocket connection is admitted without spending: each
+/// operation it runs spends one (<see cref="Spend"/>).
 /// </summary>
 internal sealed class ApiKeyGate : IDisposable
 {
@@ -35,19 +36,26 @@ internal sealed class ApiKeyGate : IDisposable
         _found = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.Value.KeyCacheSize });
     }
 
-    public async ValueTask<ApiKeyVerdict> AdmitAsync(string? key, CancellationToken cancellationToken)
+    /// <summary>Admits a known key and spends one of its requests when <paramref name="spend"/>.</summary>
+    public async ValueTask<ApiKeyVerdict> AdmitAsync(string? key, bool spend, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(key) || key.Length > MaxKeyLength || await FindAsync(key, cancellationToken) is not { } info)
         {
             return ApiKeyVerdict.Unknown;
         }
 
-        using var lease = _rates.AttemptAcquire(info);
+        return spend ? Spend(info) : new ApiKeyVerdict(info, null);
+    }
+
+    /// <summary>Spends one of the key's requests of this minute, or tells when the next one comes.</summary>
+    public ApiKeyVerdict Spend(ApiKeyInfo key)
+    {
+        using var lease = _rates.AttemptAcquire(key);
         if (lease.IsAcquired)
         {
-            return new ApiKeyVerdict(info, null);
+            return new ApiKeyVerdict(key, null);
         }
-        return new ApiKeyVerdict(info, lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1));
+        return new ApiKeyVerdict(key, lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1));
     }
 
     public void Dispose()

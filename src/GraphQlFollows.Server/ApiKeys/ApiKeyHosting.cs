@@ -15,9 +15,14 @@ public static class ApiKeyHosting
         if (configuration.GetSection(ApiKeyOptions.SectionName).Get<ApiKeyOptions>()?.RequireKey == true)
         {
             services.AddSingleton<IConnectionInitGate, ApiKeyConnectionGate>();
+            services.AddSingleton<IOperationAdmission, ApiKeyOperationAdmission>();
         }
         return services;
     }
+
+    /// <summary>Requires an application's key for <paramref name="endpoint"/> too, when keys are required at all.</summary>
+    public static TBuilder RequireApiKey<TBuilder>(this TBuilder endpoint)
+        where TBuilder : IEndpointConventionBuilder => endpoint.WithMetadata(ApiKeyMiddleware.RequiredMetadata);
 
     /// <summary>Checks keys on the GraphQL endpoint; call after the endpoint's CORS and WebSocket middleware.</summary>
     public static WebApplication UseApiKeys(this WebApplication app)

@@ -35,17 +35,24 @@ public static class ApplicationCommands
     /// The server's database, configured as the server is (its appsettings.json, the environment and the command's
     /// <c>--Key=value</c> arguments), and migrated.
     /// </summary>
-    internal static async Task<IDbContextFactory<FollowsDbContext>> OpenAsync(ParseResult result, CancellationToken cancellationToken)
+    internal static Task<IDbContextFactory<FollowsDbContext>> OpenAsync(ParseResult result, CancellationToken cancellationToken) =>
+        OpenAsync(ConfigurationOf(result), cancellationToken);
+
+    /// <inheritdoc cref="OpenAsync(ParseResult, CancellationToken)"/>
+    internal static async Task<IDbContextFactory<FollowsDbContext>> OpenAsync(IConfiguration configuration, CancellationToken cancellationToken)
     {
-        var configuration = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = [.. result.UnmatchedTokens],
-            ContentRootPath = AppContext.BaseDirectory,
-        }).Configuration;
         var factory = FollowsStore.CreateFactory(FollowsHosting.StoreOptions(configuration));
         await FollowsStore.MigrateAsync(factory, cancellationToken);
         return factory;
     }
+
+    /// <summary>The server's configuration: its appsettings.json, the environment and the command's <c>--Key=value</c> arguments.</summary>
+    internal static IConfiguration ConfigurationOf(ParseResult result) =>
+        WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [.. result.UnmatchedTokens],
+            ContentRootPath = AppContext.BaseDirectory,
+        }).Configuration;
 
     /// <summary>Runs an action that fails with a message (a name taken, a bad argument) as exit code 1.</summary>
     internal static async Task<int> ReportingAsync(ParseResult result, Func<Task<int>> action)

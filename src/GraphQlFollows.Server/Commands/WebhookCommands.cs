@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GraphQlFollows.Follows.Applications;
+using GraphQlFollows.Server.Webhooks;
 using static GraphQlFollows.Server.Commands.ApplicationCommands;
 
 namespace GraphQlFollows.Server.Commands;
@@ -30,10 +31,10 @@ internal static class WebhookCommands
         command.SetAction((result, cancellation) => ReportingAsync(result, async () =>
         {
             var webhook = Webhook.From(result.GetValue(name), result.GetValue(url), result.GetValue(secret), result.GetValue(handle), result.GetValue(address));
-            var store = new WebhookStore(await OpenAsync(result, cancellation));
+            var store = await OpenStoreAsync(result, cancellation);
             var state = await store.AddAsync(webhook, result.GetValue(fromStart), cancellation);
             await result.InvocationConfiguration.Output.WriteLineAsync(
-                $"Registered the webhook {webhook.Name}: operations after position {state.Position} go to {webhook.Url}.");
+                $"Registered the webhook {webhook.Name}: operations after position {state.Position} go to {webhook.DisplayUrl}.");
             return 0;
         }));
         return command;
@@ -41,15 +42,17 @@ internal static class WebhookCommands
 
     private static Command ListCommand()
     {
-        var command = Configurable(new Command("list", "List the webhooks: name, URL, filters and the log position delivered so far."));
+        var command = Configurable(new Command("list",
+            "List the webhooks: name, URL (without credentials or query values), filters and the log position delivered so far."));
         command.SetAction((result, cancellation) => ReportingAsync(result, async () =>
         {
-            var store = new WebhookStore(await OpenAsync(result, cancellation));
+            var store = await OpenStoreAsync(result, cancellation);
             foreach (var state in await store.ListAsync(cancellation))
             {
                 var webhook = state.Webhook;
+                var unreadable = state.SecretUnreadable ? "\tsecret not readable with this key: add it again" : "";
                 await result.InvocationConfiguration.Output.WriteLineAsync(
-                    $"{webhook.Name}\t{webhook.Url}\thandle {webhook.Handle ?? "any"}\taddress {webhook.Address?.ToChecksumString() ?? "any"}\tdelivered to {state.Position}");
+                    $"{webhook.Name}\t{webhook.DisplayUrl}\thandle {webhook.Handle ?? "any"}\taddress {webhook.Address?.ToChecksumString() ?? "any"}\tdelivered to {state.Position}{unreadable}");
             }
             return 0;
         }));
@@ -62,7 +65,7 @@ internal static class WebhookCommands
         var command = Configurable(new Command("remove", "Remove a webhook (one from configuration comes back at the next start).") { name });
         command.SetAction((result, cancellation) => ReportingAsync(result, async () =>
         {
-            var store = new WebhookStore(await OpenAsync(result, cancellation));
+            var store = await OpenStoreAsync(result, cancellation);
             var webhookName = result.GetValue(name)!;
             if (!await store.RemoveAsync(webhookName, cancellation))
             {
@@ -72,5 +75,12 @@ internal static class WebhookCommands
             return 0;
         }));
         return command;
+    }
+
+    private static async Task<WebhookStore> OpenStoreAsync(ParseResult result, CancellationToken cancellationToken)
+    {
+        var configuration = ConfigurationOf(result);
+        var options = configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>() ?? new WebhookOptions();
+        return new WebhookStore(await OpenAsync(configuration, cancellationToken), WebhookSecretKey.Secrets(options));
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using GraphQlFollows.GraphQL.AspNetCore;
+using GraphQlFollows.GraphQL.AspNetCore.Http;
 
 namespace GraphQlFollows.Server.Sandbox;
 
@@ -15,6 +16,10 @@ namespace GraphQlFollows.Server.Sandbox;
 internal static class SandboxPage
 {
     public const string Path = "/sandbox";
+
+    // The page's own script, styles and ethers, and requests (GraphQL over HTTP and WebSocket) to this server alone.
+    private const string ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
     public static WebApplication MapSandbox(this WebApplication app)
     {
@@ -30,11 +35,26 @@ internal static class SandboxPage
         // The page loads its files relatively, so /sandbox sends the browser to /sandbox/ (one route matches both).
         // Plain request delegates: a delegate with parameters would have ASP.NET Core build its binding at start-up.
         app.MapGet(Path, context => context.Request.Path.Value!.EndsWith('/')
-            ? WriteAsync(context, index, "text/html; charset=utf-8")
+            ? WritePageAsync(context, index)
             : Redirect(context));
-        app.MapGet(Path + "/config.json", context => WriteAsync(context, config, "application/json"));
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(directory), RequestPath = Path });
+        app.MapGet(Path + "/config.json", context =>
+        {
+            PageSecurityHeaders.AddToFile(context.Response);
+            return WriteAsync(context, config, "application/json");
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(directory),
+            RequestPath = Path,
+            OnPrepareResponse = file => PageSecurityHeaders.AddToFile(file.Context.Response),
+        });
         return app;
+    }
+
+    private static Task WritePageAsync(HttpContext context, byte[] index)
+    {
+        PageSecurityHeaders.AddToPage(context.Response, ContentSecurityPolicy);
+        return WriteAsync(context, index, "text/html; charset=utf-8");
     }
 
     private static Task WriteAsync(HttpContext context, byte[] body, string contentType)

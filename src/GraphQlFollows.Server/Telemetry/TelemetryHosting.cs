@@ -1,5 +1,6 @@
 using GraphQlFollows.Follows.Telemetry;
 using GraphQlFollows.GraphQL.Telemetry;
+using GraphQlFollows.Server.ApiKeys;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -47,7 +48,8 @@ public static class TelemetryHosting
         }
         if (options.Prometheus)
         {
-            app.MapPrometheusScrapingEndpoint(options.PrometheusPath);
+            // What the server does and for whom is for its operators: behind the key when keys are required.
+            app.MapPrometheusScrapingEndpoint(options.PrometheusPath).RequireApiKey();
         }
         return app;
     }

@@ -5,10 +5,12 @@ using Microsoft.Extensions.Options;
 namespace GraphQlFollows.Server.Webhooks;
 
 /// <summary>
-/// Runs a <see cref="WebhookDelivery"/> for every registered webhook: registers the configured ones before the server listens, reads
-/// the list again every <see cref="WebhookOptions.RefreshInterval"/> to start the added and stop the removed or
-/// changed, and wakes every loop when operations are committed (a signal that never waits for a loop). The deliveries
-/// start <see cref="WebhookOptions.StartDelay"/> after the server has: a starting server's first answers need none of them.
+/// Runs a <see cref="WebhookDelivery"/> for every registered webhook: encrypts the secrets stored before secrets were
+/// encrypted and registers the configured webhooks before the server listens, reads the list again every
+/// <see cref="WebhookOptions.RefreshInterval"/> to start the added and stop the removed or changed, and wakes every
+/// loop when operations are committed (a signal that never waits for a loop). A webhook whose secret this server's
+/// key cannot decrypt is not started, and said so once. The deliveries start <see cref="WebhookOptions.StartDelay"/>
+/// after the server has: a starting server's first answers need none of them.
 /// </summary>
 internal sealed class WebhookDispatcher : BackgroundService
 {
@@ -21,6 +23,7 @@ internal sealed class WebhookDispatcher : BackgroundService
     private readonly ILogger<WebhookDelivery> _logger;
     private readonly IHostApplicationLifetime _lifetime;
     private readonly Dictionary<long, Running> _running = [];
+    private readonly HashSet<long> _reportedUnreadable = [];
     private volatile Running[] _wakeable = [];
 
     public WebhookDispatcher(
@@ -42,6 +45,10 @@ internal sealed class WebhookDispatcher : BackgroundService
     // server listens, it gets every operation the server accepts. Only the deliveries wait for the start.
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (await _store.ProtectPlainSecretsAsync(cancellationToken) is > 0 and var encrypted)
+        {
+            _logger.LogInformation("The secrets of {Count} webhooks were stored in plain text; they are encrypted now.", encrypted);
+        }
         foreach (var webhook in _configured)
         {
             await _store.EnsureAsync(webhook, cancellationToken);
@@ -122,7 +129,16 @@ internal sealed class WebhookDispatcher : BackgroundService
         }
         foreach (var state in registered.Where(state => !_running.ContainsKey(state.Id)))
         {
-            _running[state.Id] = Start(state, stoppingToken);
+            if (!state.SecretUnreadable)
+            {
+                _running[state.Id] = Start(state, stoppingToken);
+            }
+            else if (_reportedUnreadable.Add(state.Id))
+            {
+                _logger.LogError(
+                    "The secret of the webhook {Name} does not decrypt with this server's Webhooks:SecretKey; nothing is delivered to it until it is added again with its secret.",
+                    state.Webhook.Name);
+            }
         }
         _wakeable = [.. _running.Values];
     }

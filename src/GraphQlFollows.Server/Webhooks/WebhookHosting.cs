@@ -9,8 +9,9 @@ public static class WebhookHosting
     public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName));
-        services.AddSingleton<WebhookStore>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<WebhookOptions>>().Value);
+        services.AddSingleton(provider => WebhookSecretKey.Secrets(provider.GetRequiredService<WebhookOptions>()));
+        services.AddSingleton<WebhookStore>();
         services.AddSingleton<WebhookLog>();
         services.AddSingleton<WebhookSender>();
         if (configuration.GetSection(WebhookOptions.SectionName).Get<WebhookOptions>()?.Enabled != false)

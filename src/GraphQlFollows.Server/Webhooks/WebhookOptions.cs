@@ -31,6 +31,18 @@ public sealed class WebhookOptions
 
     /// <summary>How often the list of webhooks is read again, to start those added and stop those removed.</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The key webhook secrets are encrypted with in the database: base64 of 32 bytes. Every process that reads or
+    /// registers webhooks of one database needs the same key. Unset, the key is kept in <see cref="SecretKeyFile"/>.
+    /// </summary>
+    public string? SecretKey { get; set; }
+
+    /// <summary>
+    /// Where the key is kept when <see cref="SecretKey"/> is unset, relative to the working directory (as the SQLite
+    /// file is); made with a random key, readable by its owner only, the first time a secret is stored.
+    /// </summary>
+    public string SecretKeyFile { get; set; } = "webhook-secrets.key";
 }
 
 /// <summary>A webhook registered by configuration.</summary>

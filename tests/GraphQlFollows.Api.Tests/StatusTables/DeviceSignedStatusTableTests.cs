@@ -159,8 +159,9 @@ public sealed class DeviceSignedStatusTableTests
         await table.AddAsync("ts over 10 minutes old", Input(alice, ["bob"], now - StatusTable.TenMinutes - 1));
         await table.AddAsync("key AAAA", Input(alice, ["bob", "carol"], now, key: "AAAA"));
         await table.AddAsync("signature 0x01", Input(alice, ["bob", "carol"], now, signature: "0x01"));
-        var mixed = Input(alice, ["bob", "nobody", "carol", "alice", "dave", "bob"], now);
-        await table.AddAsync("followed, unknown, followed, own, followed later, repeated", mixed);
+        await table.AddAsync("bob listed twice", Input(alice, ["bob", "carol", "bob"], now));
+        var mixed = Input(alice, ["bob", "nobody", "carol", "alice", "dave"], now);
+        await table.AddAsync("followed, unknown, followed, own, followed later", mixed);
         await table.AddAsync("the identical message again", mixed);
         await table.AddAsync("bob again, later", Input(alice, ["bob"], now + 10));
         string[] twenty = [.. Enumerable.Range(0, 20).Select(i => $"user{i}")];
@@ -194,8 +195,9 @@ public sealed class DeviceSignedStatusTableTests
         await table.AddAsync("21 handles", Input(fan, [.. Enumerable.Range(0, 21).Select(i => $"user{i}")], now));
         await table.AddAsync("ts over 10 minutes old", Input(fan, ["bob"], now - StatusTable.TenMinutes - 1));
         await table.AddAsync("signature by another key", Input(fan, ["bob"], now, signature: bob.Key.Sign("x")));
-        var mixed = Input(fan, ["bob", "alice", "dave", "carol", "nobody", "bob"], now);
-        await table.AddAsync("new, followed, unfollowed later, blocking, unknown, repeated", mixed);
+        await table.AddAsync("bob listed twice", Input(fan, ["bob", "alice", "bob"], now));
+        var mixed = Input(fan, ["bob", "alice", "dave", "carol", "nobody"], now);
+        await table.AddAsync("new, followed, unfollowed later, blocking, unknown", mixed);
         await table.AddAsync("the identical message again", mixed);
         await table.AddAsync("own profile", Input(alice, ["alice", "bob"], now));
 

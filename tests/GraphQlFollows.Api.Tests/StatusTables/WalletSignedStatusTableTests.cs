@@ -39,6 +39,11 @@ public sealed class WalletSignedStatusTableTests
         await table.AddAsync("signed by the wallet", Signed(wallet, message));
         await table.AddAsync("the same key again", Signed(wallet, message));
         await table.AddAsync("any entity text", Signed(wallet, $"I authorize My App (v2) from this device using signing key:\n{key.Spki}"));
+        using var spare = new TestSigningKey();
+        await table.AddAsync("an entity of 129 bytes", Signed(wallet, $"I authorize {new string('x', 129)} from this device using signing key:\n{spare.Spki}"));
+        var altered = Convert.FromBase64String(spare.Spki);
+        altered[22] ^= 0x40; // the last byte of the curve's OID (1.2.840.10045.3.1.71): a curve no platform knows
+        await table.AddAsync("a key whose curve OID was altered", Signed(wallet, GraphHarness.AuthorizationMessage(Convert.ToBase64String(altered))));
         var thief = new TestWallet();
         await table.AddAsync("a key registered to another address", new { address = thief.Text, message, signature = thief.Sign(message) });
         var member = await graph.CreateMemberAsync();
@@ -46,6 +51,15 @@ public sealed class WalletSignedStatusTableTests
         await graph.Graph.RevokeSigningKeyAsync(new(member.Address, member.Key.Spki, revoke, member.Wallet.Sign(revoke)));
         var again = GraphHarness.AuthorizationMessage(member.Key.Spki);
         await table.AddAsync("a revoked key", new { address = member.Address, message = again, signature = member.Wallet.Sign(again) });
+        var crowded = new TestWallet();
+        foreach (var _ in Enumerable.Range(0, new FollowGraphOptions().MaxSigningKeysPerAddress))
+        {
+            using var device = new TestSigningKey();
+            var authorization = GraphHarness.AuthorizationMessage(device.Spki);
+            await graph.Graph.RegisterSigningKeyAsync(new(crowded.Text, authorization, crowded.Sign(authorization)));
+        }
+        await table.AddAsync("a key past the address's 20 active ones", new { address = crowded.Text, message = GraphHarness.AuthorizationMessage(spare.Spki),
+            signature = crowded.Sign(GraphHarness.AuthorizationMessage(spare.Spki)) });
 
         Snapshot.Match(table.ToString());
     }

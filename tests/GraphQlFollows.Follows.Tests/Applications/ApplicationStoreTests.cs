@@ -63,7 +63,7 @@ public sealed class ApplicationStoreTests
     private static async Task WebhooksAsync(StorageProvider provider)
     {
         await using var database = await TempDatabase.CreateAsync(provider: provider);
-        var webhooks = new WebhookStore(database.Factory);
+        var webhooks = new WebhookStore(database.Factory, NewSecrets());
         var address = EvmAddress.Parse("0x52908400098527886E0F7030069857D2E4169EE7");
 
         var added = await webhooks.AddAsync(Webhook.From("a", "https://app.example/a", "s", "bob", address.ToChecksumString()), fromStart: true);
@@ -81,5 +81,74 @@ public sealed class ApplicationStoreTests
         Assert.True(await webhooks.RemoveAsync("a"));
         Assert.False(await webhooks.RemoveAsync("a"));
         Assert.Equal(["b"], (await webhooks.ListAsync()).Select(w => w.Webhook.Name));
+    }
+
+    [Fact]
+    public Task Webhook_secrets_are_stored_encrypted_on_sqlite() => WebhookSecretsAsync(StorageProvider.Sqlite);
+
+    [PostgresFact]
+    public Task Webhook_secrets_are_stored_encrypted_on_postgres() => WebhookSecretsAsync(StorageProvider.PostgreSql);
+
+    [Theory]
+    [InlineData("https://app.example/hook", "https://app.example/hook")]
+    [InlineData("https://user:pass@app.example:8443/a/b?token=abc&x=1#frag", "https://app.example:8443/a/b?token=***&x=***")]
+    [InlineData("http://127.0.0.1/hook?secret", "http://127.0.0.1/hook?***")]
+    [InlineData("http://only-user@app.example/?=v", "http://app.example/?***")]
+    public void A_webhook_is_shown_without_credentials_or_query_values(string url, string shown)
+    {
+        var webhook = Webhook.From("a", url, "the-secret", null, null);
+        Assert.Equal(shown, webhook.DisplayUrl);
+        Assert.DoesNotContain("the-secret", webhook.ToString(), StringComparison.Ordinal);
+    }
+
+    private static WebhookSecrets NewSecrets()
+    {
+        var key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(WebhookSecrets.KeyBytes);
+        return new WebhookSecrets(() => key);
+    }
+
+    private static async Task WebhookSecretsAsync(StorageProvider provider)
+    {
+        await using var database = await TempDatabase.CreateAsync(provider: provider);
+        var secrets = NewSecrets();
+        var webhooks = new WebhookStore(database.Factory, secrets);
+        const string Secret = "receiver-secret-\u00e9";
+        await webhooks.AddAsync(Webhook.From("a", "https://app.example/a", Secret, null, null), fromStart: false);
+        await webhooks.EnsureAsync(Webhook.From("b", "https://app.example/b", Secret, null, null));
+
+        await using (var context = database.Open())
+        {
+            var stored = await context.Webhooks.Select(w => w.Secret).ToListAsync();
+            Assert.All(stored, s => Assert.DoesNotContain("receiver-secret", s, StringComparison.Ordinal));
+            Assert.All(stored, s => Assert.StartsWith("aes-gcm:", s, StringComparison.Ordinal));
+            Assert.NotEqual(stored[0], stored[1]);
+        }
+        Assert.All(await webhooks.ListAsync(), state => Assert.Equal((Secret, false), (state.Webhook.Secret, state.SecretUnreadable)));
+
+        // Under another key, or moved to another webhook's row, a secret does not decrypt.
+        var elsewhere = await new WebhookStore(database.Factory, NewSecrets()).ListAsync();
+        Assert.All(elsewhere, state => Assert.Equal(("", true), (state.Webhook.Secret, state.SecretUnreadable)));
+        await using (var context = database.Open())
+        {
+            var a = await context.Webhooks.SingleAsync(w => w.Name == "a");
+            a.Secret = (await context.Webhooks.SingleAsync(w => w.Name == "b")).Secret;
+            await context.SaveChangesAsync();
+        }
+        Assert.True((await webhooks.ListAsync()).Single(w => w.Webhook.Name == "a").SecretUnreadable);
+
+        // A secret stored in plain text before secrets were encrypted is read as it is, and encrypted once asked.
+        await using (var context = database.Open())
+        {
+            (await context.Webhooks.SingleAsync(w => w.Name == "a")).Secret = "plain-secret";
+            await context.SaveChangesAsync();
+        }
+        Assert.Equal("plain-secret", (await webhooks.ListAsync()).Single(w => w.Webhook.Name == "a").Webhook.Secret);
+        Assert.Equal(1, await webhooks.ProtectPlainSecretsAsync());
+        Assert.Equal(0, await webhooks.ProtectPlainSecretsAsync());
+        await using (var context = database.Open())
+        {
+            Assert.All(await context.Webhooks.Select(w => w.Secret).ToListAsync(), s => Assert.StartsWith("aes-gcm:", s, StringComparison.Ordinal));
+        }
+        Assert.Equal("plain-secret", (await webhooks.ListAsync()).Single(w => w.Webhook.Name == "a").Webhook.Secret);
     }
 }

@@ -21,7 +21,7 @@ public sealed class BatchFollowTests
         Assert.Equal(Success, (await harness.UnfollowAsync(alice, "dave", now + 6)).Status);
         Assert.Equal(Success, (await harness.BlockAsync(bob, alice.Address)).Status);
         await harness.CreateMemberAsync("erin");
-        var request = harness.BatchRequest(alice, ["erin", "carol", "dave", "bob", "nobody", "alice", "erin"], now);
+        var request = harness.BatchRequest(alice, ["erin", "carol", "dave", "bob", "nobody", "alice"], now);
         var before = await harness.Queries.CountOperationsAsync();
 
         var result = await harness.Graph.BatchFollowAsync(request);

@@ -35,7 +35,7 @@ public sealed class BatchUnfollowTests : IAsyncLifetime
         Assert.Equal(Success, (await _harness.FollowAsync(_alice, "dave", now + 5)).Status);
         var before = (await _harness.Queries.GetOperationsAsync(100)).Operations.Count;
 
-        var request = Request(["bob", "nobody", "carol", "alice", "dave", "bob"], now);
+        var request = Request(["bob", "nobody", "carol", "alice", "dave"], now);
         var result = await _harness.Graph.BatchUnfollowAsync(request);
 
         Assert.Equal(Success, result.Status);
@@ -57,16 +57,36 @@ public sealed class BatchUnfollowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task More_than_20_distinct_handles_or_none_is_INVALID_MESSAGE()
+    public async Task More_than_20_handles_or_none_is_INVALID_MESSAGE()
     {
         var now = _harness.Clock.NowMs;
         var many = Enumerable.Range(0, 21).Select(i => $"user{i}").ToArray();
         Assert.Equal(InvalidMessage, (await _harness.Graph.BatchUnfollowAsync(Request(many, now))).Status);
         Assert.Equal(InvalidMessage, (await _harness.Graph.BatchUnfollowAsync(Request([], now))).Status);
-        var twenty = many[..20].Concat(many[..5]).ToArray();
-        var result = await _harness.Graph.BatchUnfollowAsync(Request(twenty, now));
-        Assert.Equal(20, result.Handles.Count);
-        Assert.All(result.Handles, h => Assert.Equal(HandleNotFound, h.Status));
+        var twenty = await _harness.Graph.BatchUnfollowAsync(Request(many[..20], now));
+        Assert.Equal(20, twenty.Handles.Count);
+        Assert.All(twenty.Handles, h => Assert.Equal(HandleNotFound, h.Status));
+    }
+
+    [Fact]
+    public async Task A_handle_named_twice_is_INVALID_MESSAGE_with_one_status_per_handle_listed()
+    {
+        var now = _harness.Clock.NowMs;
+        Assert.Equal(Success, (await _harness.FollowAsync(_alice, "bob", now - 10)).Status);
+        var before = (await _harness.Queries.GetOperationsAsync(100)).Operations.Count;
+
+        string[] listed = ["bob", "carol", "bob"];
+        var result = await _harness.Graph.BatchUnfollowAsync(Request(listed, now) with { Handles = listed });
+
+        Assert.Equal(InvalidMessage, result.Status);
+        Assert.Equal([new("bob", InvalidMessage), new("carol", InvalidMessage), new("bob", InvalidMessage)], result.Handles);
+        // Twenty distinct handles and one repeated: 21 entries are more than a batch holds, and a repeat besides.
+        var many = Enumerable.Range(0, 20).Select(i => $"user{i}").Append("user0").ToArray();
+        var tooMany = await _harness.Graph.BatchUnfollowAsync(Request(many, now) with { Handles = many });
+        Assert.Equal(InvalidMessage, tooMany.Status);
+        Assert.Equal(21, tooMany.Handles.Count);
+        Assert.Equal(before, (await _harness.Queries.GetOperationsAsync(100)).Operations.Count);
+        Assert.True(await _harness.Queries.IsFollowingAsync(_alice.Wallet.Address, "bob"));
     }
 
     [Fact]

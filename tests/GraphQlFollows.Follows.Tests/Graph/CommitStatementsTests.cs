@@ -17,10 +17,10 @@ public sealed class CommitStatementsTests
     private const int LargeBatch = 200;
 
     // The statements of every PostgreSQL commit that appends: load (BEGIN, the row locks, one per table:
-    // signing_keys, profiles, follows, blocks, rate_buckets, and the block of operation ids), write (one per table:
-    // signing_keys, profiles, follows, blocks, rate_buckets; the commit lock and the log's head), append (the
-    // operations, the addresses' and the profiles' counts, the notification, COMMIT).
-    private const int PostgresStatements = 8 + 7 + 5;
+    // signing_keys, profiles, follows, blocks, rate_buckets, the counts of active keys, and the block of operation
+    // ids), write (one per table: signing_keys, profiles, follows, blocks, rate_buckets; the commit lock and the log's
+    // head), append (the operations, the addresses' and the profiles' counts, the notification, COMMIT).
+    private const int PostgresStatements = 9 + 7 + 5;
 
     // BEGIN IMMEDIATE, the head, COMMIT; per write at most: its key, profile, pair, block and rate bucket read, then
     // its pair or block, the two counts, its rate bucket and its operation written (a block that ends a follow writes

@@ -75,6 +75,34 @@ public sealed class SharedDatabaseTests
         Assert.True(heard.Task.IsCompleted);
     }
 
+    [Fact]
+    public Task The_bound_on_an_address_s_keys_holds_across_graphs() => KeyBoundAcrossGraphsAsync(StorageProvider.Sqlite);
+
+    [PostgresFact]
+    public Task On_postgresql_the_bound_on_an_address_s_keys_holds_across_graphs() => KeyBoundAcrossGraphsAsync(StorageProvider.PostgreSql);
+
+    /// <summary>Registrations of one wallet sent through two graphs at once: the count is read inside each commit.</summary>
+    private static async Task KeyBoundAcrossGraphsAsync(StorageProvider provider)
+    {
+        var options = new FollowGraphOptions { MaxSigningKeysPerAddress = 3 };
+        await using var harness = await GraphHarness.CreateAsync(options, provider);
+        await using var other = new FollowGraph(harness.Database.Factory, options, harness.Clock);
+        var wallet = new TestWallet();
+        var keys = Enumerable.Range(0, 10).Select(_ => new TestSigningKey()).ToArray();
+
+        var registrations = keys.Select((key, i) =>
+        {
+            var message = GraphHarness.AuthorizationMessage(key.Spki);
+            var graph = i % 2 == 0 ? harness.Graph : other;
+            return graph.RegisterSigningKeyAsync(new(wallet.Text, message, wallet.Sign(message)));
+        }).ToArray();
+        var statuses = (await Task.WhenAll(registrations)).Select(r => r.Status).ToArray();
+
+        Assert.Equal(3, statuses.Count(s => s == RegisterSigningKeyStatus.Success));
+        Assert.Equal(3, (await harness.Queries.CountSigningKeysAsync(wallet.Address)));
+        Array.ForEach(keys, key => key.Dispose());
+    }
+
     private static async Task RevokedElsewhereAsync(StorageProvider provider)
     {
         await using var harness = await GraphHarness.CreateAsync(provider: provider);

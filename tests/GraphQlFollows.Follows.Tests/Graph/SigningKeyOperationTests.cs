@@ -53,6 +53,96 @@ public sealed class SigningKeyOperationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_entity_over_128_UTF8_bytes_is_INVALID_MESSAGE()
+    {
+        var wallet = new TestWallet();
+        using var key = new TestSigningKey();
+        using var other = new TestSigningKey();
+        // 64 two-byte characters are 128 bytes; one more ASCII character is one byte too many.
+        var longest = new string('é', 64);
+        Assert.Equal(RegisterSigningKeyStatus.InvalidMessage,
+            (await Register(wallet, $"I authorize {longest}x from this device using signing key:\n{other.Spki}")).Status);
+        Assert.Equal(RegisterSigningKeyStatus.Success,
+            (await Register(wallet, $"I authorize {longest} from this device using signing key:\n{key.Spki}")).Status);
+        Assert.Throws<ArgumentException>(() => KeyAuthorization.Message(other.Spki, longest + "x"));
+    }
+
+    [Fact]
+    public async Task A_key_whose_curve_OID_was_altered_is_INVALID_SIGNING_KEY_to_every_operation()
+    {
+        var member = await _harness.CreateMemberAsync("alice");
+        var spki = Convert.FromBase64String(member.Key.Spki);
+        // The last byte of the prime256v1 OID: 1.2.840.10045.3.1.7 becomes a curve no platform knows.
+        ReadOnlySpan<byte> p256 = [0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x03, 0x01, 0x07];
+        var oid = spki.AsSpan().IndexOf(p256);
+        spki[oid + 7] = 0x63;
+        var altered = Convert.ToBase64String(spki);
+
+        var registration = GraphHarness.AuthorizationMessage(altered);
+        Assert.Equal(RegisterSigningKeyStatus.InvalidSigningKey, (await Register(member.Wallet, registration)).Status);
+        var follow = _harness.PairRequest(member, "alice") with { SigningKey = altered };
+        Assert.Equal(FollowStatus.InvalidSigningKey, (await _harness.Graph.FollowAsync(follow)).Status);
+        var revoke = GraphHarness.RevokeMessage(member.Address, altered, _harness.Clock.NowMs);
+        Assert.Equal(RevokeSigningKeyStatus.InvalidSigningKey, (await _harness.Graph.RevokeSigningKeyAsync(
+            new(member.Address, altered, revoke, member.Wallet.Sign(revoke)))).Status);
+    }
+
+    [Fact]
+    public async Task An_address_holds_at_most_MaxSigningKeysPerAddress_keys_until_it_revokes_one()
+    {
+        await using var harness = await GraphHarness.CreateAsync(new FollowGraphOptions { MaxSigningKeysPerAddress = 3 });
+        var wallet = new TestWallet();
+        var keys = Enumerable.Range(0, 5).Select(_ => new TestSigningKey()).ToArray();
+        Task<RegisterSigningKeyResult> RegisterKey(TestSigningKey key)
+        {
+            var message = GraphHarness.AuthorizationMessage(key.Spki);
+            return harness.Graph.RegisterSigningKeyAsync(new(wallet.Text, message, wallet.Sign(message)));
+        }
+        try
+        {
+            foreach (var key in keys[..3])
+            {
+                Assert.Equal(RegisterSigningKeyStatus.Success, (await RegisterKey(key)).Status);
+            }
+            Assert.Equal(RegisterSigningKeyStatus.InvalidSigningKey, (await RegisterKey(keys[3])).Status);
+            // Registering a key it holds is still the idempotent SUCCESS.
+            Assert.Equal(RegisterSigningKeyStatus.Success, (await RegisterKey(keys[0])).Status);
+
+            var revoke = GraphHarness.RevokeMessage(wallet.Text, keys[0].Spki, harness.Clock.NowMs);
+            Assert.Equal(RevokeSigningKeyStatus.Success,
+                (await harness.Graph.RevokeSigningKeyAsync(new(wallet.Text, keys[0].Spki, revoke, wallet.Sign(revoke)))).Status);
+            Assert.Equal(RegisterSigningKeyStatus.Success, (await RegisterKey(keys[3])).Status);
+            Assert.Equal(RegisterSigningKeyStatus.InvalidSigningKey, (await RegisterKey(keys[4])).Status);
+            await StoredLog.AssertVerifiesAsync(harness.Database);
+        }
+        finally
+        {
+            Array.ForEach(keys, key => key.Dispose());
+        }
+    }
+
+    [Fact]
+    public async Task Registrations_committed_together_count_each_other()
+    {
+        await using var harness = await GraphHarness.CreateAsync(new FollowGraphOptions { MaxSigningKeysPerAddress = 2 });
+        var wallet = new TestWallet();
+        var keys = Enumerable.Range(0, 6).Select(_ => new TestSigningKey()).ToArray();
+        var registrations = keys.Select(key =>
+        {
+            var message = GraphHarness.AuthorizationMessage(key.Spki);
+            return harness.Graph.RegisterSigningKeyAsync(new(wallet.Text, message, wallet.Sign(message)));
+        }).ToArray();
+
+        var statuses = (await Task.WhenAll(registrations)).Select(r => r.Status).ToArray();
+
+        Assert.Equal(2, statuses.Count(s => s == RegisterSigningKeyStatus.Success));
+        Assert.Equal(4, statuses.Count(s => s == RegisterSigningKeyStatus.InvalidSigningKey));
+        var listed = (await harness.Queries.GetSigningKeysAsync([wallet.Address]))[wallet.Address];
+        Assert.Equal(2, listed.Count);
+        Array.ForEach(keys, key => key.Dispose());
+    }
+
+    [Fact]
     public async Task Keys_on_other_curves_are_INVALID_SIGNING_KEY()
     {
         var wallet = new TestWallet();

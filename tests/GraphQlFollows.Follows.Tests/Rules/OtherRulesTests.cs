@@ -36,13 +36,26 @@ public sealed class OtherRulesTests
     {
         var key = new KeyState("MFkw", Owner, "auth", "0xsig", RegisteredAt: 1);
 
-        Assert.Equal(RegisterSigningKeyStatus.Success, KeyRules.DecideRegistration(null, Owner, out var added));
+        Assert.Equal(RegisterSigningKeyStatus.Success, KeyRules.DecideRegistration(null, Owner, 0, 20, out var added));
         Assert.True(added);
-        Assert.Equal(RegisterSigningKeyStatus.Success, KeyRules.DecideRegistration(key, Owner, out var again));
+        Assert.Equal(RegisterSigningKeyStatus.Success, KeyRules.DecideRegistration(key, Owner, 1, 20, out var again));
         Assert.False(again);
-        Assert.Equal(RegisterSigningKeyStatus.InvalidSigningKey, KeyRules.DecideRegistration(key, Target, out _));
+        Assert.Equal(RegisterSigningKeyStatus.InvalidSigningKey, KeyRules.DecideRegistration(key, Target, 0, 20, out _));
         Assert.Equal(RegisterSigningKeyStatus.InvalidSigningKey,
-            KeyRules.DecideRegistration(key with { RevokedAt = 5, RevokedOperation = 3 }, Owner, out _));
+            KeyRules.DecideRegistration(key with { RevokedAt = 5, RevokedOperation = 3 }, Owner, 0, 20, out _));
+    }
+
+    [Fact]
+    public void An_address_at_its_bound_registers_no_new_key_but_its_own_again()
+    {
+        var key = new KeyState("MFkw", Owner, "auth", "0xsig", RegisteredAt: 1);
+
+        Assert.Equal(RegisterSigningKeyStatus.Success, KeyRules.DecideRegistration(null, Owner, 19, 20, out var last));
+        Assert.True(last);
+        Assert.Equal(RegisterSigningKeyStatus.InvalidSigningKey, KeyRules.DecideRegistration(null, Owner, 20, 20, out var past));
+        Assert.False(past);
+        Assert.Equal(RegisterSigningKeyStatus.Success, KeyRules.DecideRegistration(key, Owner, 20, 20, out var again));
+        Assert.False(again);
     }
 
     [Fact]

@@ -58,5 +58,31 @@ public class SigningKeyTests
         Assert.Equal(text, second.ToString());
     }
 
+    [Fact]
+    public void A_P256_key_whose_curve_OID_was_altered_is_no_key_whatever_the_platform_makes_of_the_curve()
+    {
+        var spki = Convert.FromBase64String(ValidKeyText());
+        ReadOnlySpan<byte> p256 = [0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x03, 0x01, 0x07];
+        var oid = spki.AsSpan().IndexOf(p256);
+        Assert.True(oid > 0);
+        var refused = 0;
+        // Every value of each byte of the curve's OID: unknown curves, other named curves, and broken encodings.
+        for (var index = oid; index < oid + p256.Length; index++)
+        {
+            for (var value = 0; value < 256; value++)
+            {
+                var altered = (byte[])spki.Clone();
+                altered[index] = (byte)value;
+                if (altered.AsSpan().SequenceEqual(spki))
+                {
+                    continue;
+                }
+                Assert.False(SigningKey.TryParse(Convert.ToBase64String(altered), out _));
+                refused++;
+            }
+        }
+        Assert.Equal(p256.Length * 255, refused);
+    }
+
     private static string ValidKeyText() => SignatureVectors.Named(SignatureVectors.SigningKeys, "WebCrypto P-256").Text;
 }

@@ -33,6 +33,34 @@ public class SchemaPrinterTests
         Assert.Equal(printed, SchemaPrinter.Print(new SchemaBuilder(printed).Build()));
     }
 
+    [Fact]
+    public void Prints_applied_directives_when_asked_and_they_build_the_same_schema()
+    {
+        const string printed = """
+            directive @tag(name: String!) repeatable on SCALAR | OBJECT | FIELD_DEFINITION | ARGUMENT_DEFINITION | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION
+
+            type Query @tag(name: "root") {
+              a(x: Int @tag(name: "arg")): [Int] @deprecated @tag(name: "one") @tag(name: "two")
+              e(i: I): E
+              d: Date
+            }
+
+            enum E @tag(name: "enum") {
+              A @tag(name: "value")
+            }
+
+            input I @oneOf @tag(name: "input") {
+              f: Int @tag(name: "field")
+            }
+
+            scalar Date @specifiedBy(url: "https://example.com") @tag(name: "scalar")
+            """;
+        var schema = new SchemaBuilder(printed).Build();
+
+        Assert.Equal(printed, SchemaPrinter.PrintWithDirectives(schema));
+        Assert.DoesNotContain("@tag(", SchemaPrinter.Print(schema).Replace("directive @tag(", ""));
+    }
+
     private static Dictionary<string, PrintedSchema> Load()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Types", "Expected", "printed-schemas.json");

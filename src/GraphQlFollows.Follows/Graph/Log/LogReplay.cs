@@ -10,11 +10,14 @@ namespace GraphQlFollows.Follows.Graph;
 /// the key writes),
 /// each in a session whose clock is the operation's <c>acceptedAt</c>. An operation follows from the log before it
 /// when, so decided, it appends exactly the logged operation; it then leaves the keys, profiles, pairs and counts
-/// and blocks the writer left. The rate limit is not replayed (its buckets are not derived from the log).
+/// and blocks the writer left. The rate limit and the bound on an address's keys are not replayed: the buckets are not
+/// derived from the log, and a log may have been written under another bound.
 /// </summary>
 internal sealed class LogReplay(LogFindings findings)
 {
     private static readonly IReadOnlyDictionary<long, string> NoRetries = new Dictionary<long, string>();
+    // A log may have been written under another bound on an address's keys.
+    private const int NoKeyBound = int.MaxValue;
 
     /// <summary>The replayed rows: every signing key, profile, address's count, pair and block.</summary>
     public CommitState State { get; } = new();
@@ -52,7 +55,7 @@ internal sealed class LogReplay(LogFindings findings)
         switch (o.Kind)
         {
             case OperationKinds.RegisterSigningKey:
-                return Decide(new RegisterSigningKeyWrite(o.Address, o.SigningKey!, o.Content, o.Signature), session, r => Name(r.Status));
+                return Decide(new RegisterSigningKeyWrite(o.Address, o.SigningKey!, o.Content, o.Signature, NoKeyBound), session, r => Name(r.Status));
             case OperationKinds.RevokeSigningKey:
                 return Decide(new RevokeSigningKeyWrite(o.Address, o.SigningKey!, o.Ts, o.Content, o.Signature), session, r => Name(r.Status));
             case OperationKinds.CreateProfile:

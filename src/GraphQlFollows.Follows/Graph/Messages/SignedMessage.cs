@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace GraphQlFollows.Follows.Graph;
 
@@ -21,7 +22,8 @@ internal enum MessageFields
 /// The text must be one JSON object of at most <see cref="MaxBytes"/> UTF-8 bytes. <c>ts</c> is a JSON integer
 /// or a string of decimal digits (milliseconds since the epoch). The fields named by the operation must be
 /// present with the right types, each at most once; other fields are ignored (they stay covered by the
-/// signature, which is over the text).
+/// signature, which is over the text). A lone surrogate anywhere, raw or escaped (<c>"\udc6a"</c>), makes the text no
+/// message: it has no UTF-8 form, so it could not be signed as it reads.
 /// </summary>
 internal sealed class SignedMessage
 {
@@ -69,7 +71,11 @@ internal sealed class SignedMessage
         var buffer = ArrayPool<byte>.Shared.Rent(byteCount);
         try
         {
-            var length = Encoding.UTF8.GetBytes(text, buffer);
+            // Strictly: a raw lone surrogate would otherwise become U+FFFD here and parse as another text than the one signed.
+            if (Utf8.FromUtf16(text, buffer, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                return false;
+            }
             var fields = new Fields();
             if (!TryRead(buffer.AsSpan(0, length), ref fields) || fields.Op != op)
             {
@@ -130,6 +136,11 @@ internal sealed class SignedMessage
 
     private static bool TryReadProperty(ref Utf8JsonReader reader, ref Fields fields)
     {
+        // Comparing a name whose escapes break a surrogate pair throws: such a name is refused first.
+        if (!IsText(ref reader))
+        {
+            return false;
+        }
         if (reader.ValueTextEquals("op"u8))
         {
             return reader.Read() && fields.Op is null && TryReadString(ref reader, out fields.Op);
@@ -158,14 +169,52 @@ internal sealed class SignedMessage
         {
             return reader.Read() && fields.Ts is null && TryReadTs(ref reader, out fields.Ts);
         }
-        reader.Skip();
-        return true;
+        return reader.Read() && TrySkip(ref reader);
     }
+
+    /// <summary>Passes over an ignored value, which must hold no escaped lone surrogate either.</summary>
+    private static bool TrySkip(ref Utf8JsonReader reader)
+    {
+        var depth = reader.CurrentDepth;
+        while (IsText(ref reader))
+        {
+            // A scalar, or the end of the object or array the value is.
+            if (reader.CurrentDepth == depth && reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+            {
+                return true;
+            }
+            if (!reader.Read())
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>False for a string or property name whose escapes leave a lone surrogate; true for any other token.</summary>
+    private static bool IsText(ref Utf8JsonReader reader) =>
+        reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName) || !reader.ValueIsEscaped
+        || TryGetString(ref reader, out _);
 
     private static bool TryReadString(ref Utf8JsonReader reader, out string? value)
     {
-        value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-        return value is not null;
+        value = null;
+        return reader.TokenType == JsonTokenType.String && TryGetString(ref reader, out value);
+    }
+
+    private static bool TryGetString(ref Utf8JsonReader reader, [NotNullWhen(true)] out string? value)
+    {
+        try
+        {
+            value = reader.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // The reader has no other way to tell that an escape names half a surrogate pair.
+            value = null;
+            return false;
+        }
     }
 
     private static bool TryReadStrings(ref Utf8JsonReader reader, out List<string>? values)

@@ -15,17 +15,15 @@ public sealed class FollowQueries : IAsyncDisposable
 {
     private readonly IGraphReader _reader;
     private readonly EdgePages _pages;
+    // The rare reads (the pages of an address's keys) stay on EF Core.
+    private readonly IDbContextFactory<FollowsDbContext> _factory;
 
     /// <summary>Reads the database that <paramref name="factory"/>'s contexts open.</summary>
     public FollowQueries(IDbContextFactory<FollowsDbContext> factory)
-        : this(StoreReader.For(factory))
     {
-    }
-
-    internal FollowQueries(IGraphReader reader)
-    {
-        _reader = reader;
-        _pages = new EdgePages(reader);
+        _factory = factory;
+        _reader = StoreReader.For(factory);
+        _pages = new EdgePages(_reader);
     }
 
     /// <summary>The current followers of a profile, by follow time.</summary>
@@ -108,12 +106,35 @@ public sealed class FollowQueries : IAsyncDisposable
         return addresses.Distinct().ToDictionary(a => a, a => counts.GetValueOrDefault(a.Value));
     }
 
-    /// <summary>The signing keys of each address, revoked ones included, oldest first; every address asked for is a key.</summary>
+    /// <summary>The most signing keys <see cref="GetSigningKeysAsync"/> gives an address.</summary>
+    public const int MaxListedSigningKeys = 100;
+
+    /// <summary>
+    /// The signing keys of each address, oldest first: its active keys and its most recently revoked, at most
+    /// <see cref="MaxListedSigningKeys"/> in all (<see cref="GetSigningKeyPageAsync"/> pages through every one); every
+    /// address asked for is a key.
+    /// </summary>
     public async Task<IReadOnlyDictionary<EvmAddress, IReadOnlyList<SigningKeyInfo>>> GetSigningKeysAsync(
         IReadOnlyCollection<EvmAddress> addresses)
     {
-        var rows = await _reader.ReadSigningKeysAsync(KeysOf(addresses));
+        var rows = await _reader.ReadSigningKeysAsync(KeysOf(addresses), MaxListedSigningKeys);
         return GroupByAddress(addresses, rows, k => k.Address);
+    }
+
+    /// <summary>A page of an address's signing keys, revoked ones included, oldest first.</summary>
+    public async Task<SigningKeyPage> GetSigningKeyPageAsync(EvmAddress address, SigningKeyPageRequest page)
+    {
+        var key = address.Value;
+        await using var context = await _factory.CreateDbContextAsync();
+        return await SigningKeyPaging.PageAsync(context.SigningKeys.Where(k => k.Address == key), address, page);
+    }
+
+    /// <summary>How many signing keys an address has authorised, revoked ones included.</summary>
+    public async Task<int> CountSigningKeysAsync(EvmAddress address)
+    {
+        var key = address.Value;
+        await using var context = await _factory.CreateDbContextAsync();
+        return await context.SigningKeys.CountAsync(k => k.Address == key);
     }
 
     /// <summary>

@@ -31,8 +31,11 @@ internal interface IGraphReader : IAsyncDisposable
     /// <summary>The following counts of the addresses that have one (an address that never followed has no row).</summary>
     Task<List<(string Address, long Count)>> ReadFollowingCountsAsync(IReadOnlyList<string> addresses);
 
-    /// <summary>The signing keys of the addresses, revoked ones included, oldest first.</summary>
-    Task<List<SigningKeyInfo>> ReadSigningKeysAsync(IReadOnlyList<string> addresses);
+    /// <summary>
+    /// The signing keys of the addresses, oldest first: of each, its active keys and its most recently revoked, at
+    /// most <paramref name="max"/>.
+    /// </summary>
+    Task<List<SigningKeyInfo>> ReadSigningKeysAsync(IReadOnlyList<string> addresses, int max);
 
     /// <summary>The current follows among every pair of the addresses and the handles.</summary>
     Task<List<(string Address, string Handle)>> ReadFollowingPairsAsync(IReadOnlyList<string> addresses, IReadOnlyList<string> handles);

@@ -6,14 +6,16 @@ namespace GraphQlFollows.Follows.Graph.Rules;
 public static class KeyRules
 {
     /// <summary>
-    /// A registration of <paramref name="existing"/> (null: never registered) for <paramref name="address"/>.
+    /// A registration of <paramref name="existing"/> (null: never registered) for <paramref name="address"/>, which
+    /// holds <paramref name="activeKeys"/> keys that may sign and may hold at most <paramref name="maxActiveKeys"/>.
     /// Registering again is idempotent, but never revives a revoked key: the authorisation message carries no time,
     /// so anyone holding it could replay it.
     /// </summary>
-    public static RegisterSigningKeyStatus DecideRegistration(KeyState? existing, string address, out bool changes)
+    public static RegisterSigningKeyStatus DecideRegistration(
+        KeyState? existing, string address, int activeKeys, int maxActiveKeys, out bool changes)
     {
-        changes = existing is null;
-        return existing is null || existing.IsActiveFor(address)
+        changes = existing is null && activeKeys < maxActiveKeys;
+        return changes || existing is not null && existing.IsActiveFor(address)
             ? RegisterSigningKeyStatus.Success
             : RegisterSigningKeyStatus.InvalidSigningKey;
     }

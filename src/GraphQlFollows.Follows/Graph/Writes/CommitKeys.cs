@@ -20,6 +20,9 @@ internal sealed class CommitKeys
     /// <summary>Handles the batch claims (profiles it may create).</summary>
     public HashSet<string> Claims { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Addresses whose keys that may sign are counted: those a batch registers keys for.</summary>
+    public HashSet<string> KeyCounts { get; } = new(StringComparer.Ordinal);
+
     public HashSet<(string Address, string Handle)> Pairs { get; } = [];
 
     public HashSet<(string Handle, string Address)> Blocks { get; } = [];
@@ -38,6 +41,9 @@ internal sealed class CommitKeys
         Keys.Add(key);
         ChangedKeys.Add(key);
     }
+
+    /// <summary>The count of <paramref name="address"/>'s keys that may sign, which a registration may raise.</summary>
+    public void CountKeysOf(string address) => KeyCounts.Add(address);
 
     /// <summary>A handle the write claims.</summary>
     public void Claim(string handle)

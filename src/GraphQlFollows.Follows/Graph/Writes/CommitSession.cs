@@ -74,8 +74,17 @@ internal sealed class CommitSession(
         return id;
     }
 
+    /// <summary>How many keys of <paramref name="address"/> may sign, with this commit's changes; 0 when it was not counted.</summary>
+    public int ActiveKeyCount(string address) => state.ActiveKeyCounts.GetValueOrDefault(address);
+
+    /// <summary>Stages a registered or revoked key; a counted address's count follows it.</summary>
     public void Put(KeyState key)
     {
+        var wasActive = Key(key.Key) is { IsRevoked: false };
+        if (wasActive == key.IsRevoked && state.ActiveKeyCounts.TryGetValue(key.Address, out var count))
+        {
+            state.ActiveKeyCounts[key.Address] = count + (key.IsRevoked ? -1 : 1);
+        }
         state.Keys[key.Key] = key;
         Changes.Keys[key.Key] = key;
     }

@@ -20,6 +20,12 @@ internal sealed class CommitState
     public Dictionary<string, RateBucket> Buckets { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
+    /// Of each address in <see cref="CommitKeys.KeyCounts"/>, how many of its keys may sign (0 included); an address
+    /// missing was not counted (a replay counts none).
+    /// </summary>
+    public Dictionary<string, int> ActiveKeyCounts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// How many profiles each address follows, moved by the commit's deltas from what was known (nothing, for a
     /// commit: decisions never need it; everything, for a replay from the start).
     /// </summary>

@@ -3,15 +3,23 @@ using GraphQlFollows.Follows.Graph.State;
 
 namespace GraphQlFollows.Follows.Graph;
 
-/// <summary>A key registration awaiting commit.</summary>
-internal sealed class RegisterSigningKeyWrite(string address, string signingKey, string content, string signature)
+/// <summary>
+/// A key registration awaiting commit. An address may hold at most <paramref name="maxActiveKeys"/> keys that may
+/// sign: counted inside the commit, so that every instance writing the database keeps the bound.
+/// </summary>
+internal sealed class RegisterSigningKeyWrite(string address, string signingKey, string content, string signature, int maxActiveKeys)
     : PendingWrite<RegisterSigningKeyResult>
 {
-    public override void Declare(CommitKeys keys) => keys.ChangeKey(signingKey);
+    public override void Declare(CommitKeys keys)
+    {
+        keys.ChangeKey(signingKey);
+        keys.CountKeysOf(address);
+    }
 
     protected override RegisterSigningKeyResult DecideCore(CommitSession session)
     {
-        var status = KeyRules.DecideRegistration(session.Key(signingKey), address, out var changes);
+        var status = KeyRules.DecideRegistration(
+            session.Key(signingKey), address, session.ActiveKeyCount(address), maxActiveKeys, out var changes);
         if (changes)
         {
             session.Append(Operation.Unchained(

@@ -48,10 +48,13 @@ internal sealed class ReadSql
         FollowingCounts = Add("following counts",
             $"SELECT address, following_count FROM addresses WHERE {dialect.IsKey("address", "@addresses")}",
             ("@addresses", ParameterKind.TextList));
+        // Each address's active keys first, then its most recently revoked, cut at @max; listed oldest first.
         SigningKeys = Add("signing keys",
-            "SELECT key, address, auth_message, auth_signature, registered_at, revoked_at FROM signing_keys " +
-            $"WHERE {dialect.IsKey("address", "@addresses")} ORDER BY registered_at, key",
-            ("@addresses", ParameterKind.TextList));
+            "SELECT key, address, auth_message, auth_signature, registered_at, revoked_at FROM (SELECT k.*, ROW_NUMBER() OVER " +
+            "(PARTITION BY k.address ORDER BY k.revoked_at IS NULL DESC, k.registered_at DESC, k.key DESC) AS listed " +
+            $"FROM signing_keys AS k WHERE {dialect.IsKey("k.address", "@addresses")}) AS ranked WHERE listed <= @max " +
+            "ORDER BY registered_at, key",
+            ("@addresses", ParameterKind.TextList), ("@max", ParameterKind.Integer));
         FollowingPairs = Add("following pairs",
             $"SELECT address, handle FROM follows WHERE {dialect.IsKey("address", "@addresses")} " +
             $"AND {dialect.IsKey("handle", "@handles")} AND follow_operation IS NOT NULL",

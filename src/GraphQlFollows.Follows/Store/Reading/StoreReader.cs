@@ -102,8 +102,12 @@ internal sealed class StoreReader : IGraphReader
         ListAsync(_sql.FollowingCounts, addresses, static (p, addresses) => p.Texts(0, addresses),
             static (r, _) => (r.GetString(0), r.GetInt64(1)));
 
-    public Task<List<SigningKeyInfo>> ReadSigningKeysAsync(IReadOnlyList<string> addresses) =>
-        ListAsync(_sql.SigningKeys, addresses, static (p, addresses) => p.Texts(0, addresses),
+    public Task<List<SigningKeyInfo>> ReadSigningKeysAsync(IReadOnlyList<string> addresses, int max) =>
+        ListAsync(_sql.SigningKeys, (addresses, max), static (p, a) =>
+            {
+                p.Texts(0, a.addresses);
+                p.Integer(1, a.max);
+            },
             static (r, _) => new SigningKeyInfo(r.GetString(0), EvmAddress.FromStored(r.GetString(1)), r.GetString(2), r.GetString(3),
                 r.GetInt64(4), r.IsDBNull(5) ? null : r.GetInt64(5)));
 

@@ -45,6 +45,9 @@ internal sealed class PostgresWriteConnection : WriteConnection
             Command(RowLocks.Sql, NpgsqlDbType.Array | NpgsqlDbType.Integer, NpgsqlDbType.Array | NpgsqlDbType.Integer,
                 NpgsqlDbType.Array | NpgsqlDbType.Boolean),
             Select(SigningKeys.Table), Select(Profiles.Table), Select(Pairs.Table), Select(Blocks.Table), Select(RateBuckets.Table),
+            ArrayCommand(
+                $"SELECT a.address, (SELECT count(*) FROM {SigningKeys.Table.Name} k WHERE k.{SigningKeys.Address.Name} = a.address " +
+                $"AND k.{SigningKeys.RevokedAt.Name} IS NULL) FROM unnest($1) AS a(address)", ColumnType.Text),
             Command($"SELECT nextval('{SqlDialect.PostgresOperationIds}')"),
         ]);
         _contents = Batch([ArrayCommand(
@@ -109,6 +112,7 @@ internal sealed class PostgresWriteConnection : WriteConnection
         Bind(_load, 4, keys.Pairs.Select(p => p.Address).ToArray(), keys.Pairs.Select(p => p.Handle).ToArray());
         Bind(_load, 5, keys.Blocks.Select(b => b.Handle).ToArray(), keys.Blocks.Select(b => b.Address).ToArray());
         Bind(_load, 6, keys.Buckets.ToArray());
+        Bind(_load, 7, keys.KeyCounts.ToArray());
         _begun = true;
         await using var reader = await Send(_load).ExecuteReaderAsync();
         var rows = new DataReaderRows(reader);
@@ -119,6 +123,7 @@ internal sealed class PostgresWriteConnection : WriteConnection
         await ReadAsync(reader, () => Put(state.Pairs, Pairs.Table.Read(rows), p => (p.Address, p.Handle)));
         await ReadAsync(reader, () => Put(state.Blocks, Blocks.Table.Read(rows), b => (b.Handle, b.Address)));
         await ReadAsync(reader, () => Put(state.Buckets, RateBuckets.Table.Read(rows), b => b.Address));
+        await ReadAsync(reader, () => state.ActiveKeyCounts[reader.GetString(0)] = (int)reader.GetInt64(1));
         long firstOperation = 0;
         await ReadAsync(reader, () => firstOperation = reader.GetInt64(0));
         return firstOperation;

@@ -17,6 +17,7 @@ internal static class RowLocks
     private const int KeyLock = 3;
     private const int BucketLock = 4;
     private const int ClaimLock = 5;
+    private const int KeyCountLock = 6;
 
     /// <summary>The locks of a batch, sorted: kinds, hashes, and whether each is exclusive (a key only signed with is shared).</summary>
     public static (int[] Kinds, int[] Hashes, bool[] Exclusive) For(CommitKeys keys)
@@ -42,6 +43,10 @@ internal static class RowLocks
         foreach (var handle in keys.Claims)
         {
             locks[(ClaimLock, Hash(handle, ""))] = true;
+        }
+        foreach (var address in keys.KeyCounts)
+        {
+            locks[(KeyCountLock, Hash(address, ""))] = true;
         }
         return ([.. locks.Keys.Select(l => l.Kind)], [.. locks.Keys.Select(l => l.Hash)], [.. locks.Values]);
     }

@@ -28,6 +28,7 @@ internal sealed class SqliteWriteConnection : WriteConnection
     private readonly SqliteStatement _prune;
     private readonly SqliteStatement _followerCounts;
     private readonly SqliteStatement _followingCounts;
+    private readonly SqliteStatement _activeKeys;
     private readonly SqliteTable<Graph.State.KeyState> _keys;
     private readonly SqliteTable<Graph.State.ProfileState> _profiles;
     private readonly SqliteTable<Graph.State.PairState> _pairs;
@@ -52,6 +53,8 @@ internal sealed class SqliteWriteConnection : WriteConnection
             $"DELETE FROM {RateBuckets.Table.Name} WHERE {RateBuckets.UpdatedAt.Name} < ?1");
         _followerCounts = Statement(database, TableSql.SqliteAdd(Profiles.FollowerCounts));
         _followingCounts = Statement(database, TableSql.SqliteAdd(Addresses.FollowingCounts));
+        _activeKeys = Statement(database,
+            $"SELECT count(*) FROM {SigningKeys.Table.Name} WHERE {SigningKeys.Address.Name} = ?1 AND {SigningKeys.RevokedAt.Name} IS NULL");
         _keys = Table(database, SigningKeys.Table);
         _profiles = Table(database, Profiles.Table);
         _pairs = Table(database, Pairs.Table);
@@ -102,6 +105,10 @@ internal sealed class SqliteWriteConnection : WriteConnection
         Statements += _blocks.Load(keys.Blocks, static (s, pair) => { s.SetText(0, pair.Handle); s.SetText(1, pair.Address); },
             b => state.Blocks[(b.Handle, b.Address)] = b);
         Statements += _buckets.Load(keys.Buckets, static (s, address) => s.SetText(0, address), b => state.Buckets[b.Address] = b);
+        foreach (var address in keys.KeyCounts)
+        {
+            state.ActiveKeyCounts[address] = CountActiveKeys(address);
+        }
         // The commit holds the only write lock, so its operations will take the positions after the head.
         return Task.FromResult(_head.Position + 1);
     }
@@ -142,6 +149,21 @@ internal sealed class SqliteWriteConnection : WriteConnection
         Run(_commit);
         var durable = changes.IsEmpty || _wal is null ? Task.CompletedTask : _wal.Committed();
         return Task.FromResult<CommitReceipt?>(new CommitReceipt(appended, Stopwatch.GetElapsedTime(_started), durable));
+    }
+
+    private int CountActiveKeys(string address)
+    {
+        Statements++;
+        _activeKeys.SetText(0, address);
+        try
+        {
+            _activeKeys.Step();
+            return (int)_activeKeys.GetInt64(0);
+        }
+        finally
+        {
+            _activeKeys.Reset();
+        }
     }
 
     private ChainHead ReadHead()

@@ -32,7 +32,7 @@ public sealed record OperationLimits(int MaxDepth, int MaxFields, int MaxAliases
                 return;
             }
 
-            var measurer = new OperationCost.Measurer(Context, limits.MaxDepth);
+            var measurer = new OperationMeasure.Measurer(Context, limits.MaxDepth);
             foreach (var operation in Context.Operations)
             {
                 if (limits.Refusal(measurer.Measure(operation)) is { } refusal)
@@ -43,7 +43,7 @@ public sealed record OperationLimits(int MaxDepth, int MaxFields, int MaxAliases
         }
     }
 
-    private GraphQLError? Refusal(OperationCost cost)
+    private GraphQLError? Refusal(OperationMeasure cost)
     {
         if (cost.Depth > MaxDepth)
         {

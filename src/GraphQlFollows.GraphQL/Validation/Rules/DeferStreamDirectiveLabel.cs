@@ -17,7 +17,7 @@ public sealed class DeferStreamDirectiveLabel(ValidationContext context) : Valid
     public override void EnterDirective(DirectiveNode node, DirectiveLocation location)
     {
         var name = node.Name.Value;
-        if (name is not ("defer" or "stream") || IncrementalDelivery.FindArgument(node, "label") is not { } label
+        if (name is not ("defer" or "stream") || DirectiveNodes.Argument(node, "label") is not { } label
             || label is NullValueNode)
         {
             return;

@@ -38,7 +38,7 @@ public sealed class DeferStreamDirectiveOnRootField(ValidationContext context) :
             switch (selection)
             {
                 case FieldNode field:
-                    valid &= !Report(IncrementalDelivery.FindDirective(field, "stream"), "Stream", where);
+                    valid &= !Report(DirectiveNodes.Find(field.Directives, "stream"), "Stream", where);
                     break;
                 case FragmentSpreadNode spread:
                     if (!visited.Add(spread.Name.Value) || Context.GetFragment(spread.Name.Value) is not { } fragment)
@@ -46,7 +46,7 @@ public sealed class DeferStreamDirectiveOnRootField(ValidationContext context) :
                         break;
                     }
 
-                    valid &= !Report(IncrementalDelivery.FindDirective(spread, "defer"), "Defer", where);
+                    valid &= !Report(DirectiveNodes.Find(spread.Directives, "defer"), "Defer", where);
                     if (!_checkedFragments.Contains(spread.Name.Value))
                     {
                         valid &= Check(fragment.SelectionSet, where, visited);
@@ -54,7 +54,7 @@ public sealed class DeferStreamDirectiveOnRootField(ValidationContext context) :
 
                     break;
                 case InlineFragmentNode inline:
-                    valid &= !Report(IncrementalDelivery.FindDirective(inline, "defer"), "Defer", where);
+                    valid &= !Report(DirectiveNodes.Find(inline.Directives, "defer"), "Defer", where);
                     valid &= Check(inline.SelectionSet, where, visited);
                     break;
             }

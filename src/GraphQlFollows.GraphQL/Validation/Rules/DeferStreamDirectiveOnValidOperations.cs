@@ -84,14 +84,14 @@ public sealed class DeferStreamDirectiveOnValidOperations(ValidationContext cont
     /// <summary><c>@skip</c> without a literal false, or <c>@include</c> with anything but a literal true.</summary>
     private static bool MayBeSkipped(SelectionNode selection)
     {
-        if (IncrementalDelivery.FindDirective(selection, "skip") is { } skip
-            && IncrementalDelivery.FindArgument(skip, "if") is not BooleanValueNode { Value: false })
+        if (DirectiveNodes.Find(selection.Directives, "skip") is { } skip
+            && DirectiveNodes.Argument(skip, "if") is not BooleanValueNode { Value: false })
         {
             return true;
         }
 
-        return IncrementalDelivery.FindDirective(selection, "include") is { } include
-            && IncrementalDelivery.FindArgument(include, "if") is { } condition
+        return DirectiveNodes.Find(selection.Directives, "include") is { } include
+            && DirectiveNodes.Argument(include, "if") is { } condition
             && condition is not BooleanValueNode { Value: true };
     }
 }

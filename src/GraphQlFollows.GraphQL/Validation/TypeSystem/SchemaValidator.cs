@@ -5,7 +5,8 @@ namespace GraphQlFollows.GraphQL.Validation.TypeSystem;
 
 /// <summary>
 /// Checks a built schema against the type system rules of the specification (the reference's <c>validateSchema</c>):
-/// root types, directive definitions, then each type by kind.
+/// root types, directive definitions, then each type by kind, with the cost specification's rules where its directives are
+/// applied (<see cref="CostDirectiveRules"/>).
 /// </summary>
 internal static class SchemaValidator
 {
@@ -29,11 +30,13 @@ internal static class SchemaValidator
             NameRules.Validate(type.Name, type.AstNode, errors);
         }
 
+        CostDirectiveRules.ValidateWeight(type.Name, type.AppliedDirectives, errors);
         switch (type)
         {
             case FieldsType fieldsType:
                 FieldRules.Validate(fieldsType, errors);
                 InterfaceRules.Validate(schema, fieldsType, errors);
+                CostDirectiveRules.Validate(fieldsType, errors);
                 break;
             case UnionType union:
                 UnionRules.Validate(union, errors);

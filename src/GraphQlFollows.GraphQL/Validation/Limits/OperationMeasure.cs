@@ -7,7 +7,7 @@ namespace GraphQlFollows.GraphQL.Validation.Limits;
 /// each fragment counted again wherever it is spread. Counts saturate instead of overflowing, so a document whose
 /// fragments multiply each other is measured in time linear in its size.
 /// </summary>
-internal sealed record OperationCost(int Depth, long Fields, long Aliases)
+internal sealed record OperationMeasure(int Depth, long Fields, long Aliases)
 {
     /// <summary>
     /// Measures the operations of one document, sharing what its fragments cost. Fragments are looked up in
@@ -17,12 +17,12 @@ internal sealed record OperationCost(int Depth, long Fields, long Aliases)
     /// </summary>
     public sealed class Measurer(ValidationContext context, int depthCutOff)
     {
-        private readonly Dictionary<string, OperationCost> _fragments = [];
+        private readonly Dictionary<string, OperationMeasure> _fragments = [];
 
-        public OperationCost Measure(OperationDefinitionNode operation) => Measure(operation.SelectionSet, 0);
+        public OperationMeasure Measure(OperationDefinitionNode operation) => Measure(operation.SelectionSet, 0);
 
         /// <summary>Measures a selection set nested in <paramref name="level"/> fields; the depth returned is relative to it.</summary>
-        private OperationCost Measure(SelectionSetNode selectionSet, int level)
+        private OperationMeasure Measure(SelectionSetNode selectionSet, int level)
         {
             var depth = 0;
             long fields = 0;
@@ -34,43 +34,43 @@ internal sealed record OperationCost(int Depth, long Fields, long Aliases)
                     FieldNode field => MeasureField(field, level),
                     InlineFragmentNode inline => Measure(inline.SelectionSet, level),
                     FragmentSpreadNode spread => MeasureFragment(spread.Name.Value),
-                    _ => new OperationCost(0, 0, 0),
+                    _ => new OperationMeasure(0, 0, 0),
                 };
                 depth = Math.Max(depth, cost.Depth);
                 fields = SaturatingAdd(fields, cost.Fields);
                 aliases = SaturatingAdd(aliases, cost.Aliases);
             }
 
-            return new OperationCost(depth, fields, aliases);
+            return new OperationMeasure(depth, fields, aliases);
         }
 
-        private OperationCost MeasureField(FieldNode field, int level)
+        private OperationMeasure MeasureField(FieldNode field, int level)
         {
             var alias = field.Alias is null ? 0 : 1;
             if (field.SelectionSet is null)
             {
-                return new OperationCost(1, 1, alias);
+                return new OperationMeasure(1, 1, alias);
             }
 
             // Its subfields would already lie past the cut-off: report that much and stop descending.
             if (level + 2 > depthCutOff)
             {
-                return new OperationCost(2, 1, alias);
+                return new OperationMeasure(2, 1, alias);
             }
 
             var inner = Measure(field.SelectionSet, level + 1);
-            return new OperationCost(inner.Depth + 1, SaturatingAdd(inner.Fields, 1), SaturatingAdd(inner.Aliases, alias));
+            return new OperationMeasure(inner.Depth + 1, SaturatingAdd(inner.Fields, 1), SaturatingAdd(inner.Aliases, alias));
         }
 
         // A fragment's cost does not depend on where it is spread, so it is measured once, from the root.
-        private OperationCost MeasureFragment(string name)
+        private OperationMeasure MeasureFragment(string name)
         {
             if (!_fragments.TryGetValue(name, out var cost))
             {
                 // Entered before measuring, so that even a cyclic spread would end.
-                _fragments[name] = new OperationCost(0, 0, 0);
+                _fragments[name] = new OperationMeasure(0, 0, 0);
                 var fragment = context.GetFragment(name);
-                cost = fragment is null ? new OperationCost(0, 0, 0) : Measure(fragment.SelectionSet, 0);
+                cost = fragment is null ? new OperationMeasure(0, 0, 0) : Measure(fragment.SelectionSet, 0);
                 _fragments[name] = cost;
             }
 
