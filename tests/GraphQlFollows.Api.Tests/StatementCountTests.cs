@@ -1,14 +1,12 @@
-using System.Data.Common;
 using GraphQlFollows.Follows.Graph;
-using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Tests.Graph;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace GraphQlFollows.Api.Tests;
 
-/// <summary>A page of follows with their profiles, counts and proofs costs the same few SQL statements whatever its size.</summary>
+/// <summary>
+/// A page of follows with their profiles, counts and proofs costs the same few SQL statements whatever its size,
+/// and so do lists nested in a list: one statement per level, not one per parent.
+/// </summary>
 public sealed class StatementCountTests : IAsyncLifetime
 {
     private const int Fans = 50;
@@ -42,6 +40,15 @@ public sealed class StatementCountTests : IAsyncLifetime
         }
         """;
 
+    // The followers of each profile the star follows: a list under every node of a list.
+    private const string FollowersOfFollowings = """
+        query($star: AddressEVM!, $first: Int) {
+          address(address: $star) {
+            followings(first: $first) { edges { node { handle profile { followers(first: 3) { pageInfo { hasNextPage } edges { node { address } } } } } } }
+          }
+        }
+        """;
+
     private const string FollowersWithTheirCounts = """
         query($first: Int) {
           profileByHandle(handle: "star") {
@@ -50,9 +57,15 @@ public sealed class StatementCountTests : IAsyncLifetime
         }
         """;
 
-    private readonly CommandCounter _counter = new();
+    private const string FollowingsOfAddresses = """
+        query($addresses: [AddressEVM!]!) {
+          batchGetAddresses(addresses: $addresses) { address followings(first: 2) { totalCount edges { node { handle } } } }
+        }
+        """;
+
     private ApiHarness _api = null!;
     private Member _star = null!;
+    private readonly List<Member> _fans = [];
 
     public async Task InitializeAsync()
     {
@@ -62,6 +75,7 @@ public sealed class StatementCountTests : IAsyncLifetime
         for (var i = 0; i < Fans; i++)
         {
             var fan = await graph.CreateMemberAsync($"fan{i}");
+            _fans.Add(fan);
             Assert.Equal(FollowStatus.Success, (await graph.FollowAsync(fan, "star")).Status);
             Assert.Equal(FollowStatus.Success, (await graph.FollowAsync(_star, fan.Handle!)).Status);
         }
@@ -69,21 +83,13 @@ public sealed class StatementCountTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _api.DisposeAsync();
 
-    private FollowQueries CountingQueries()
-    {
-        var builder = new DbContextOptionsBuilder<FollowsDbContext>();
-        FollowsStore.Configure(builder, _api.Graph.Database.Options).AddInterceptors(_counter);
-        return new FollowQueries(new PooledDbContextFactory<FollowsDbContext>(builder.Options));
-    }
-
     private async Task<int> StatementsAsync(string query, object variables, Action<System.Text.Json.Nodes.JsonObject> check)
     {
-        var executor = _api.Serve(CountingQueries());
-        var before = _counter.Count;
-        var result = await ApiHarness.ExecuteAsync(executor, query, variables);
+        using var counter = ReadStatementCounter.Start();
+        var result = await _api.ExecuteAsync(query, variables);
         Assert.False(result.ContainsKey("errors"), result.ToJsonString());
         check(result["data"]!.AsObject());
-        return _counter.Count - before;
+        return counter.Count;
     }
 
     [Fact]
@@ -106,6 +112,54 @@ public sealed class StatementCountTests : IAsyncLifetime
         Assert.Equal(small, large);
         // The page, the profile followed (loaded once for every edge), the proofs; the total is the profile's count.
         Assert.Equal(3, large);
+    }
+
+    [Fact]
+    public async Task The_followers_of_every_profile_of_a_page_are_read_with_one_statement()
+    {
+        var small = await StatementsAsync(FollowersOfFollowings, new { star = _star.Address, first = 5 }, data => AssertFollowersOfFollowings(data, 5));
+        var large = await StatementsAsync(FollowersOfFollowings, new { star = _star.Address, first = Fans }, data => AssertFollowersOfFollowings(data, Fans));
+
+        Assert.Equal(small, large);
+        // The star's followings, their profiles, then the followers of all those profiles.
+        Assert.Equal(3, large);
+    }
+
+    [Fact]
+    public async Task The_followings_of_many_addresses_are_read_with_one_statement()
+    {
+        var fans = _fans.Select(f => f.Address).ToArray();
+        var small = await StatementsAsync(FollowingsOfAddresses, new { addresses = fans[..5] }, data => AssertFollowingsOfAddresses(data, 5));
+        var large = await StatementsAsync(FollowingsOfAddresses, new { addresses = fans }, data => AssertFollowingsOfAddresses(data, Fans));
+
+        Assert.Equal(small, large);
+        // The followings of all the addresses, then their following counts.
+        Assert.Equal(2, large);
+    }
+
+    private static void AssertFollowersOfFollowings(System.Text.Json.Nodes.JsonObject data, int size)
+    {
+        var edges = data["address"]!["followings"]!["edges"]!.AsArray();
+        Assert.Equal(size, edges.Count);
+        // Each fan's profile is followed by the star alone.
+        Assert.All(edges, edge =>
+        {
+            var followers = edge!["node"]!["profile"]!["followers"]!;
+            Assert.False((bool)followers["pageInfo"]!["hasNextPage"]!);
+            Assert.Single(followers["edges"]!.AsArray());
+        });
+    }
+
+    private void AssertFollowingsOfAddresses(System.Text.Json.Nodes.JsonObject data, int size)
+    {
+        var addresses = data["batchGetAddresses"]!.AsArray();
+        Assert.Equal(size, addresses.Count);
+        // Each fan follows the star alone.
+        Assert.All(addresses, address =>
+        {
+            Assert.Equal(1, (int)address!["followings"]!["totalCount"]!);
+            Assert.Equal("star", (string)address["followings"]!["edges"]![0]!["node"]!["handle"]!);
+        });
     }
 
     [Fact]
@@ -158,34 +212,5 @@ public sealed class StatementCountTests : IAsyncLifetime
         var edges = followers["edges"]!.AsArray();
         Assert.Equal(size, edges.Count);
         Assert.All(edges, edge => Assert.Contains(((string)edge!["node"]!["address"]!).ToLowerInvariant(), ((string)edge["node"]!["proof"]!["content"]!).ToLowerInvariant()));
-    }
-
-    /// <summary>Counts the SQL statements EF Core sends.</summary>
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        private int _count;
-
-        public int Count => Volatile.Read(ref _count);
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ReaderExecuting(command, eventData, result);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }

@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using GraphQlFollows.Follows.Telemetry;
 
 namespace GraphQlFollows.Server.Tests;
 
 /// <summary>
-/// Counts the SQL statements EF Core sends while serving one request. A request sent through <see cref="Trace"/>
-/// carries a <c>traceparent</c> header of its own, ASP.NET Core makes its request activity a child of it, and EF Core
-/// reports every command it executes to its <see cref="DiagnosticListener"/> in the request's flow, where
+/// Counts the SQL statements sent while serving one request: the store's own reads and EF Core's. A request sent
+/// through <see cref="Trace"/> carries a <c>traceparent</c> header of its own, ASP.NET Core makes its request activity
+/// a child of it; every read of the store is a span of that trace (<see cref="FollowsTelemetry.ReadSpan"/>), and EF
+/// Core reports every command it executes to its <see cref="DiagnosticListener"/> in the request's flow, where
 /// <see cref="Activity.Current"/> names the trace. Nothing in the server is replaced.
 /// </summary>
 internal sealed class RequestStatements : IObserver<DiagnosticListener>, IDisposable
@@ -20,10 +22,24 @@ internal sealed class RequestStatements : IObserver<DiagnosticListener>, IDispos
         ShouldListenTo = source => source.Name == "Microsoft.AspNetCore",
         Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
     };
+    private readonly ActivityListener _reads;
 
     public RequestStatements()
     {
+        _reads = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == FollowsTelemetry.SourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = span =>
+            {
+                if (span.OperationName == FollowsTelemetry.ReadSpan)
+                {
+                    Record(span.TraceId);
+                }
+            },
+        };
         ActivitySource.AddActivityListener(_requests);
+        ActivitySource.AddActivityListener(_reads);
         _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
     }
 
@@ -65,19 +81,20 @@ internal sealed class RequestStatements : IObserver<DiagnosticListener>, IDispos
         }
 
         _requests.Dispose();
+        _reads.Dispose();
     }
 
-    private void Record()
+    private void Record(ActivityTraceId? trace)
     {
-        if (Activity.Current?.TraceId is { } trace && _counts.ContainsKey(trace))
+        if (trace is { } id && _counts.ContainsKey(id))
         {
-            _counts.AddOrUpdate(trace, 1, (_, count) => count + 1);
+            _counts.AddOrUpdate(id, 1, (_, count) => count + 1);
         }
     }
 
     private sealed class Observer(RequestStatements statements) : IObserver<KeyValuePair<string, object?>>
     {
-        public void OnNext(KeyValuePair<string, object?> value) => statements.Record();
+        public void OnNext(KeyValuePair<string, object?> value) => statements.Record(Activity.Current?.TraceId);
 
         public void OnCompleted()
         {

@@ -1,9 +1,10 @@
--- wrk script: pages of 50 followers of random profiles, each with the following count of every follower. Usage:
---   wrk -t2 -c64 -d10s --latency -s follower-pages.lua http://127.0.0.1:PORT/graphql -- HANDLES_FILE [page-only]
--- Two requests a page by default, as a client does when it has only the followers' addresses: it reads the page,
--- then asks batchGetAddresses for its 50 addresses. The response to a page queues that second request and the
--- thread's next free connection sends it; a page counts as done when its counts arrive. With `page-only`, one
--- request a page: each follow's `follower` is an Address, whose followingCount the page reads itself.
+-- wrk script: pages of 50 followers of random profiles. Usage:
+--   wrk -t2 -c64 -d10s --latency -s follower-pages.lua http://127.0.0.1:PORT/graphql -- HANDLES_FILE [page-only|two-step|with-counts]
+-- With `page-only` (the default) a page is one request, done when it arrives. The other two modes also want each
+-- follower's following count. With `two-step` a client reads the page, then asks batchGetAddresses for its 50
+-- addresses: the response to a page queues that second request and the thread's next free connection sends it; a
+-- page counts as done when its counts arrive. With `with-counts`, one request a page: each follow's `follower` is
+-- an Address, whose followingCount the page reads itself.
 
 local threads = {}
 
@@ -13,9 +14,9 @@ function setup(thread)
 end
 
 local page_document = "query FollowerPage($handle: String!) { profileByHandle(handle: $handle) { followerCount " ..
-  "followers(first: 50) { pageInfo { hasNextPage endCursor } edges { node { address followedAt } } } } }"
-local one_request_document = "query FollowerPageWithCounts($handle: String!) { profileByHandle(handle: $handle) { followerCount " ..
-  "followers(first: 50) { pageInfo { hasNextPage endCursor } edges { node { address followedAt follower { followingCount } } } } } }"
+  "followers(first: 50) { pageInfo { hasNextPage endCursor } edges { cursor node { address handle } } } } }"
+local with_counts_document = "query FollowerPageWithCounts($handle: String!) { profileByHandle(handle: $handle) { followerCount " ..
+  "followers(first: 50) { pageInfo { hasNextPage endCursor } edges { cursor node { address handle follower { followingCount } } } } } }"
 local counts_document = "query FollowingCounts($addresses: [AddressEVM!]!) { batchGetAddresses(addresses: $addresses) " ..
   "{ address followingCount } }"
 
@@ -24,7 +25,8 @@ function init(args)
   for line in io.lines(args[1]) do
     if line ~= "" then handles[#handles + 1] = line end
   end
-  two_step = args[2] ~= "page-only"
+  two_step = args[2] == "two-step"
+  with_counts = args[2] == "with-counts"
   math.randomseed(os.time() * 7 + id * 7919)
   headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/graphql-response+json" }
   pending = {}        -- bodies of batchGetAddresses requests waiting for a free connection
@@ -39,7 +41,7 @@ function request()
   end
   local handle = handles[math.random(#handles)]
   return wrk.format("POST", nil, headers,
-    '{"query":"' .. (two_step and page_document or one_request_document) .. '","variables":{"handle":"' .. handle .. '"}}')
+    '{"query":"' .. (with_counts and with_counts_document or page_document) .. '","variables":{"handle":"' .. handle .. '"}}')
 end
 
 local function fail(status, body)
@@ -64,13 +66,15 @@ function response(status, headers, body)
       addresses[#addresses + 1] = '"' .. address .. '"'
     end
     if #addresses < 50 then short_pages = short_pages + 1 end
-    if not two_step then
+    if with_counts then
       local _, counts = string.gsub(body, '"followingCount":%d+', "")
       if counts < #addresses then
         bad_answers = bad_answers + 1
         fail(status, body)
         return
       end
+    end
+    if not two_step then
       pages_done = pages_done + 1
     elseif #addresses > 0 then
       pending[#pending + 1] = '{"query":"' .. counts_document .. '","variables":{"addresses":[' ..

@@ -15,8 +15,7 @@ export const BENCH_SETTINGS = ['--Follows:RateLimitPermits=0', '--Logging:LogLev
 
 /**
  * Starts the server. `workDir` is used (and kept) when given; otherwise a fresh temporary one is made and removed
- * on stop. `settings` are extra command-line settings (the store's). `dll` is another build of the server to
- * measure instead of this one (another branch's, as a peer).
+ * on stop. `settings` are extra command-line settings (the store's). `dll` runs another build of the server.
  */
 export async function startBenchServer({ workDir, settings = [], startTimeoutMs = 120_000, dll = serverDll } = {}) {
   if (!existsSync(dll)) {

@@ -9,9 +9,9 @@ import { startBenchServer } from './server-process.mjs';
  * that its follows.db can be measured again; without it the database is fresh and removed at the end.
  * `instances` (PostgreSQL only) starts that many server processes on the one database: the first, which migrates
  * it before it listens, then the others together once it does. The body gets `server` (the first), `servers`
- * (all of them) and, on PostgreSQL, `database`.
+ * (all of them) and, on PostgreSQL, `database`. `dll` runs another build of the server.
  */
-export async function runWithStore(store, body, { workDir, instances = 1 } = {}) {
+export async function runWithStore(store, body, { workDir, instances = 1, dll } = {}) {
   if (!['sqlite', 'postgres'].includes(store)) throw new Error(`unknown store ${store}`);
   if (store === 'postgres' && workDir) throw new Error('--keep and --reuse keep a SQLite database only');
   if (!(Number.isInteger(instances) && instances >= 1 && instances <= 8)) throw new Error('instances must be 1 to 8');
@@ -46,11 +46,11 @@ export async function runWithStore(store, body, { workDir, instances = 1 } = {})
       settings = [...postgresSettings(database), '--Telemetry:Prometheus=true'];
       describeStore = `PostgreSQL, ${database.describe}`;
     }
-    const server = await startBenchServer({ workDir, settings });
+    const server = await startBenchServer({ workDir, settings, dll });
     cleanups.push(() => server.stop());
     const servers = [server];
     if (instances > 1) {
-      const others = await Promise.allSettled(Array.from({ length: instances - 1 }, () => startBenchServer({ settings })));
+      const others = await Promise.allSettled(Array.from({ length: instances - 1 }, () => startBenchServer({ settings, dll })));
       for (const started of others) {
         if (started.status === 'fulfilled') {
           servers.push(started.value);

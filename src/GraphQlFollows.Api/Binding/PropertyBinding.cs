@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Reflection;
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
@@ -32,11 +31,38 @@ internal static class PropertyBinding
         return builder;
     }
 
-    // Compiled once at start-up, so that reading a field costs a delegate call, as a hand-written lambda would.
+    private static readonly MethodInfo ClassGetter =
+        typeof(PropertyBinding).GetMethod(nameof(OfClass), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static readonly MethodInfo StructGetter =
+        typeof(PropertyBinding).GetMethod(nameof(OfStruct), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    // A getter of a struct takes the struct by reference.
+    private delegate TValue ByRef<TParent, TValue>(ref TParent parent);
+
+    // A delegate over the property's own getter, made once at start-up, so that reading a field costs two delegate
+    // calls, about what a hand-written lambda costs; unlike a compiled expression it needs no code generated at
+    // start-up beyond one small method per pair of types.
     private static Func<object, object?> Getter(PropertyInfo property)
     {
-        var parent = Expression.Parameter(typeof(object), "parent");
-        var read = Expression.Property(Expression.Convert(parent, property.DeclaringType!), property);
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), parent).Compile();
+        var parent = property.DeclaringType!;
+        var typed = (parent.IsValueType ? StructGetter : ClassGetter).MakeGenericMethod(parent, property.PropertyType);
+        return (Func<object, object?>)typed.Invoke(null, [property.GetMethod])!;
+    }
+
+    private static Func<object, object?> OfClass<TParent, TValue>(MethodInfo getter)
+    {
+        var read = getter.CreateDelegate<Func<TParent, TValue>>();
+        return parent => read((TParent)parent);
+    }
+
+    private static Func<object, object?> OfStruct<TParent, TValue>(MethodInfo getter)
+    {
+        var read = getter.CreateDelegate<ByRef<TParent, TValue>>();
+        return parent =>
+        {
+            var value = (TParent)parent;
+            return read(ref value);
+        };
     }
 }

@@ -7,7 +7,9 @@ namespace GraphQlFollows.Api.Loading;
 
 /// <summary>
 /// The request's DataLoaders over the domain's batch lookups: every key a level of the result asks for goes to the
-/// database in one statement, so a page of edges costs the same number of statements whatever its size.
+/// database in one statement, so a page of edges costs the same number of statements whatever its size. Lists
+/// load the same way: the followers (or followings) of every profile (or address) of a level, asked for with the
+/// same arguments, are read as one statement.
 /// </summary>
 internal sealed class GraphLoaders
 {
@@ -17,6 +19,8 @@ internal sealed class GraphLoaders
     private readonly Func<DataLoader<EvmAddress, IReadOnlyList<SigningKeyInfo>>> _signingKeys;
     private readonly Func<DataLoader<(EvmAddress Address, string Handle), bool>> _followingPairs;
     private readonly Func<DataLoader<long, OperationProof>> _operations;
+    private readonly Func<DataLoader<PageKey<string>, FollowPage>> _followers;
+    private readonly Func<DataLoader<PageKey<EvmAddress>, FollowPage>> _followings;
 
     public GraphLoaders(FollowQueries queries)
     {
@@ -27,6 +31,8 @@ internal sealed class GraphLoaders
         _signingKeys = () => new(async (addresses, _) => await queries.GetSigningKeysAsync(addresses));
         _followingPairs = () => new(async (pairs, _) => await FollowingPairsAsync(queries, pairs));
         _operations = () => new(async (ids, _) => await queries.GetOperationsAsync(ids));
+        _followers = () => new((keys, _) => PageKey<string>.LoadAsync(keys, queries.GetFollowersAsync));
+        _followings = () => new((keys, _) => PageKey<EvmAddress>.LoadAsync(keys, queries.GetFollowingsAsync));
     }
 
     /// <summary>Profiles by handle; a handle without a profile loads as null.</summary>
@@ -48,6 +54,14 @@ internal sealed class GraphLoaders
     /// <summary>Operations by id (see <see cref="Operation.Id"/>): the proofs of follow and block edges.</summary>
     public Task<OperationProof?> OperationAsync(IResolverContext context, long id) =>
         context.GetDataLoader("operations", _operations).LoadAsync(id);
+
+    /// <summary>A page of a profile's followers, read with the same page of every other profile of its level.</summary>
+    public Task<FollowPage?> FollowersAsync(IResolverContext context, string handle, PageRequest page, FollowOrderDirection direction) =>
+        context.GetDataLoader("followers", _followers).LoadAsync(new(handle, page, direction));
+
+    /// <summary>A page of an address's followings, read with the same page of every other address of its level.</summary>
+    public Task<FollowPage?> FollowingsAsync(IResolverContext context, EvmAddress address, PageRequest page, FollowOrderDirection direction) =>
+        context.GetDataLoader("followings", _followings).LoadAsync(new(address, page, direction));
 
     private static async Task<IReadOnlyDictionary<(EvmAddress Address, string Handle), bool>> FollowingPairsAsync(
         FollowQueries queries, IReadOnlyList<(EvmAddress Address, string Handle)> pairs)

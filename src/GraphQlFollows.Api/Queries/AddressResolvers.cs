@@ -30,8 +30,8 @@ internal sealed class AddressResolvers(FollowQueries queries, GraphLoaders loade
     private async ValueTask<object?> FollowingsAsync(IResolverContext context)
     {
         var address = Of(context);
-        var page = await queries.GetFollowingsAsync(address, PageArguments.Read(context), PageArguments.Direction(context));
-        return FollowConnections.Of(page, c => FieldValues.Resolved(loaders.FollowingCountAsync(c, address)));
+        var page = await loaders.FollowingsAsync(context, address, PageArguments.Read(context), PageArguments.Direction(context));
+        return FollowConnections.Of(page!, c => FieldValues.Resolved(loaders.FollowingCountAsync(c, address)));
     }
 
     private async ValueTask<object?> SigningKeyConnectionAsync(IResolverContext context)

@@ -26,8 +26,8 @@ internal sealed class ProfileResolvers(FollowQueries queries, GraphLoaders loade
     private async ValueTask<object?> FollowersAsync(IResolverContext context)
     {
         var profile = (ProfileInfo)context.Parent!;
-        var page = await queries.GetFollowersAsync(profile.Handle, PageArguments.Read(context), PageArguments.Direction(context));
-        return FollowConnections.Of(page, _ => new ValueTask<object?>(profile.FollowerCount));
+        var page = await loaders.FollowersAsync(context, profile.Handle, PageArguments.Read(context), PageArguments.Direction(context));
+        return FollowConnections.Of(page!, _ => new ValueTask<object?>(profile.FollowerCount));
     }
 
     private async ValueTask<object?> BlockedAddressesAsync(IResolverContext context)

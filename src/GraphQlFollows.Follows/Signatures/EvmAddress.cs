@@ -56,6 +56,12 @@ public readonly struct EvmAddress : IEquatable<EvmAddress>
     public static EvmAddress Parse(string text) =>
         TryParse(text, out var address) ? address : throw new FormatException($"'{text}' is not a valid EVM address.");
 
+    /// <summary>
+    /// The address whose normalised form (<see cref="Value"/>) is <paramref name="storedText"/>, taken unchecked:
+    /// the store holds addresses only in that form, so a row read back needs no parsing.
+    /// </summary>
+    internal static EvmAddress FromStored(string storedText) => new(storedText);
+
     /// <summary>The address whose 20 bytes are <paramref name="bytes"/>.</summary>
     public static EvmAddress FromBytes(ReadOnlySpan<byte> bytes)
     {

@@ -58,22 +58,24 @@ public static class FollowsStore
     /// <summary>
     /// Creates the database if needed and applies every pending migration of its provider; call once at start-up.
     /// A SQLite file is switched to write-ahead logging first (readers then never wait for the writer); the mode is
-    /// kept in the file.
+    /// kept in the file. An empty database gets the provider's <see cref="MigrationScript"/>, one that is at the
+    /// last migration is left as it is, and any other is migrated by EF Core's migrator.
     /// </summary>
     /// <exception cref="InvalidOperationException">The factory's contexts are not of a provider's own type, and so have no migrations.</exception>
     public static async Task MigrateAsync(IDbContextFactory<FollowsDbContext> factory, CancellationToken cancellationToken = default)
     {
         await using var context = await factory.CreateDbContextAsync(cancellationToken);
-        if (context is not (SqliteFollowsDbContext or PostgresFollowsDbContext))
+        var provider = context switch
         {
-            throw new InvalidOperationException(
-                $"{context.GetType().Name} has no migrations; migrate through a factory of FollowsStore.CreateFactory or AddFollowsStore.");
-        }
-        if (context.Database.IsSqlite())
+            SqliteFollowsDbContext => StorageProvider.Sqlite,
+            PostgresFollowsDbContext => StorageProvider.PostgreSql,
+            _ => throw new InvalidOperationException(
+                $"{context.GetType().Name} has no migrations; migrate through a factory of FollowsStore.CreateFactory or AddFollowsStore."),
+        };
+        if (!await MigrationScript.For(provider).TryApplyAsync(context.Database.GetDbConnection(), cancellationToken))
         {
-            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await context.Database.MigrateAsync(cancellationToken);
         }
-        await context.Database.MigrateAsync(cancellationToken);
     }
 
     /// <summary>The options of one context type on the configured database (the design-time factories use them too).</summary>

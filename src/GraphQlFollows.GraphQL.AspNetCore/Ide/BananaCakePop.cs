@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using GraphQlFollows.GraphQL.AspNetCore.Http;
@@ -9,6 +10,7 @@ namespace GraphQlFollows.GraphQL.AspNetCore.Ide;
 /// <summary>
 /// Serves the Banana Cake Pop IDE, which the build copies from its npm package into <c>bcp/</c> of the output,
 /// at the endpoint's own path: browsers that GET the endpoint get the IDE, and it talks to the same endpoint.
+/// Its page and configuration are made when a browser first asks for them, not at start-up.
 /// </summary>
 internal sealed class BananaCakePop
 {
@@ -21,8 +23,8 @@ internal sealed class BananaCakePop
         "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'";
 
-    private readonly byte[] _index;
-    private readonly byte[] _config;
+    private readonly Lazy<byte[]> _index;
+    private readonly Lazy<byte[]> _config;
 
     public BananaCakePop(IOptions<GraphQLServerOptions> options)
     {
@@ -36,8 +38,8 @@ internal sealed class BananaCakePop
 
         var path = options.Value.Path;
         Files = new PhysicalFileProvider(directory);
-        _index = WithBase(File.ReadAllText(index), path + "/");
-        _config = Config(path);
+        _index = new(() => WithBase(File.ReadAllText(index), path + "/"));
+        _config = new(() => Config(path));
     }
 
     /// <summary>The IDE's scripts, styles and images, served below the endpoint's path.</summary>
@@ -51,10 +53,10 @@ internal sealed class BananaCakePop
     public Task WriteIndexAsync(HttpContext context)
     {
         PageSecurityHeaders.AddToPage(context.Response, ContentSecurityPolicy);
-        return WriteAsync(context, "text/html; charset=utf-8", _index);
+        return WriteAsync(context, "text/html; charset=utf-8", _index.Value);
     }
 
-    public Task WriteConfigAsync(HttpContext context) => WriteAsync(context, "application/json; charset=utf-8", _config);
+    public Task WriteConfigAsync(HttpContext context) => WriteAsync(context, "application/json; charset=utf-8", _config.Value);
 
     private static async Task WriteAsync(HttpContext context, string contentType, byte[] body)
     {
@@ -80,12 +82,19 @@ internal sealed class BananaCakePop
 
     // The IDE reads this next to its page. It opens on this server's endpoint and, since it must work offline,
     // sends nothing to ChilliCream's telemetry or analytics.
-    private static byte[] Config(string endpoint) => JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object?>
+    private static byte[] Config(string endpoint)
     {
-        ["endpoint"] = endpoint,
-        ["useBrowserUrlAsEndpoint"] = true,
-        ["title"] = "GraphQlFollows",
-        ["disableTelemetry"] = true,
-        ["gaTrackingId"] = null,
-    });
+        var json = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(json))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("endpoint", endpoint);
+            writer.WriteBoolean("useBrowserUrlAsEndpoint", true);
+            writer.WriteString("title", "GraphQlFollows");
+            writer.WriteBoolean("disableTelemetry", true);
+            writer.WriteNull("gaTrackingId");
+            writer.WriteEndObject();
+        }
+        return json.WrittenSpan.ToArray();
+    }
 }

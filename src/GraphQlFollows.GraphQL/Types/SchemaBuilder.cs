@@ -77,7 +77,7 @@ public sealed class SchemaBuilder
     public SchemaBuilder BindEnum<TEnum>(string enumTypeName)
         where TEnum : struct, Enum
     {
-        _bindings.Add(new EnumBinding<TEnum>(enumTypeName));
+        _bindings.Add(new EnumBinding(enumTypeName, typeof(TEnum)));
         return this;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -29,23 +30,17 @@ internal static class SandboxPage
         var directory = System.IO.Path.Combine(AppContext.BaseDirectory, "sandbox");
         var index = File.ReadAllBytes(System.IO.Path.Combine(directory, "index.html"));
         var endpoint = app.Services.GetRequiredService<IOptions<GraphQLServerOptions>>().Value.Path;
-        var config = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["endpoint"] = endpoint });
+        var config = Config(endpoint);
 
         // The page loads its files relatively, so /sandbox sends the browser to /sandbox/ (one route matches both).
-        app.MapGet(Path, (HttpContext context) =>
-        {
-            if (!context.Request.Path.Value!.EndsWith('/'))
-            {
-                return Results.Redirect(Path + "/");
-            }
-
-            PageSecurityHeaders.AddToPage(context.Response, ContentSecurityPolicy);
-            return Results.Bytes(index, "text/html; charset=utf-8");
-        });
-        app.MapGet(Path + "/config.json", (HttpContext context) =>
+        // Plain request delegates: a delegate with parameters would have ASP.NET Core build its binding at start-up.
+        app.MapGet(Path, context => context.Request.Path.Value!.EndsWith('/')
+            ? WritePageAsync(context, index)
+            : Redirect(context));
+        app.MapGet(Path + "/config.json", context =>
         {
             PageSecurityHeaders.AddToFile(context.Response);
-            return Results.Bytes(config, "application/json");
+            return WriteAsync(context, config, "application/json");
         });
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -54,5 +49,36 @@ internal static class SandboxPage
             OnPrepareResponse = file => PageSecurityHeaders.AddToFile(file.Context.Response),
         });
         return app;
+    }
+
+    private static Task WritePageAsync(HttpContext context, byte[] index)
+    {
+        PageSecurityHeaders.AddToPage(context.Response, ContentSecurityPolicy);
+        return WriteAsync(context, index, "text/html; charset=utf-8");
+    }
+
+    private static Task WriteAsync(HttpContext context, byte[] body, string contentType)
+    {
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = body.Length;
+        return context.Response.Body.WriteAsync(body, context.RequestAborted).AsTask();
+    }
+
+    private static Task Redirect(HttpContext context)
+    {
+        context.Response.Redirect(Path + "/");
+        return Task.CompletedTask;
+    }
+
+    private static byte[] Config(string endpoint)
+    {
+        var json = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(json))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("endpoint", endpoint);
+            writer.WriteEndObject();
+        }
+        return json.WrittenSpan.ToArray();
     }
 }

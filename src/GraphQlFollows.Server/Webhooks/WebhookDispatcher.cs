@@ -6,10 +6,11 @@ namespace GraphQlFollows.Server.Webhooks;
 
 /// <summary>
 /// Runs a <see cref="WebhookDelivery"/> for every registered webhook: encrypts the secrets stored before secrets were
-/// encrypted and registers the configured webhooks at start, reads the list again every
+/// encrypted and registers the configured webhooks before the server listens, reads the list again every
 /// <see cref="WebhookOptions.RefreshInterval"/> to start the added and stop the removed or changed, and wakes every
 /// loop when operations are committed (a signal that never waits for a loop). A webhook whose secret this server's
-/// key cannot decrypt is not started, and said so once.
+/// key cannot decrypt is not started, and said so once. The deliveries start <see cref="WebhookOptions.StartDelay"/>
+/// after the server has: a starting server's first answers need none of them.
 /// </summary>
 internal sealed class WebhookDispatcher : BackgroundService
 {
@@ -20,13 +21,16 @@ internal sealed class WebhookDispatcher : BackgroundService
     private readonly WebhookOptions _options;
     private readonly IReadOnlyList<Webhook> _configured;
     private readonly ILogger<WebhookDelivery> _logger;
+    private readonly IHostApplicationLifetime _lifetime;
     private readonly Dictionary<long, Running> _running = [];
     private readonly HashSet<long> _reportedUnreadable = [];
     private volatile Running[] _wakeable = [];
 
     public WebhookDispatcher(
-        WebhookStore store, WebhookLog log, WebhookSender sender, FollowGraph graph, IOptions<WebhookOptions> options, ILogger<WebhookDelivery> logger)
+        WebhookStore store, WebhookLog log, WebhookSender sender, FollowGraph graph, IOptions<WebhookOptions> options,
+        IHostApplicationLifetime lifetime, ILogger<WebhookDelivery> logger)
     {
+        _lifetime = lifetime;
         _store = store;
         _log = log;
         _sender = sender;
@@ -37,19 +41,34 @@ internal sealed class WebhookDispatcher : BackgroundService
         _configured = _options.Endpoints.ConvertAll(e => Webhook.From(e.Name, e.Url, e.Secret, e.Handle, e.Address));
     }
 
+    // A configured webhook new to the database starts at the log's end when it is registered: registered before the
+    // server listens, it gets every operation the server accepts. Only the deliveries wait for the start.
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (await _store.ProtectPlainSecretsAsync(cancellationToken) is > 0 and var encrypted)
+        {
+            _logger.LogInformation("The secrets of {Count} webhooks were stored in plain text; they are encrypted now.", encrypted);
+        }
+        foreach (var webhook in _configured)
+        {
+            await _store.EnsureAsync(webhook, cancellationToken);
+        }
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await StartedAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
         _graph.OperationsCommitted += WakeAll;
         try
         {
-            if (await _store.ProtectPlainSecretsAsync(stoppingToken) is > 0 and var encrypted)
-            {
-                _logger.LogInformation("The secrets of {Count} webhooks were stored in plain text; they are encrypted now.", encrypted);
-            }
-            foreach (var webhook in _configured)
-            {
-                await _store.EnsureAsync(webhook, stoppingToken);
-            }
             while (!stoppingToken.IsCancellationRequested)
             {
                 await RefreshAsync(stoppingToken);
@@ -65,6 +84,17 @@ internal sealed class WebhookDispatcher : BackgroundService
             _graph.OperationsCommitted -= WakeAll;
             await Task.WhenAll(_running.Values.Select(StopAsync));
         }
+    }
+
+    // Each delivery reads the log from its webhook's position, so commits made before it starts are delivered all the same.
+    private async Task StartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (_lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken);
+        }
+        await Task.Delay(_options.StartDelay, stoppingToken);
     }
 
     private void WakeAll(IReadOnlyList<OperationProof> committed)

@@ -14,12 +14,13 @@ internal sealed class WebhookLog(IRequestExecutor executor, IServiceProvider ser
 {
     private const int PageSize = 100;
 
-    private readonly PreparedOperation _query = executor.Prepare(OperationsQuery.Document, null);
+    // Prepared at the first read rather than with the server.
+    private readonly Lazy<PreparedOperation> _query = new(() => executor.Prepare(OperationsQuery.Document, null));
 
     /// <summary>The operations after <paramref name="position"/>, in log order, at most a page of them.</summary>
     public async Task<IReadOnlyList<WebhookOperation>> ReadAsync(long position, CancellationToken cancellationToken)
     {
-        var result = await executor.ExecuteAsync(_query, new GraphQLRequest
+        var result = await executor.ExecuteAsync(_query.Value, new GraphQLRequest
         {
             Query = OperationsQuery.Document,
             Variables = new Dictionary<string, object?> { ["first"] = (long)PageSize, ["after"] = OperationsQuery.After(position) },

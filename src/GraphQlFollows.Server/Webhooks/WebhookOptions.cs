@@ -23,6 +23,12 @@ public sealed class WebhookOptions
     /// <summary>How often a webhook reads the log when no commit woke it (other instances' commits, missed wake-ups).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long after the server has started the webhooks start: reading and preparing them would otherwise take
+    /// the CPU of a starting server's first answers.
+    /// </summary>
+    public TimeSpan StartDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How often the list of webhooks is read again, to start those added and stop those removed.</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -1,10 +1,5 @@
-using System.Data.Common;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Signatures;
-using GraphQlFollows.Follows.Store;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using static GraphQlFollows.Follows.Graph.FollowOrderDirection;
 
 namespace GraphQlFollows.Follows.Tests.Graph;
@@ -171,42 +166,19 @@ public sealed class FollowQueriesTests : IAsyncLifetime
     [Fact]
     public async Task Batch_lookups_take_one_statement_whatever_the_number_of_keys()
     {
-        var counter = new CommandCounter();
-        var builder = new DbContextOptionsBuilder<FollowsDbContext>();
-        FollowsStore.Configure(builder, _harness.Database.Options).AddInterceptors(counter);
-        var queries = new FollowQueries(new PooledDbContextFactory<FollowsDbContext>(builder.Options));
+        using var counter = ReadStatementCounter.Start();
+        var queries = _harness.Queries;
         var addresses = _fans.Select(f => f.Wallet.Address).ToArray();
         var handles = _fans.Select(f => f.Handle!).Append("star").ToArray();
 
-        await AssertOneStatement(counter, () => queries.GetProfilesAsync(handles));
-        await AssertOneStatement(counter, () => queries.GetFollowingCountsAsync(addresses));
-        await AssertOneStatement(counter, () => queries.GetProfilesOwnedByAsync(addresses));
-        await AssertOneStatement(counter, () => queries.GetSigningKeysAsync(addresses));
-        await AssertOneStatement(counter, () => queries.GetFollowingPairsAsync(addresses.Select(a => (a, "star")).ToArray()));
+        Assert.Equal(["profiles"], await counter.DuringAsync(() => queries.GetProfilesAsync(handles)));
+        Assert.Equal(["following counts"], await counter.DuringAsync(() => queries.GetFollowingCountsAsync(addresses)));
+        Assert.Equal(["profiles owned by"], await counter.DuringAsync(() => queries.GetProfilesOwnedByAsync(addresses)));
+        Assert.Equal(["signing keys"], await counter.DuringAsync(() => queries.GetSigningKeysAsync(addresses)));
+        Assert.Equal(["following pairs"], await counter.DuringAsync(() => queries.GetFollowingPairsAsync(addresses.Select(a => (a, "star")).ToArray())));
+        Assert.Equal(["followers of keys"], await counter.DuringAsync(() => queries.GetFollowersAsync(handles, new(First: 2))));
+        Assert.Equal(["followings of keys"], await counter.DuringAsync(() => queries.GetFollowingsAsync(addresses, new(First: 2))));
         Assert.Equal(8, (await queries.GetProfilesAsync(handles)).Count);
         Assert.All((await queries.GetFollowingCountsAsync(addresses)).Values, count => Assert.True(count >= 1));
-    }
-
-    private static async Task AssertOneStatement(CommandCounter counter, Func<Task> query)
-    {
-        var before = counter.Count;
-        await query();
-        Assert.Equal(before + 1, counter.Count);
-    }
-
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        private int _count;
-        public int Count => _count;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            if (!command.CommandText.StartsWith("PRAGMA", StringComparison.Ordinal))
-            {
-                Interlocked.Increment(ref _count);
-            }
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }

@@ -122,6 +122,7 @@ public sealed class GraphHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Graph.DisposeAsync();
+        await Queries.DisposeAsync();
         await Database.DisposeAsync();
     }
 }

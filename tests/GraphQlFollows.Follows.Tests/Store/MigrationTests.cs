@@ -38,8 +38,8 @@ public sealed class MigrationTests
     [Fact]
     public void The_design_time_contexts_have_no_pending_model_changes()
     {
-        using FollowsDbContext sqlite = new SqliteFollowsDesignTimeFactory().CreateDbContext([]);
-        using FollowsDbContext postgres = new PostgresFollowsDesignTimeFactory().CreateDbContext([]);
+        using var sqlite = DesignTimeContexts.For(StorageProvider.Sqlite);
+        using var postgres = DesignTimeContexts.For(StorageProvider.PostgreSql);
         Assert.False(sqlite.Database.HasPendingModelChanges());
         Assert.False(postgres.Database.HasPendingModelChanges());
         Assert.Equal(["20261202190118_InitialSchema", "20261202225023_ApiKeysAndWebhooks", "20261203021503_Blocks", "20261207211637_ProfileSearch", "20261207223749_OperationIds"], sqlite.Database.GetMigrations());

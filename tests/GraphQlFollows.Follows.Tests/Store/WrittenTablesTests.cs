@@ -21,9 +21,7 @@ public sealed class WrittenTablesTests
     [MemberData(nameof(Models))]
     public void Every_written_table_is_described_as_the_model_declares_it(string model)
     {
-        using var context = model.StartsWith("sqlite", StringComparison.Ordinal)
-            ? (FollowsDbContext)new SqliteFollowsDesignTimeFactory().CreateDbContext([])
-            : new PostgresFollowsDesignTimeFactory().CreateDbContext([]);
+        using var context = DesignTimeContexts.For(model.StartsWith("sqlite", StringComparison.Ordinal) ? StorageProvider.Sqlite : StorageProvider.PostgreSql);
         var tables = RelationalModel(context, fromMigrations: model.EndsWith("migrations", StringComparison.Ordinal)).Tables
             .ToDictionary(t => t.Name);
 

@@ -75,7 +75,7 @@ internal sealed class OperationFeed : IAsyncDisposable
         _wake.Writer.TryWrite(true);
     }
 
-    /// <summary>Stops the feed; safe to call more than once.</summary>
+    /// <summary>Stops the feed and closes the connections of its reads (the feed owns the queries it was made with); safe to call more than once.</summary>
     public async ValueTask DisposeAsync()
     {
         if (!_stop.IsCancellationRequested)
@@ -83,6 +83,7 @@ internal sealed class OperationFeed : IAsyncDisposable
             await _stop.CancelAsync().ConfigureAwait(false);
         }
         await Task.WhenAll(_loop, _listener).ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
+        await _log.DisposeAsync().ConfigureAwait(false);
     }
 
     private void OtherCommitted()

@@ -1,7 +1,3 @@
-using GraphQlFollows.Follows.Signatures;
-using GraphQlFollows.Follows.Store;
-using Microsoft.EntityFrameworkCore;
-
 namespace GraphQlFollows.Follows.Graph;
 
 /// <summary>
@@ -10,21 +6,7 @@ namespace GraphQlFollows.Follows.Graph;
 /// </summary>
 internal static class MutualFollows
 {
-    public static IQueryable<string> Of(FollowsDbContext context, string self)
-    {
-        var followersOfMine =
-            from follow in context.Follows
-            join profile in context.Profiles on follow.Handle equals profile.Handle
-            where profile.Owner == self && follow.FollowOperation != null
-            select follow.Address;
-        return followersOfMine
-            .Where(other => context.Follows.Any(back =>
-                back.Address == self && back.FollowOperation != null
-                && context.Profiles.Any(p => p.Handle == back.Handle && p.Owner == other)))
-            .Distinct();
-    }
-
-    public static async Task<AddressPage> PageAsync(IQueryable<string> mutual, AddressPageRequest page)
+    public static async Task<AddressPage> PageAsync(IGraphReader reader, string self, AddressPageRequest page)
     {
         if (page.Problem() is { } problem)
         {
@@ -32,23 +14,12 @@ internal static class MutualFollows
         }
         var after = page.After?.Value;
         var before = page.Before?.Value;
-        var window = mutual;
-        if (after is not null)
-        {
-            window = window.Where(other => string.Compare(other, after) > 0);
-        }
-        if (before is not null)
-        {
-            window = window.Where(other => string.Compare(other, before) < 0);
-        }
-        var (addresses, hasPrevious, hasNext) = await KeysetPage.ReadAsync(
-            page.First,
-            page.Last,
-            async (backwards, count) =>
-                (await (backwards ? window.OrderByDescending(o => o) : window.OrderBy(o => o)).Take(count).ToListAsync())
-                .ConvertAll(EvmAddress.Parse),
-            after is not null ? () => mutual.AnyAsync(other => string.Compare(other, after) <= 0) : null,
-            before is not null ? () => mutual.AnyAsync(other => string.Compare(other, before) >= 0) : null);
+        var cut = new KeysetPage(page.First, page.Last);
+        // Reading from the end walks the addresses the other way.
+        var read = await reader.ReadMutualFollowsAsync(self, after, before, descending: cut.FromEnd, cut.ReadCount);
+        var anyThroughAfter = cut.AsksThroughAfter(after is not null) && await reader.AnyMutualFollowAsync(self, after!, atOrAbove: false);
+        var anyFromBefore = cut.AsksFromBefore(before is not null) && await reader.AnyMutualFollowAsync(self, before!, atOrAbove: true);
+        var (addresses, hasPrevious, hasNext) = cut.Cut(read, anyThroughAfter, anyFromBefore);
         return new AddressPage(addresses, hasNext, hasPrevious);
     }
 }

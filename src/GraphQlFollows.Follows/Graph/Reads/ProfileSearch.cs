@@ -30,12 +30,13 @@ public sealed class ProfileSearch(IDbContextFactory<FollowsDbContext> factory)
         {
             window = window.Where(ProfileConditions.Past(before, order.Reversed(), inclusive: false));
         }
-        var (profiles, hasPrevious, hasNext) = await KeysetPage.ReadAsync(
-            page.First,
-            page.Last,
-            (backwards, count) => ReadAsync(Sorted(window, backwards ? order.Reversed() : order), count),
-            page.After is { } a ? () => matching.AnyAsync(ProfileConditions.Past(a, order.Reversed(), inclusive: true)) : null,
-            page.Before is { } b ? () => matching.AnyAsync(ProfileConditions.Past(b, order, inclusive: true)) : null);
+        var cut = new KeysetPage(page.First, page.Last);
+        var read = await ReadAsync(Sorted(window, cut.FromEnd ? order.Reversed() : order), cut.ReadCount);
+        var anyThroughAfter = cut.AsksThroughAfter(page.After is not null)
+            && await matching.AnyAsync(ProfileConditions.Past(page.After!, order.Reversed(), inclusive: true));
+        var anyFromBefore = cut.AsksFromBefore(page.Before is not null)
+            && await matching.AnyAsync(ProfileConditions.Past(page.Before!, order, inclusive: true));
+        var (profiles, hasPrevious, hasNext) = cut.Cut(read, anyThroughAfter, anyFromBefore);
         return new ProfilePage(profiles, hasPrevious, hasNext);
     }
 

@@ -8,6 +8,7 @@ namespace GraphQlFollows.Follows.Store;
 /// hangs costs each call its timeouts (a statement's, then PostgreSQL's cancellation request); without this, a
 /// request making several calls in turn would pay them again for each, past its budget. With it, only the calls
 /// already under way wait; the others are answered at once, and after the second they reach the database again.
+/// EF Core's contexts call it as an interceptor, the reads' own connections (<see cref="Reading.StoreReader"/>) directly.
 /// </summary>
 internal sealed class StoreCircuit : DbConnectionInterceptor, IDbCommandInterceptor
 {
@@ -47,7 +48,8 @@ internal sealed class StoreCircuit : DbConnectionInterceptor, IDbCommandIntercep
         return Task.CompletedTask;
     }
 
-    private void ThrowIfOpen()
+    /// <summary>Refuses a call at once while the wait after a failure runs.</summary>
+    internal void ThrowIfOpen()
     {
         if (_backoff.IsWaiting && _lastFault is { } fault)
         {
@@ -55,7 +57,8 @@ internal sealed class StoreCircuit : DbConnectionInterceptor, IDbCommandIntercep
         }
     }
 
-    private void Failed(Exception exception)
+    /// <summary>Starts the wait when <paramref name="exception"/> is a failure of the database.</summary>
+    internal void Failed(Exception exception)
     {
         // While the wait runs, failures are the circuit's own refusals, or calls that began before it: none is news.
         if (_backoff.IsWaiting)

@@ -78,22 +78,22 @@ internal sealed class EnumValueBinding(string typeName, string valueName, object
     }
 }
 
-internal sealed class EnumBinding<TEnum>(string typeName) : Binding
-    where TEnum : struct, Enum
+// Not generic over the enum: an instantiation per enum type would each be compiled at start-up.
+internal sealed class EnumBinding(string typeName, Type enumType) : Binding
 {
     public override string? Apply(Schema schema)
     {
         if (schema.GetType(typeName) is not EnumType type || Introspection.IsIntrospectionType(type))
         {
-            return $"Cannot bind enum \"{typeName}\" to {typeof(TEnum).Name}: the schema has no enum type of that name.";
+            return $"Cannot bind enum \"{typeName}\" to {enumType.Name}: the schema has no enum type of that name.";
         }
 
-        var members = EnumValueNaming.ValuesOf<TEnum>();
+        var members = EnumValueNaming.ValuesOf(enumType);
         var missing = type.Values.Where(v => !members.ContainsKey(v.Name)).ToList();
         if (missing.Count > 0)
         {
             var names = string.Join(", ", missing.Select(v => v.Name));
-            return $"Cannot bind enum \"{typeName}\" to {typeof(TEnum).Name}: it has no member named {names}.";
+            return $"Cannot bind enum \"{typeName}\" to {enumType.Name}: it has no member named {names}.";
         }
 
         foreach (var value in type.Values)

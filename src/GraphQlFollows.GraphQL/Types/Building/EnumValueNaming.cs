@@ -28,21 +28,20 @@ internal static class EnumValueNaming
         return name.ToString();
     }
 
-    /// <summary>The members of <typeparamref name="TEnum"/> by the value names they stand for: their own names, and
-    /// their names by the convention.</summary>
-    public static Dictionary<string, TEnum> ValuesOf<TEnum>()
-        where TEnum : struct, Enum
+    /// <summary>The members of the enum type <paramref name="enumType"/>, boxed, by the value names they stand for:
+    /// their own names, and their names by the convention.</summary>
+    public static Dictionary<string, object> ValuesOf(Type enumType)
     {
-        var members = Enum.GetNames<TEnum>();
-        var values = new Dictionary<string, TEnum>(StringComparer.Ordinal);
+        var members = Enum.GetNames(enumType);
+        var values = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var member in members)
         {
-            values[member] = Enum.Parse<TEnum>(member);
+            values[member] = Enum.Parse(enumType, member);
         }
 
         foreach (var member in members)
         {
-            values.TryAdd(ToValueName(member), Enum.Parse<TEnum>(member));
+            values.TryAdd(ToValueName(member), Enum.Parse(enumType, member));
         }
 
         return values;

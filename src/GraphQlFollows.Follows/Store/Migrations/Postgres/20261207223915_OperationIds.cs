@@ -47,16 +47,17 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
                 nullable: false,
                 defaultValue: 0L);
 
+            // Each raw statement ends with its semicolon: the script of every migration (Migrations.sql) runs as one command.
             // Operations logged so far were decided with the head known: their ids are their positions.
-            migrationBuilder.Sql("UPDATE operations SET id = position");
+            migrationBuilder.Sql("UPDATE operations SET id = position;");
 
             // Each commit takes a block of ids (Graph.OperationIds.PerCommit) from after those.
-            migrationBuilder.Sql("CREATE SEQUENCE operation_ids INCREMENT BY 4096 MINVALUE 1");
-            migrationBuilder.Sql("SELECT setval('operation_ids', COALESCE((SELECT max(id) FROM operations), 0) + 1, false)");
+            migrationBuilder.Sql("CREATE SEQUENCE operation_ids INCREMENT BY 4096 MINVALUE 1;");
+            migrationBuilder.Sql("SELECT setval('operation_ids', COALESCE((SELECT max(id) FROM operations), 0) + 1, false);");
 
             // A follow's address row is added by the count that moves with it, which a commit writes after the follow,
             // in its serialized section (see PostgresWriteConnection): the reference is checked at COMMIT.
-            migrationBuilder.Sql("ALTER TABLE follows ALTER CONSTRAINT fk_follows_addresses_address DEFERRABLE INITIALLY DEFERRED");
+            migrationBuilder.Sql("ALTER TABLE follows ALTER CONSTRAINT fk_follows_addresses_address DEFERRABLE INITIALLY DEFERRED;");
 
             migrationBuilder.CreateIndex(
                 name: "ux_operations_id",
@@ -68,8 +69,8 @@ namespace GraphQlFollows.Follows.Store.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("ALTER TABLE follows ALTER CONSTRAINT fk_follows_addresses_address NOT DEFERRABLE");
-            migrationBuilder.Sql("DROP SEQUENCE operation_ids");
+            migrationBuilder.Sql("ALTER TABLE follows ALTER CONSTRAINT fk_follows_addresses_address NOT DEFERRABLE;");
+            migrationBuilder.Sql("DROP SEQUENCE operation_ids;");
 
             migrationBuilder.DropIndex(
                 name: "ux_operations_id",

@@ -47,8 +47,9 @@ namespace GraphQlFollows.Follows.Store.Migrations.Sqlite
                 nullable: false,
                 defaultValue: 0L);
 
+            // Each raw statement ends with its semicolon: the script of every migration (Migrations.sql) runs as one command.
             // Operations logged so far were decided with the head known: their ids are their positions.
-            migrationBuilder.Sql("UPDATE operations SET id = position");
+            migrationBuilder.Sql("UPDATE operations SET id = position;");
 
             migrationBuilder.CreateIndex(
                 name: "ux_operations_id",
