@@ -3,13 +3,14 @@
 //
 //   node tests/bench/write-bench.mjs [--store sqlite|postgres] [--variant follow|unfollow|mixed]
 //        [--duration 30] [--connections 64] [--threads 2] [--wallets 450] [--profiles 450] [--requests 200000]
-//        [--warmup 1000] [--instances 1]
+//        [--warmup 1000] [--instances 1] [--server DLL]
 //
 // `--instances N` (PostgreSQL only) starts N server processes on the one database and drives them with N wrk
 // processes at once, each against its own instance with its share of the connections (64 in all by default) and
 // its own share of the bodies, max(1, threads / N) threads each; every instance gets its own `--warmup` first.
 // The accepted count is still read from the graph through the first instance. On PostgreSQL the CPU of the
 // database server's processes is sampled too, and pg_stat_activity's wait events of the run's connections.
+// `--server DLL` runs another build of the server (an earlier commit's) under the same load.
 //
 // Every pre-signed request is a distinct (follower, profile) pair, so each can succeed once; `--requests` must
 // exceed what the run can consume (the run says so when the pool ran out); the first `--warmup` of them are sent
@@ -39,6 +40,7 @@ const { values: options } = parseArgs({
     requests: { type: 'string', default: '200000' },
     warmup: { type: 'string', default: '1000' },
     instances: { type: 'string', default: '1' },
+    server: { type: 'string' },
   },
 });
 const duration = Number(options.duration);
@@ -296,4 +298,4 @@ load average      ${report.loadStart} at start, ${report.loadEnd} at end`);
     if (waits) await waits.stop();
     rmSync(workDir, { recursive: true, force: true });
   }
-}, { instances: instanceCount });
+}, { instances: instanceCount, dll: options.server && path.resolve(options.server) });
