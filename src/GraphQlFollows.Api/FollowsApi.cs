@@ -9,7 +9,9 @@ using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace GraphQlFollows.Api;
 
@@ -59,15 +61,21 @@ public static class FollowsApi
 
     /// <summary>
     /// Registers <see cref="FollowEvents"/> and the <see cref="Schema"/> as singletons, after
-    /// <c>AddFollowsStore</c> and <c>AddFollowGraph</c>; the container disposes the event broadcast.
+    /// <c>AddFollowsStore</c> and <c>AddFollowGraph</c>; the container disposes the event broadcast, which
+    /// <see cref="FollowEvents.Start"/> starts. Its <see cref="FollowsApiOptions"/> come from the options system (a
+    /// host binds them, <paramref name="configure"/> adjusts them), checked by <see cref="FollowsApiOptionsValidator"/>.
     /// </summary>
-    public static IServiceCollection AddFollowsApi(this IServiceCollection services, FollowsApiOptions? options = null)
+    public static IServiceCollection AddFollowsApi(this IServiceCollection services, Action<FollowsApiOptions>? configure = null)
     {
-        var apiOptions = options ?? new FollowsApiOptions();
-        services.AddSingleton(apiOptions);
+        var options = services.AddOptions<FollowsApiOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowsApiOptions>, FollowsApiOptionsValidator>());
         services.AddSingleton(provider => new FollowEvents(
-            provider.GetRequiredService<FollowGraph>(), provider.GetRequiredService<FollowQueries>(), apiOptions,
-            provider.GetService<ILogger<FollowEvents>>()));
+            provider.GetRequiredService<FollowGraph>(), provider.GetRequiredService<FollowQueries>(),
+            provider.GetRequiredService<IOptions<FollowsApiOptions>>().Value, provider.GetService<ILogger<FollowEvents>>()));
         services.AddSingleton(BuildSchema);
         return services;
     }

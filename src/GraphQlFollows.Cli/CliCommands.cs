@@ -6,9 +6,10 @@ namespace GraphQlFollows.Cli;
 /// <summary>
 /// The commands: <c>new-identity</c> makes a demo wallet and device key; the others print one signed mutation,
 /// as a document to paste into Banana Cake Pop, as a curl command (<c>--curl</c>), or send it (<c>--send</c>);
-/// <see cref="StoreCommands"/> adds the store's backup, verify and rebuild.
+/// <see cref="StoreCommands"/> adds the store's backup, verify and rebuild. The server's binary includes them in
+/// its command line.
 /// </summary>
-internal static class CliCommands
+public static class CliCommands
 {
     private const string DefaultIdentityFile = "demo.json";
 
@@ -39,11 +40,13 @@ internal static class CliCommands
         CustomParser = result => ParseEndpoint(result.Tokens[0].Value, result.AddError),
     };
 
-    public static RootCommand Create()
+    /// <summary>
+    /// Adds the commands to <paramref name="root"/>. Without --curl or --send, a mutation command prints the GraphQL
+    /// mutation with its input inlined, ready to paste into Banana Cake Pop; backup, verify and rebuild work on the
+    /// store itself.
+    /// </summary>
+    public static void AddTo(Command root)
     {
-        var root = new RootCommand(
-            "Demo keys and signed requests for the GraphQlFollows API. Without --curl or --send, a mutation command prints the " +
-            "GraphQL mutation with its input inlined, ready to paste into Banana Cake Pop. backup, verify and rebuild work on the store itself.");
         root.Add(NewIdentityCommand());
         root.Add(RegisterKeyCommand());
         root.Add(RevokeKeyCommand());
@@ -53,7 +56,6 @@ internal static class CliCommands
         root.Add(BatchUnfollowCommand());
         root.Add(PersistedOperationsCommand());
         StoreCommands.AddTo(root);
-        return root;
     }
 
     private static Command NewIdentityCommand()

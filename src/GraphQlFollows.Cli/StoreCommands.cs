@@ -31,7 +31,7 @@ internal static class StoreCommands
         HelpName = "connection string",
     };
 
-    public static void AddTo(RootCommand root)
+    public static void AddTo(Command root)
     {
         root.Add(BackupCommand());
         root.Add(StoreCommand("verify",

@@ -17,6 +17,9 @@ namespace GraphQlFollows.Server;
 /// </summary>
 public static class GraphQLServerApp
 {
+    /// <summary>EX_CONFIG of sysexits.h: the server's settings are not valid, and it did not start.</summary>
+    public const int InvalidSettingsExitCode = 78;
+
     /// <param name="args">Command-line configuration, such as <c>--urls http://127.0.0.1:5000 --GraphQL:MaxDepth=12</c>.</param>
     /// <param name="configure">Adds or replaces services before the host is built.</param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -43,7 +46,6 @@ public static class GraphQLServerApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.MigrateFollowsStore();
         app.MapGraphQLServer();
         // Keys first: when they are required, the admitted key names the client whose budgets are spent.
         app.UseApiKeys();

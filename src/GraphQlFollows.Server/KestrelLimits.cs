@@ -1,4 +1,6 @@
+using System.Reflection;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 
 namespace GraphQlFollows.Server;
 
@@ -11,10 +13,22 @@ namespace GraphQlFollows.Server;
 /// </summary>
 internal static class KestrelLimits
 {
+    private const string SectionName = "Kestrel:Limits";
+
+    /// <exception cref="OptionsValidationException">A limit is out of Kestrel's range; the message names it.</exception>
     public static void Configure(IConfiguration configuration, KestrelServerOptions kestrel)
     {
-        var limits = configuration.GetSection("Kestrel:Limits");
-        limits.Bind(kestrel.Limits);
+        var limits = configuration.GetSection(SectionName);
+        try
+        {
+            limits.Bind(kestrel.Limits);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is ArgumentException refused)
+        {
+            // Kestrel's setters refuse values out of range; the setter that threw names the setting.
+            var setting = refused.TargetSite?.Name.Replace("set_", "", StringComparison.Ordinal);
+            throw new OptionsValidationException(SectionName, typeof(KestrelServerOptions), [$"{SectionName}:{setting}: {refused.Message}"]);
+        }
         kestrel.Limits.MinRequestBodyDataRate = Read(limits.GetSection("MinRequestBodyDataRate"), kestrel.Limits.MinRequestBodyDataRate);
         kestrel.Limits.MinResponseDataRate = Read(limits.GetSection("MinResponseDataRate"), kestrel.Limits.MinResponseDataRate);
     }

@@ -18,6 +18,7 @@ public sealed class ApiHarness : IAsyncDisposable
     {
         Graph = graph;
         Events = new FollowEvents(graph.Graph, graph.Queries, options);
+        Events.Start();
         Executor = Serve(graph.Queries);
     }
 

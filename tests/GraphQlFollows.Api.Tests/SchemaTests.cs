@@ -90,7 +90,7 @@ public sealed class SchemaTests
         var services = new ServiceCollection()
             .AddFollowsStore(database.Options)
             .AddFollowGraph()
-            .AddFollowsApi(new FollowsApiOptions { SubscriberBufferSize = 8 });
+            .AddFollowsApi(options => options.SubscriberBufferSize = 8);
         await using (var provider = services.BuildServiceProvider())
         {
             var executor = new RequestExecutor(provider.GetRequiredService<Schema>());

@@ -12,7 +12,7 @@ public sealed class PostgresStoreTests
     {
         await using var database = await TempDatabase.CreateAsync(provider: StorageProvider.PostgreSql);
         var connectionString = database.Options.ConnectionString!;
-        await using (var store = SignedStore.Over(database.Factory))
+        await using (var store = await SignedStore.OverAsync(database.Factory))
         {
             await store.WriteEveryKindAsync();
         }

@@ -31,12 +31,16 @@ public sealed class SignedStore : IAsyncDisposable
     {
         var factory = FollowsStore.CreateFactory(FollowsStoreOptions.From("Sqlite", $"Data Source={path}"));
         await FollowsStore.MigrateAsync(factory);
-        return Over(factory);
+        return await OverAsync(factory);
     }
 
     /// <summary>Writes to the migrated store <paramref name="factory"/> opens.</summary>
-    public static SignedStore Over(IDbContextFactory<FollowsDbContext> factory) =>
-        new(new FollowGraph(factory, new FollowGraphOptions(), TimeProvider.System));
+    public static async Task<SignedStore> OverAsync(IDbContextFactory<FollowsDbContext> factory)
+    {
+        var graph = new FollowGraph(factory, new FollowGraphOptions(), TimeProvider.System);
+        await graph.StartAsync();
+        return new(graph);
+    }
 
     /// <summary>
     /// Five members, their follows, an unfollow, a batch unfollow and a revoked key: every kind of operation.

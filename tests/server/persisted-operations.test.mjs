@@ -12,11 +12,9 @@ import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { root, startServer } from './server.mjs';
+import { serverDll, startServer } from './server.mjs';
 
 const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
-const configuration = process.env.CONFIGURATION ?? 'Release';
-const cliDll = path.join(root, 'src/GraphQlFollows.Cli/bin', configuration, 'net10.0/GraphQlFollows.Cli.dll');
 
 /** A fetch that records what Apollo Client sends: the method, and the document or hash it carries. */
 function recordingFetch(log) {
@@ -150,7 +148,7 @@ describe('trusted documents only', () => {
   let directory;
   before(async () => {
     directory = mkdtempSync(path.join(tmpdir(), 'gqlf-manifest-'));
-    const text = execFileSync('dotnet', [cliDll, 'persisted-operations'], { encoding: 'utf8' });
+    const text = execFileSync('dotnet', [serverDll, 'persisted-operations'], { encoding: 'utf8' });
     manifest = JSON.parse(text);
     const file = path.join(directory, 'manifest.json');
     writeFileSync(file, text);

@@ -24,7 +24,7 @@ public sealed partial class FollowEvents : IAsyncDisposable
     private readonly Channel<IReadOnlyList<OperationProof>> _commits =
         Channel.CreateUnbounded<IReadOnlyList<OperationProof>>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SubscriberIndex _subscribers = new();
-    private readonly Task _pump;
+    private Task _pump = Task.CompletedTask;
     private readonly ILogger _logger;
 
     public FollowEvents(FollowGraph graph, FollowQueries queries, FollowsApiOptions? options = null, ILogger<FollowEvents>? logger = null)
@@ -32,11 +32,14 @@ public sealed partial class FollowEvents : IAsyncDisposable
         _logger = logger ?? NullLogger<FollowEvents>.Instance;
         _graph = graph;
         _queries = queries;
-        _bufferSize = (options ?? new FollowsApiOptions()).SubscriberBufferSize;
-        ArgumentOutOfRangeException.ThrowIfLessThan(_bufferSize, 1, nameof(FollowsApiOptions.SubscriberBufferSize));
-        _pump = Task.Run(PumpAsync);
+        var settings = options ?? new FollowsApiOptions();
+        FollowsApiOptionsValidator.ThrowIfInvalid(settings);
+        _bufferSize = settings.SubscriberBufferSize;
         graph.OperationsCommitted += OnCommitted;
     }
+
+    /// <summary>Starts the pump that turns commits into events; until then, commits wait for it.</summary>
+    public void Start() => _pump = Task.Run(PumpAsync);
 
     /// <summary>How many subscriptions are open.</summary>
     public int SubscriberCount => _subscribers.Count;

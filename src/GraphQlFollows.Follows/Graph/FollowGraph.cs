@@ -56,7 +56,7 @@ public sealed partial class FollowGraph : IAsyncDisposable
         IMeterFactory? meters = null)
     {
         _logger = logger ?? NullLogger<FollowGraph>.Instance;
-        options.Validate();
+        FollowGraphOptionsValidator.ThrowIfInvalid(options);
         _factory = factory;
         _clock = clock;
         _window = new ClockWindow(options.MaxMessageAge, options.MaxMessageAhead);
@@ -68,6 +68,25 @@ public sealed partial class FollowGraph : IAsyncDisposable
         _metrics = new FollowsMetrics(meters, () => _writer.QueueDepth);
         _writer.Committed += _metrics.Committed;
     }
+
+    /// <summary>
+    /// Starts the operation feed (<see cref="StartFeedAsync"/>), then the writer (<see cref="StartWriter"/>); the
+    /// constructor touches no database. Writes submitted before are queued.
+    /// </summary>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        await StartFeedAsync(cancellationToken).ConfigureAwait(false);
+        StartWriter();
+    }
+
+    /// <summary>
+    /// Reads the log's end, waiting for the database if it does not answer yet, and starts reporting what is
+    /// committed after it to <see cref="OperationsCommitted"/>. Call it before <see cref="StartWriter"/>.
+    /// </summary>
+    public Task StartFeedAsync(CancellationToken cancellationToken) => _feed.StartAsync(cancellationToken);
+
+    /// <summary>Starts committing the queued writes; call once, after <see cref="StartFeedAsync"/> has returned.</summary>
+    public void StartWriter() => _writer.Start();
 
     /// <summary>
     /// Raised with every operation committed to the log, by this process or any other writing the same database,

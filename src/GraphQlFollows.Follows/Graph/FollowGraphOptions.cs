@@ -3,6 +3,9 @@ namespace GraphQlFollows.Follows.Graph;
 /// <summary>The tunable rules of the follow graph (configuration section <c>Follows</c> in hosts).</summary>
 public sealed class FollowGraphOptions
 {
+    /// <summary>The configuration section hosts bind, which names the settings in validation messages.</summary>
+    public const string SectionName = "Follows";
+
     /// <summary>How old a message's <c>ts</c> may be; 10 minutes by default.</summary>
     public TimeSpan MaxMessageAge { get; set; } = TimeSpan.FromMinutes(10);
 
@@ -53,32 +56,4 @@ public sealed class FollowGraphOptions
     /// its writes decide, so that a test can hold an instance in the middle of a commit.
     /// </summary>
     internal Func<Task>? HoldDecisions { get; set; }
-
-    internal void Validate()
-    {
-        if (MaxMessageAge < TimeSpan.Zero || MaxMessageAhead < TimeSpan.Zero)
-        {
-            throw new ArgumentException("The clock window cannot be negative.");
-        }
-        if (RateLimitPermits < 0 || (RateLimitPermits > 0 && RateLimitWindow <= TimeSpan.Zero))
-        {
-            throw new ArgumentException("The rate limit needs a non-negative permit count and a positive window.");
-        }
-        if (LogPollInterval <= TimeSpan.Zero)
-        {
-            throw new ArgumentException("The log poll interval must be positive.");
-        }
-        if (MaxOperationsPerCommit is < 1 or > OperationIds.PerCommit)
-        {
-            throw new ArgumentException($"A commit holds from 1 to {OperationIds.PerCommit} operations.");
-        }
-        if (MaxSigningKeysPerAddress < 1)
-        {
-            throw new ArgumentException("An address must be able to hold one signing key.");
-        }
-        if (MaxQueuedWrites < 1 || MaxQueueWait <= TimeSpan.Zero)
-        {
-            throw new ArgumentException("The writer's queue needs room for one write and a positive wait.");
-        }
-    }
 }

@@ -9,7 +9,10 @@ public static class ApiKeyHosting
 {
     public static IServiceCollection AddApiKeys(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ApiKeyOptions>().Bind(configuration.GetSection(ApiKeyOptions.SectionName));
+        services.AddOptions<ApiKeyOptions>().Bind(configuration.GetSection(ApiKeyOptions.SectionName))
+            .Validate(options => options.KeyCacheDuration >= TimeSpan.Zero, "Api:KeyCacheDuration must not be negative.")
+            .Validate(options => options.KeyCacheSize >= 1, "Api:KeyCacheSize must be at least 1.")
+            .ValidateOnStart();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ApiKeyGate>();
         if (configuration.GetSection(ApiKeyOptions.SectionName).Get<ApiKeyOptions>()?.RequireKey == true)

@@ -6,24 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphQlFollows.Server.Commands;
 
 /// <summary>
-/// <c>api-key</c> and <c>webhook</c>: manage the applications that use the server, in the database the server is
-/// configured with (the same appsettings.json, environment variables and <c>--Key=value</c> arguments, such as
-/// <c>--ConnectionStrings:Follows=...</c>), instead of starting it. The database is migrated first.
+/// What the commands that work on the server's database share (<c>api-key</c>, <c>webhook</c>): it is configured as
+/// the server's is (the same appsettings.json, environment variables and <c>--Key=value</c> arguments, such as
+/// <c>--ConnectionStrings:Follows=...</c>), and migrated first.
 /// </summary>
-public static class ApplicationCommands
+internal static class ApplicationCommands
 {
-    public static bool IsInvoked(string[] args) => args.Length >= 1 && args[0] is "api-key" or "webhook";
-
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
-    {
-        var root = new RootCommand("Manage the applications of a GraphQlFollows database: their API keys and webhooks.")
-        {
-            ApiKeyCommands.Create(),
-            WebhookCommands.Create(),
-        };
-        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
-    }
-
     /// <summary>A command whose unmatched <c>--Key=value</c> arguments configure the server's database.</summary>
     internal static Command Configurable(Command command)
     {

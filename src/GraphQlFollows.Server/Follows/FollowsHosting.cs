@@ -2,6 +2,7 @@ using GraphQlFollows.Api;
 using GraphQlFollows.Follows.Graph;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.GraphQL.AspNetCore;
+using Microsoft.Extensions.Options;
 
 namespace GraphQlFollows.Server.Follows;
 
@@ -15,14 +16,20 @@ public static class FollowsHosting
     public static IServiceCollection AddFollows(this IServiceCollection services, IConfiguration configuration)
     {
         var store = StoreOptions(configuration);
-        var graph = configuration.GetSection("Follows").Get<FollowGraphOptions>() ?? new FollowGraphOptions();
-        if (configuration["Follows:MaxQueueWait"] is null && configuration.GetValue<TimeSpan?>("GraphQL:RequestTimeout") is { } budget)
-        {
-            // A write that cannot commit within the request's budget is refused at once rather than timed out.
-            graph.MaxQueueWait = budget;
-        }
-        var api = configuration.GetSection("FollowsApi").Get<FollowsApiOptions>() ?? new FollowsApiOptions();
-        services.AddFollowsStore(store).AddFollowGraph(graph).AddFollowsApi(api);
+        services.AddFollowsStore(store);
+        // Hosted services start in the order they are registered: the migration before anything reads the store.
+        services.AddHostedService<FollowsStoreMigration>();
+        services.AddOptions<FollowGraphOptions>()
+            // A write that cannot commit within the request's budget is refused at once rather than timed out; an
+            // explicit Follows:MaxQueueWait, bound after, wins.
+            .Configure<IOptions<GraphQLServerOptions>>((graph, server) => graph.MaxQueueWait = server.Value.RequestTimeout)
+            .Bind(configuration.GetSection(FollowGraphOptions.SectionName))
+            .ValidateOnStart();
+        services.AddOptions<FollowsApiOptions>().Bind(configuration.GetSection(FollowsApiOptions.SectionName)).ValidateOnStart();
+        services.AddFollowGraph().AddFollowsApi();
+        services.AddHostedService<OperationFeedService>();
+        services.AddHostedService<GraphWriterService>();
+        services.AddHostedService<FollowEventsService>();
         if (store.Provider == StorageProvider.PostgreSql)
         {
             KeepThreadsForCancellations();

@@ -4,20 +4,16 @@ using Microsoft.EntityFrameworkCore;
 namespace GraphQlFollows.Server.Follows;
 
 /// <summary>
-/// Creates or upgrades the follow store once the application is built, before anything reads it: mapping the
-/// endpoint builds the schema and with it the follow graph, whose writer starts by reading the log. When the store
-/// is unavailable or full then, the server exits with <see cref="StoreUnavailableExitCode"/>.
+/// Creates or upgrades the follow store: the first hosted service, since every one after it (the operation feed,
+/// the writer, the event pump, webhooks) reads the store, and nothing built before the host starts touches it. When
+/// the store is unavailable or full then, the server exits with <see cref="StoreUnavailableExitCode"/>.
 /// </summary>
-internal static class FollowsStoreMigration
+internal sealed class FollowsStoreMigration(IDbContextFactory<FollowsDbContext> factory) : IHostedService
 {
     /// <summary>EX_TEMPFAIL of sysexits.h: a temporary failure, which a supervisor may retry.</summary>
     public const int StoreUnavailableExitCode = 75;
 
-    public static void MigrateFollowsStore(this WebApplication app)
-    {
-        var factory = app.Services.GetRequiredService<IDbContextFactory<FollowsDbContext>>();
-        var stopping = app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-        // Start-up has nothing else to do meanwhile: the host is not running yet.
-        FollowsStore.MigrateAsync(factory, stopping).GetAwaiter().GetResult();
-    }
+    public Task StartAsync(CancellationToken cancellationToken) => FollowsStore.MigrateAsync(factory, cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,6 +1,7 @@
 using GraphQlFollows.Follows.Telemetry;
 using GraphQlFollows.GraphQL.Telemetry;
 using GraphQlFollows.Server.ApiKeys;
+using Microsoft.Extensions.Options;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -18,8 +19,14 @@ public static class TelemetryHosting
 
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(TelemetryOptions.SectionName).Get<TelemetryOptions>() ?? new TelemetryOptions();
-        services.AddSingleton(options);
+        var section = configuration.GetSection(TelemetryOptions.SectionName);
+        services.AddOptions<TelemetryOptions>().Bind(section)
+            .Validate(options => options.PrometheusPath.StartsWith('/'), "Telemetry:PrometheusPath must start with '/'.")
+            .Validate(options => options.Otlp.Endpoint is not { IsAbsoluteUri: false },
+                "Telemetry:Otlp:Endpoint must be an absolute URL, such as http://localhost:4317.")
+            .ValidateOnStart();
+        // What to register is decided here, from the same section.
+        var options = section.Get<TelemetryOptions>() ?? new TelemetryOptions();
         if (!options.Tracing && !options.MetricsOn)
         {
             return services;
@@ -41,7 +48,7 @@ public static class TelemetryHosting
     /// <summary>Serves <c>/metrics</c> when Prometheus is on, and starts the gauges that need the application's services.</summary>
     public static WebApplication MapTelemetry(this WebApplication app)
     {
-        var options = app.Services.GetRequiredService<TelemetryOptions>();
+        var options = app.Services.GetRequiredService<IOptions<TelemetryOptions>>().Value;
         if (options.MetricsOn)
         {
             app.Services.GetRequiredService<SubscriberGauge>();

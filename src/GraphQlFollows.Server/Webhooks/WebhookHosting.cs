@@ -8,7 +8,8 @@ public static class WebhookHosting
 {
     public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName));
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<WebhookOptions>>().Value);
         services.AddSingleton(provider => WebhookSecretKey.Secrets(provider.GetRequiredService<WebhookOptions>()));
         services.AddSingleton<WebhookStore>();

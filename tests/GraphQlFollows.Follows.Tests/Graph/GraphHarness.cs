@@ -27,9 +27,14 @@ public sealed class GraphHarness : IAsyncDisposable
 
     /// <param name="commandTimeoutSeconds">See <see cref="TempDatabase.CreateAsync"/>.</param>
     public static async Task<GraphHarness> CreateAsync(
-        FollowGraphOptions? options = null, StorageProvider provider = StorageProvider.Sqlite, int? commandTimeoutSeconds = null) =>
-        new(await TempDatabase.CreateAsync(provider: provider, commandTimeoutSeconds: commandTimeoutSeconds), new TestClock(DateTimeOffset.FromUnixTimeMilliseconds(1_763_000_000_000)),
-            options ?? new FollowGraphOptions());
+        FollowGraphOptions? options = null, StorageProvider provider = StorageProvider.Sqlite, int? commandTimeoutSeconds = null)
+    {
+        var harness = new GraphHarness(
+            await TempDatabase.CreateAsync(provider: provider, commandTimeoutSeconds: commandTimeoutSeconds),
+            new TestClock(DateTimeOffset.FromUnixTimeMilliseconds(1_763_000_000_000)), options ?? new FollowGraphOptions());
+        await harness.Graph.StartAsync();
+        return harness;
+    }
 
     public static string AuthorizationMessage(string spki) =>
         $"I authorize CyberConnect from this device using signing key:\n{spki}";

@@ -14,6 +14,7 @@ public sealed class GraphLoggingTests
         await using var database = await TempDatabase.CreateAsync();
         var logger = new RecordingLogger();
         await using var graph = new FollowGraph(database.Factory, new FollowGraphOptions(), TimeProvider.System, logger);
+        await graph.StartAsync();
         graph.OperationsCommitted += _ => throw new InvalidOperationException("a subscriber's bug");
         var heard = new TaskCompletionSource<IReadOnlyList<OperationProof>>(TaskCreationOptions.RunContinuationsAsynchronously);
         graph.OperationsCommitted += operations => heard.TrySetResult(operations);
@@ -37,6 +38,7 @@ public sealed class GraphLoggingTests
         await using var database = await TempDatabase.CreateAsync();
         var logger = new RecordingLogger();
         await using var graph = new FollowGraph(database.Factory, new FollowGraphOptions(), TimeProvider.System, logger);
+        await graph.StartAsync();
         Assert.Equal(RegisterSigningKeyStatus.Success, (await RegisterAsync(graph)).Status);
 
         // The log's table is gone: the next commit cannot read the chain's head.

@@ -37,6 +37,7 @@ public sealed class OperationLogTests
         var alice = await harness.CreateMemberAsync("alice");
         await using (var restarted = new FollowGraph(harness.Database.Factory, new FollowGraphOptions(), harness.Clock))
         {
+            await restarted.StartAsync();
             var carol = new TestWallet();
             var message = GraphHarness.ProfileMessage(carol.Text, "carol", harness.Clock.NowMs);
             Assert.Equal(CreateProfileStatus.Success,

@@ -32,6 +32,7 @@ public sealed class OverlappingDecisionsTests
             },
         };
         await using var holding = new FollowGraph(harness.Database.Factory, options, harness.Clock);
+        await holding.StartAsync();
         try
         {
             await HoldAndOverlapAsync(harness, holding, fan, other, held, release);

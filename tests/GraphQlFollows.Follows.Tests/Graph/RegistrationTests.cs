@@ -18,11 +18,12 @@ public sealed class RegistrationTests
             var services = new ServiceCollection()
                 .AddSingleton<TimeProvider>(clock)
                 .AddFollowsStore(FollowsStoreOptions.From("Sqlite", $"Data Source={Path.Combine(directory, "nested", "f.db")}"))
-                .AddFollowGraph(new FollowGraphOptions { RateLimitPermits = 5 });
+                .AddFollowGraph(options => options.RateLimitPermits = 5);
             await using (var provider = services.BuildServiceProvider())
             {
                 await FollowsStore.MigrateAsync(provider.GetRequiredService<IDbContextFactory<FollowsDbContext>>());
                 var graph = provider.GetRequiredService<FollowGraph>();
+                await graph.StartAsync();
                 var wallet = new TestWallet();
                 var message = GraphHarness.ProfileMessage(wallet.Text, "alice", clock.NowMs);
                 var result = await graph.CreateProfileAsync(new(wallet.Text, "alice", message, wallet.Sign(message)));

@@ -22,6 +22,7 @@ public sealed class SharedDatabaseTests
     {
         await using var harness = await GraphHarness.CreateAsync();
         await using var other = new FollowGraph(harness.Database.Factory, new FollowGraphOptions(), harness.Clock);
+        await other.StartAsync();
         var heard = new List<long>();
         other.OperationsCommitted += operations => { lock (heard) { heard.AddRange(operations.Select(o => o.Position)); } };
         await harness.CreateMemberAsync("star");
@@ -55,6 +56,7 @@ public sealed class SharedDatabaseTests
         // A poll so long that only the notification can tell the second graph of the first one's commits.
         await using var other = new FollowGraph(
             harness.Database.Factory, new FollowGraphOptions { LogPollInterval = TimeSpan.FromHours(1) }, harness.Clock);
+        await other.StartAsync();
         // The other graph's writer reads the log's end before it listens; its first answer shows it has.
         var early = await harness.CreateMemberAsync();
         Assert.Equal(FollowStatus.HandleNotFound, (await other.FollowAsync(harness.PairRequest(early, "nobody"))).Status);
@@ -87,6 +89,7 @@ public sealed class SharedDatabaseTests
         var options = new FollowGraphOptions { MaxSigningKeysPerAddress = 3 };
         await using var harness = await GraphHarness.CreateAsync(options, provider);
         await using var other = new FollowGraph(harness.Database.Factory, options, harness.Clock);
+        await other.StartAsync();
         var wallet = new TestWallet();
         var keys = Enumerable.Range(0, 10).Select(_ => new TestSigningKey()).ToArray();
 
@@ -109,6 +112,7 @@ public sealed class SharedDatabaseTests
         // A long poll, so that only the database's answer, not the feed, can tell the second graph of the revocation.
         await using var other = new FollowGraph(
             harness.Database.Factory, new FollowGraphOptions { LogPollInterval = TimeSpan.FromHours(1) }, harness.Clock);
+        await other.StartAsync();
         await harness.CreateMemberAsync("star");
         var fan = await harness.CreateMemberAsync();
         Assert.Equal(FollowStatus.Success, (await other.FollowAsync(harness.PairRequest(fan, "star"))).Status);

@@ -42,28 +42,17 @@ internal sealed class OperationFeed : IAsyncDisposable
 
     /// <summary>
     /// Starts after the operations already in the log, waiting for the database if it does not answer yet. The
-    /// writer calls it before its first commit, so that none of this process's commits can fall before the
-    /// starting point.
+    /// writer starts only after it (see <see cref="FollowGraph.StartAsync"/>), so that none of this process's
+    /// commits can fall before the starting point.
     /// </summary>
-    /// <returns>False when the feed was stopped before the log could be read.</returns>
-    public async Task<bool> TryStartAsync()
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> fired, or the feed was stopped, before the log could be read.</exception>
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            _reported = await WithRetriesAsync(_log.CountOperationsAsync).ConfigureAwait(false);
-        }
-        catch (Exception) when (_stop.IsCancellationRequested)
-        {
-            return false;
-        }
+        using var starting = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token, cancellationToken);
+        _reported = await WithRetriesAsync(_log.CountOperationsAsync, starting.Token).ConfigureAwait(false);
         _loop = Task.Run(RunAsync);
         _listener = Task.Run(() => _store.ListenAsync(OtherCommitted, ListenFailed, _stop.Token));
-        IsStarted = true;
-        return true;
     }
-
-    /// <summary>Whether the feed has read the log's end and runs.</summary>
-    public bool IsStarted { get; private set; }
 
     /// <summary>The position of the last operation reported.</summary>
     public long Reported => Volatile.Read(ref _reported);
@@ -170,7 +159,7 @@ internal sealed class OperationFeed : IAsyncDisposable
         Volatile.Write(ref _reported, operations[^1].Position);
     }
 
-    private async Task<T> WithRetriesAsync<T>(Func<Task<T>> read)
+    private async Task<T> WithRetriesAsync<T>(Func<Task<T>> read, CancellationToken cancellationToken)
     {
         var backoff = new RetryBackoff(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5));
         while (true)
@@ -179,11 +168,11 @@ internal sealed class OperationFeed : IAsyncDisposable
             {
                 return await read().ConfigureAwait(false);
             }
-            catch (Exception exception) when (!_stop.IsCancellationRequested)
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 var delay = backoff.Failed();
                 _logger.LogWarning(exception, "The operation feed could not read the log's end; retrying in {Delay}.", delay);
-                await Task.Delay(delay, _stop.Token).ConfigureAwait(false);
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             }
         }
     }

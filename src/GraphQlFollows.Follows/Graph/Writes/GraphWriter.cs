@@ -42,7 +42,7 @@ internal sealed class GraphWriter : IAsyncDisposable
     private readonly Channel<PendingWrite> _queue;
     private readonly WriteAdmission _admission;
     private readonly Action _onDropped;
-    private readonly Task _loop;
+    private Task _loop = Task.CompletedTask;
     private readonly Func<Task>? _holdDecisions;
     private long _lastPruneMs;
     private Task _answering = Task.CompletedTask;
@@ -68,8 +68,10 @@ internal sealed class GraphWriter : IAsyncDisposable
         });
         _admission = new WriteAdmission(options, new CommitRate(_maxPerCommit));
         _onDropped = () => Interlocked.Decrement(ref _queueDepth);
-        _loop = Task.Run(RunAsync);
     }
+
+    /// <summary>Starts committing what is queued; call once, after the operation feed has started.</summary>
+    public void Start() => _loop = Task.Run(RunAsync);
 
     /// <summary>Writes waiting for a commit.</summary>
     public int QueueDepth => Volatile.Read(ref _queueDepth);
@@ -105,31 +107,28 @@ internal sealed class GraphWriter : IAsyncDisposable
     {
         _closed = true;
         _queue.Writer.TryComplete();
-        if (!_feed.IsStarted)
-        {
-            // The database never answered: stop waiting for it, and refuse what is queued.
-            await _feed.DisposeAsync().ConfigureAwait(false);
-        }
         await _loop.ConfigureAwait(false);
         await _answering.ConfigureAwait(false);
+        RefuseQueued();
         await _feed.DisposeAsync().ConfigureAwait(false);
         await _store.DisposeAsync().ConfigureAwait(false);
     }
 
+    /// <summary>Refuses the writes left in the queue when the writer never started (the host's start failed).</summary>
+    private void RefuseQueued()
+    {
+        while (_queue.Reader.TryRead(out var write))
+        {
+            if (write.TryTake())
+            {
+                Interlocked.Decrement(ref _queueDepth);
+                write.Fail(ShuttingDown());
+            }
+        }
+    }
+
     private async Task RunAsync()
     {
-        if (!await _feed.TryStartAsync().ConfigureAwait(false))
-        {
-            while (_queue.Reader.TryRead(out var write))
-            {
-                if (write.TryTake())
-                {
-                    Interlocked.Decrement(ref _queueDepth);
-                    write.Fail(ShuttingDown());
-                }
-            }
-            return;
-        }
         var batch = new List<PendingWrite>(_maxPerCommit);
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {

@@ -1,3 +1,0 @@
-using GraphQlFollows.Cli;
-
-return await CliCommands.Create().Parse(args).InvokeAsync();
