@@ -6,6 +6,7 @@ using GraphQlFollows.Api.Queries;
 using GraphQlFollows.Api.Scalars;
 using GraphQlFollows.Api.Subscriptions;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Reads;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Keys;
 
 namespace GraphQlFollows.Cli;
 

@@ -1,4 +1,7 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Keys;
+using GraphQlFollows.Follows.Graph.Messages;
+using GraphQlFollows.Follows.Graph.Requests;
 
 namespace GraphQlFollows.Cli;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Data.Common;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
 using GraphQlFollows.Follows.Store;
 using Microsoft.Data.Sqlite;
 

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GraphQlFollows.Api.Subscriptions;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Reads;
+using GraphQlFollows.Follows.Graph.Requests;
 using GraphQlFollows.Follows.Tests.Graph;
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Utilities;

@@ -1,5 +1,6 @@
 using GraphQlFollows.Api.Binding;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Reads;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Tests;
 using GraphQlFollows.GraphQL.Execution;

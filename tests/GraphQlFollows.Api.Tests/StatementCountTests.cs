@@ -1,4 +1,5 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Results;
 using GraphQlFollows.Follows.Tests.Graph;
 
 namespace GraphQlFollows.Api.Tests;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Results;
 using GraphQlFollows.Follows.Tests.Graph;
 using GraphQlFollows.GraphQL.Execution;
 

@@ -1,4 +1,8 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Keys;
+using GraphQlFollows.Follows.Graph.Messages;
+using GraphQlFollows.Follows.Graph.Requests;
+using GraphQlFollows.Follows.Graph.Results;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
 using Microsoft.Data.Sqlite;

@@ -1,5 +1,6 @@
 using System.Text;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
 using GraphQlFollows.Follows.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using GraphQlFollows.Follows.Graph.Requests;
 using GraphQlFollows.Follows.Tests.Graph;
 
 namespace GraphQlFollows.Server.Tests;

@@ -1,4 +1,5 @@
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Resolvers;
 
 namespace GraphQlFollows.Api.Binding;
 

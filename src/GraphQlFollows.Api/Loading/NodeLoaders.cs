@@ -1,7 +1,9 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Reads;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Resolvers;
 
 namespace GraphQlFollows.Api.Loading;
 

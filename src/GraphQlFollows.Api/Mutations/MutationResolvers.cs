@@ -1,8 +1,12 @@
 using GraphQlFollows.Api.Binding;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Messages;
+using GraphQlFollows.Follows.Graph.Requests;
+using GraphQlFollows.Follows.Graph.Results;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Resolvers;
 
 namespace GraphQlFollows.Api.Mutations;
 

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Messages;
+using GraphQlFollows.Follows.Graph.Reads;
 using GraphQlFollows.Follows.Signatures;
 
 namespace GraphQlFollows.Api.Nodes;

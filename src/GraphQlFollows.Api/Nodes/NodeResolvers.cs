@@ -2,9 +2,13 @@ using System.Globalization;
 using GraphQlFollows.Api.Binding;
 using GraphQlFollows.Api.Loading;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Messages;
+using GraphQlFollows.Follows.Graph.Reads;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.GraphQL;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Resolvers;
 
 namespace GraphQlFollows.Api.Nodes;
 

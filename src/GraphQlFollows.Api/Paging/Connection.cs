@@ -1,6 +1,7 @@
 using GraphQlFollows.Api.Binding;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Resolvers;
 
 namespace GraphQlFollows.Api.Paging;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Reads;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.GraphQL;
 

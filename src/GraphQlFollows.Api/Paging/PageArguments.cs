@@ -1,6 +1,8 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Reads;
 using GraphQlFollows.GraphQL;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Resolvers;
 
 namespace GraphQlFollows.Api.Paging;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Messages;
+using GraphQlFollows.Follows.Graph.Reads;
 using GraphQlFollows.GraphQL;
 
 namespace GraphQlFollows.Api.Paging;

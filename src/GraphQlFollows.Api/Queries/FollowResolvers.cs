@@ -1,6 +1,8 @@
 using GraphQlFollows.Api.Binding;
 using GraphQlFollows.Api.Loading;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Reads;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
 

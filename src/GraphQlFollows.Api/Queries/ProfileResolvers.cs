@@ -2,9 +2,12 @@ using GraphQlFollows.Api.Binding;
 using GraphQlFollows.Api.Loading;
 using GraphQlFollows.Api.Paging;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Reads;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Resolvers;
 
 namespace GraphQlFollows.Api.Queries;
 

@@ -1,4 +1,5 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
 using GraphQlFollows.Follows.Signatures;
 
 namespace GraphQlFollows.Api.Subscriptions;

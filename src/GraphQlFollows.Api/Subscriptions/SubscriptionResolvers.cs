@@ -3,6 +3,7 @@ using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.GraphQL;
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Resolvers;
 
 namespace GraphQlFollows.Api.Subscriptions;
 

@@ -1,3 +1,4 @@
+using GraphQlFollows.Follows.Graph.Messages;
 using GraphQlFollows.Follows.Signatures;
 
 namespace GraphQlFollows.Follows.Applications;
@@ -45,7 +46,7 @@ public sealed record Webhook(string Name, Uri Url, string Secret, string? Handle
         {
             return $"The webhook {name} needs a secret to sign its deliveries with.";
         }
-        if (handle is not null && !Graph.Handles.IsValid(handle))
+        if (handle is not null && !Graph.Messages.Handles.IsValid(handle))
         {
             return $"'{handle}' is not a handle (3 to 20 of a-z, 0-9 and _).";
         }

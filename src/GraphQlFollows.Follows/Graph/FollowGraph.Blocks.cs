@@ -1,3 +1,8 @@
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Messages;
+using GraphQlFollows.Follows.Graph.Requests;
+using GraphQlFollows.Follows.Graph.Results;
+using GraphQlFollows.Follows.Graph.Writes;
 using GraphQlFollows.Follows.Signatures;
 
 namespace GraphQlFollows.Follows.Graph;

@@ -1,3 +1,4 @@
+using GraphQlFollows.Follows.Graph.Writes;
 using GraphQlFollows.Follows.Telemetry;
 
 namespace GraphQlFollows.Follows.Graph;

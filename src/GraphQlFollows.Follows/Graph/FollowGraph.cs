@@ -1,6 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Metrics;
+using GraphQlFollows.Follows.Graph.Keys;
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Messages;
+using GraphQlFollows.Follows.Graph.Reads;
+using GraphQlFollows.Follows.Graph.Requests;
+using GraphQlFollows.Follows.Graph.Results;
 using GraphQlFollows.Follows.Graph.Rules;
+using GraphQlFollows.Follows.Graph.Writes;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Store.Writing;

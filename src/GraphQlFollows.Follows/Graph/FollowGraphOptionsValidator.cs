@@ -1,3 +1,4 @@
+using GraphQlFollows.Follows.Graph.Log;
 using Microsoft.Extensions.Options;
 
 namespace GraphQlFollows.Follows.Graph;

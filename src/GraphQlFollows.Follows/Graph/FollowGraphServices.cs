@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using GraphQlFollows.Follows.Graph.Reads;
 using GraphQlFollows.Follows.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

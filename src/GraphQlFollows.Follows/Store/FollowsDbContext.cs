@@ -1,3 +1,4 @@
+using GraphQlFollows.Follows.Graph.Messages;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphQlFollows.Follows.Store;

@@ -1,3 +1,5 @@
+using GraphQlFollows.Follows.Store.Faults;
+
 namespace GraphQlFollows.Follows.Store;
 
 /// <summary>

@@ -1,3 +1,6 @@
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Messages;
+
 namespace GraphQlFollows.Follows.Store;
 
 /// <summary>
@@ -50,7 +53,7 @@ public sealed class OperationRecord
     public string Digest { get; set; } = "";
 
     /// <summary>The operation this row stores.</summary>
-    public Graph.Operation ToOperation() => new(
+    public Graph.Log.Operation ToOperation() => new(
         Position, Id, Kind, Address, Handles, Content, Signature, SigningKey, SigningKeyAuthMessage, SigningKeyAuthSignature, Ts, AcceptedAt,
         PreviousDigest, Digest);
 }

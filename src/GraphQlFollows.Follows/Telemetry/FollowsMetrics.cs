@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Writes;
 
 namespace GraphQlFollows.Follows.Telemetry;
 

@@ -1,6 +1,6 @@
+using GraphQlFollows.GraphQL.AspNetCore.Operations;
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.AspNetCore.Operations;
 using Microsoft.Extensions.Options;
 
 namespace GraphQlFollows.GraphQL.AspNetCore.Http;

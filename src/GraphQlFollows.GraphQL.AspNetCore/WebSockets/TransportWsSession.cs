@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using GraphQlFollows.GraphQL;
+using GraphQlFollows.GraphQL.AspNetCore.Operations;
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language.Ast;
-using GraphQlFollows.GraphQL.AspNetCore.Operations;
 using static GraphQlFollows.GraphQL.AspNetCore.WebSockets.TransportWsProtocol;
 
 namespace GraphQlFollows.GraphQL.AspNetCore.WebSockets;

@@ -1,5 +1,6 @@
 using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Resolvers;
 
 namespace GraphQlFollows.GraphQL.Execution;
 

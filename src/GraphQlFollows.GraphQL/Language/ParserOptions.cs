@@ -1,3 +1,4 @@
+
 namespace GraphQlFollows.GraphQL.Language;
 
 /// <summary>Limits that keep hostile documents cheap to reject. Exceeding any of them is a syntax error.</summary>

@@ -1,4 +1,5 @@
 using GraphQlFollows.GraphQL.Language.Ast;
+using GraphQlFollows.GraphQL.Types.Resolvers;
 
 namespace GraphQlFollows.GraphQL.Types;
 

@@ -1,8 +1,9 @@
-using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Language;
+using GraphQlFollows.GraphQL.Language.Ast;
 using GraphQlFollows.GraphQL.Types.Building;
-using GraphQlFollows.GraphQL.Validation.TypeSystem;
+using GraphQlFollows.GraphQL.Types.Resolvers;
 using GraphQlFollows.GraphQL.Validation;
+using GraphQlFollows.GraphQL.Validation.TypeSystem;
 
 namespace GraphQlFollows.GraphQL.Types;
 

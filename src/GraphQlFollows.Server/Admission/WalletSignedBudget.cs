@@ -1,4 +1,5 @@
 using GraphQlFollows.Api.Mutations;
+using GraphQlFollows.Follows.Graph.Log;
 using GraphQlFollows.GraphQL;
 using GraphQlFollows.GraphQL.AspNetCore;
 using GraphQlFollows.GraphQL.Execution;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GraphQlFollows.Follows.Store;
+using GraphQlFollows.Follows.Store.Faults;
 using GraphQlFollows.Server.Follows;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,7 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Writes;
 using GraphQlFollows.Follows.Store;
+using GraphQlFollows.Follows.Store.Faults;
 using GraphQlFollows.GraphQL;
 using GraphQlFollows.GraphQL.AspNetCore;
 

@@ -1,5 +1,6 @@
 using GraphQlFollows.Follows.Applications;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
 using Microsoft.Extensions.Options;
 
 namespace GraphQlFollows.Server.Webhooks;

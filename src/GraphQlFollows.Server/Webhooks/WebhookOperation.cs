@@ -1,4 +1,5 @@
 using GraphQlFollows.Follows.Applications;
+using GraphQlFollows.Follows.Graph.Messages;
 
 namespace GraphQlFollows.Server.Webhooks;
 

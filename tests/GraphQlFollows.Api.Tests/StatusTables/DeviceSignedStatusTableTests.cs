@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Messages;
+using GraphQlFollows.Follows.Graph.Requests;
 using GraphQlFollows.Follows.Tests.Graph;
 using Snapshooter.Xunit;
 

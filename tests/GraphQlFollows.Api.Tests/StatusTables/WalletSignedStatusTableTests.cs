@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Requests;
 using GraphQlFollows.Follows.Tests.Graph;
 using Snapshooter.Xunit;
 

@@ -1,3 +1,4 @@
+
 namespace GraphQlFollows.Benchmarks.Interleaved;
 
 /// <summary>One benchmark on one engine: the operation timed, and the JSON bytes its last run wrote (none for validation).</summary>

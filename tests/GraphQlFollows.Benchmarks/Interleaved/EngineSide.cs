@@ -2,6 +2,7 @@ using System.Buffers;
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Language;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Resolvers;
 using GraphQlFollows.GraphQL.Validation;
 
 namespace GraphQlFollows.Benchmarks.Interleaved;

@@ -8,6 +8,7 @@ using GraphQL.SystemTextJson;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using GraphQlFollows.Follows.Graph.Log;
 
 namespace GraphQlFollows.Benchmarks.Interleaved;
 

@@ -4,6 +4,9 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Keys;
+using GraphQlFollows.Follows.Graph.Messages;
+using GraphQlFollows.Follows.Graph.Requests;
 using GraphQlFollows.Follows.Signatures;
 
 namespace GraphQlFollows.Benchmarks.Seeding;

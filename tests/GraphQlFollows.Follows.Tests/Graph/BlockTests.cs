@@ -1,6 +1,10 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Messages;
+using GraphQlFollows.Follows.Graph.Requests;
+using GraphQlFollows.Follows.Graph.Results;
 using GraphQlFollows.Follows.Store;
-using static GraphQlFollows.Follows.Graph.FollowStatus;
+using static GraphQlFollows.Follows.Graph.Results.FollowStatus;
 
 namespace GraphQlFollows.Follows.Tests.Graph;
 

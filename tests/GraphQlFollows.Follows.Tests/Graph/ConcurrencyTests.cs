@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Messages;
+using GraphQlFollows.Follows.Graph.Requests;
+using GraphQlFollows.Follows.Graph.Results;
 using GraphQlFollows.Tests.Shared;
 using Xunit.Abstractions;
 

@@ -1,4 +1,5 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Results;
 
 namespace GraphQlFollows.Follows.Tests.Graph;
 

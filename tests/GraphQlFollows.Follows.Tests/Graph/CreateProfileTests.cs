@@ -1,5 +1,6 @@
 using GraphQlFollows.Follows.Graph;
-using static GraphQlFollows.Follows.Graph.CreateProfileStatus;
+using GraphQlFollows.Follows.Graph.Results;
+using static GraphQlFollows.Follows.Graph.Results.CreateProfileStatus;
 
 namespace GraphQlFollows.Follows.Tests.Graph;
 

@@ -1,6 +1,8 @@
 using System.Buffers.Binary;
 using System.Text;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Messages;
 using Nethereum.Util;
 
 namespace GraphQlFollows.Follows.Tests.Graph;

@@ -1,6 +1,10 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Messages;
+using GraphQlFollows.Follows.Graph.Reads;
+using GraphQlFollows.Follows.Graph.Results;
 using GraphQlFollows.Follows.Signatures;
-using static GraphQlFollows.Follows.Graph.FollowOrderDirection;
+using static GraphQlFollows.Follows.Graph.Reads.FollowOrderDirection;
 
 namespace GraphQlFollows.Follows.Tests.Graph;
 

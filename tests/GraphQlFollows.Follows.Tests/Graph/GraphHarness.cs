@@ -1,4 +1,7 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Reads;
+using GraphQlFollows.Follows.Graph.Requests;
+using GraphQlFollows.Follows.Graph.Results;
 using GraphQlFollows.Follows.Store;
 
 namespace GraphQlFollows.Follows.Tests.Graph;

@@ -1,5 +1,7 @@
-using GraphQlFollows.Follows.Graph;
 using System.Data.Common;
+using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Results;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 

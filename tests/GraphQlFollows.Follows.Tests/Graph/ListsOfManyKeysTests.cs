@@ -1,7 +1,10 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Reads;
+using GraphQlFollows.Follows.Graph.Results;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
-using static GraphQlFollows.Follows.Graph.FollowOrderDirection;
+using static GraphQlFollows.Follows.Graph.Reads.FollowOrderDirection;
 
 namespace GraphQlFollows.Follows.Tests.Graph;
 

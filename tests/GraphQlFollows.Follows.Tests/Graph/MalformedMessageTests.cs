@@ -1,5 +1,7 @@
 using GraphQlFollows.Follows.Graph;
-using static GraphQlFollows.Follows.Graph.FollowStatus;
+using GraphQlFollows.Follows.Graph.Messages;
+using GraphQlFollows.Follows.Graph.Results;
+using static GraphQlFollows.Follows.Graph.Results.FollowStatus;
 
 namespace GraphQlFollows.Follows.Tests.Graph;
 

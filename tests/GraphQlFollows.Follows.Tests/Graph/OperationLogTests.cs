@@ -1,4 +1,6 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Results;
 
 namespace GraphQlFollows.Follows.Tests.Graph;
 

@@ -1,4 +1,7 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Keys;
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Messages;
 
 namespace GraphQlFollows.Follows.Tests.Graph;
 

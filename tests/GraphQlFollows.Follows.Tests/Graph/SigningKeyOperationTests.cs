@@ -1,5 +1,8 @@
 using System.Security.Cryptography;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Keys;
+using GraphQlFollows.Follows.Graph.Requests;
+using GraphQlFollows.Follows.Graph.Results;
 
 namespace GraphQlFollows.Follows.Tests.Graph;
 

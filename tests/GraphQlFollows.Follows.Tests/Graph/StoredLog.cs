@@ -1,4 +1,5 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
 
 namespace GraphQlFollows.Follows.Tests.Graph;
 

@@ -1,4 +1,6 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Results;
+using GraphQlFollows.Follows.Graph.Writes;
 
 namespace GraphQlFollows.Follows.Tests.Graph;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using GraphQlFollows.Follows.Graph.Messages;
 using GraphQlFollows.Follows.Signatures;
 
 namespace GraphQlFollows.Follows.Tests.Signatures;

@@ -1,3 +1,4 @@
+using GraphQlFollows.Follows.Graph.Messages;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Tests.Shared;
 using Xunit.Abstractions;

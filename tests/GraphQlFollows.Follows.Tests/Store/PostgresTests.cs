@@ -1,4 +1,6 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Results;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Tests.Graph;

@@ -1,4 +1,5 @@
 using GraphQlFollows.Follows.Store;
+using GraphQlFollows.Follows.Store.Faults;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 

@@ -1,5 +1,6 @@
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Resolvers;
 using static GraphQlFollows.GraphQL.Tests.Execution.TestSchema;
 
 namespace GraphQlFollows.GraphQL.Tests.Execution;

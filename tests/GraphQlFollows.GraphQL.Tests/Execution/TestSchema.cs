@@ -1,6 +1,7 @@
 using System.Text;
 using GraphQlFollows.GraphQL.Execution;
 using GraphQlFollows.GraphQL.Types;
+using GraphQlFollows.GraphQL.Types.Resolvers;
 using GraphQlFollows.GraphQL.Types.Scalars;
 using GraphQlFollows.GraphQL.Utilities;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using GraphQlFollows.Follows.Signatures;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Keys;
 
 /// <summary>
 /// Signing keys recently found registered and not revoked, with their owner, so that the check of a signing

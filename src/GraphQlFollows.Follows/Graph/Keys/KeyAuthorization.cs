@@ -1,8 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using GraphQlFollows.Follows.Graph.Messages;
 using GraphQlFollows.Follows.Signatures;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Keys;
 
 /// <summary>
 /// The registration message a wallet signs for a signing key:

@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Log;
 
 /// <summary>The last committed operation: the next one takes position <c>Position + 1</c> and chains to <c>Digest</c>.</summary>
 internal readonly record struct ChainHead(long Position, string Digest)

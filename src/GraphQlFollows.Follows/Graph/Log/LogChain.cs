@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Log;
 
 /// <summary>
 /// Walks the digest chain in position order: positions 1, 2, … with no gap or repeat, each operation chained to

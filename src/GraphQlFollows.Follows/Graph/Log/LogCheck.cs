@@ -1,7 +1,7 @@
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Store.Writing.Tables;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Log;
 
 /// <summary>
 /// Every check of the log itself, operation by operation in position order: the digest chain, the signatures, and

@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Log;
 
 /// <summary>Which check of a stored log found a problem.</summary>
 public enum LogFindingKind

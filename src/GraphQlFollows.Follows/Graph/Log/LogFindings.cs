@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Log;
 
 /// <summary>The problems found so far: every one is counted, the first <see cref="Kept"/> are kept to be listed.</summary>
 internal sealed class LogFindings

@@ -1,10 +1,11 @@
 using System.Data.Common;
+using GraphQlFollows.Follows.Graph.Writes;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Store.Writing;
 using GraphQlFollows.Follows.Store.Writing.Tables;
 using Microsoft.EntityFrameworkCore;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Log;
 
 /// <summary>What a rebuild did.</summary>
 /// <param name="Log">The check of the log; when it does not hold, nothing was written.</param>

@@ -1,8 +1,10 @@
+using GraphQlFollows.Follows.Graph.Messages;
 using GraphQlFollows.Follows.Graph.Rules;
+using GraphQlFollows.Follows.Graph.Writes;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Telemetry;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Log;
 
 /// <summary>
 /// Rebuilds the graph from the log by deciding every logged operation again with the writer's own writes

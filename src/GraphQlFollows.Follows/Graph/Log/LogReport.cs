@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Log;
 
 /// <summary>What a check of a stored log found.</summary>
 /// <param name="Operations">The operations read.</param>

@@ -2,7 +2,7 @@ using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Store.Writing.Tables;
 using static GraphQlFollows.Follows.Store.Writing.Tables.WrittenTables;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Log;
 
 /// <summary>
 /// Compares the stored derived tables (signing keys, profiles and their follower counts, addresses and their

@@ -3,7 +3,7 @@ using GraphQlFollows.Follows.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Log;
 
 /// <summary>
 /// Checks a stored follow graph against its own operation log: the digest chain from position 1, every signature,

@@ -1,4 +1,6 @@
-namespace GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Messages;
+
+namespace GraphQlFollows.Follows.Graph.Log;
 
 /// <summary>
 /// One accepted operation of the append-only log, in its stored form, with everything a third party needs to verify

@@ -1,9 +1,10 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
+using GraphQlFollows.Follows.Graph.Messages;
 using GraphQlFollows.Follows.Signatures;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Log;
 
 /// <summary>
 /// The chained digest of the operation log, so that anyone holding the log can check that no operation was

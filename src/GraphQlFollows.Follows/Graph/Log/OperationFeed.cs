@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using GraphQlFollows.Follows.Graph.Reads;
 using GraphQlFollows.Follows.Store;
+using GraphQlFollows.Follows.Store.Faults;
 using GraphQlFollows.Follows.Store.Writing;
 using GraphQlFollows.Follows.Telemetry;
 using Microsoft.Extensions.Logging;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Log;
 
 /// <summary>
 /// Reports every operation of the log once, in log order, whichever process committed it. This process's commits

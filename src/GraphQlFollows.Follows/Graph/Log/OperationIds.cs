@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Log;
 
 /// <summary>
 /// How a commit's operations get their ids (see <see cref="Operation.Id"/>) before their place in the log is known:

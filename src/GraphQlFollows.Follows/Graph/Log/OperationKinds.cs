@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Log;
 
 /// <summary>The operation names: the <c>op</c> of signed JSON messages and the <c>kind</c> of the operation log.</summary>
 public static class OperationKinds

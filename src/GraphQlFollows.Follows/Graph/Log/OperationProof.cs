@@ -1,7 +1,8 @@
+using GraphQlFollows.Follows.Graph.Messages;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Log;
 
 /// <summary>The wallet's signed authorisation of a signing key.</summary>
 public sealed record SigningKeyAuth(EvmAddress Address, string Message, string Signature);

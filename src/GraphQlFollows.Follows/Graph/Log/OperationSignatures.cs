@@ -1,6 +1,8 @@
+using GraphQlFollows.Follows.Graph.Keys;
+using GraphQlFollows.Follows.Graph.Messages;
 using GraphQlFollows.Follows.Signatures;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Log;
 
 /// <summary>
 /// Checks each logged operation as a third party would: its content is the signed message of its kind about its

@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Messages;
 
 /// <summary>Whether a message's <c>ts</c> lies inside the server's clock window.</summary>
 internal readonly struct ClockWindow(TimeSpan maxAge, TimeSpan maxAhead)

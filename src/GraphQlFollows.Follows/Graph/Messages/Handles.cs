@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Messages;
 
 /// <summary>The rules of a profile handle: 3 to 20 characters of <c>a-z</c>, <c>0-9</c> and <c>_</c>.</summary>
 public static class Handles

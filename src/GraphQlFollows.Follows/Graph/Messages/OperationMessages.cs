@@ -1,7 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using GraphQlFollows.Follows.Graph.Log;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Messages;
 
 /// <summary>
 /// The JSON messages clients sign, such as <c>{"op":"follow","address":"0x…","handle":"alice","ts":1700000000000}</c>,

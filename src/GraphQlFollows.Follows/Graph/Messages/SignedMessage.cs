@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Messages;
 
 /// <summary>The fields a signed JSON message must carry besides <c>op</c>, <c>address</c> and <c>ts</c>.</summary>
 [Flags]

@@ -1,5 +1,5 @@
 using GraphQlFollows.Follows.Signatures;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 public sealed record AddressPage(IReadOnlyList<EvmAddress> Addresses, bool HasNextPage, bool HasPreviousPage = false);

@@ -1,6 +1,6 @@
 using GraphQlFollows.Follows.Signatures;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 /// <summary>A Relay page request over a list ordered by address: the cursors are addresses of the list.</summary>
 public sealed record AddressPageRequest(int? First = null, EvmAddress? After = null, int? Last = null, EvmAddress? Before = null)

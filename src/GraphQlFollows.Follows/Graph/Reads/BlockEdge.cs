@@ -1,6 +1,7 @@
+using GraphQlFollows.Follows.Graph.Log;
 using GraphQlFollows.Follows.Signatures;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 /// <summary>A block in force: the profile <see cref="Handle"/> blocks <see cref="Address"/>.</summary>
 /// <param name="BlockedAt">Server time of the block, milliseconds since the epoch.</param>

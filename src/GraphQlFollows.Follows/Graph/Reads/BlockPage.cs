@@ -1,3 +1,3 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 public sealed record BlockPage(IReadOnlyList<BlockEdge> Edges, bool HasPreviousPage, bool HasNextPage);

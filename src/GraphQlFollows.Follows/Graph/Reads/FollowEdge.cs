@@ -1,6 +1,7 @@
+using GraphQlFollows.Follows.Graph.Log;
 using GraphQlFollows.Follows.Signatures;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 /// <summary>A current follow: <see cref="Address"/> follows the profile <see cref="Handle"/>.</summary>
 /// <param name="FollowedAt">Server time of the follow, milliseconds since the epoch.</param>

@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 /// <summary>Follow-time order of followers and followings (the contract's <c>FollowOrder.direction</c>).</summary>
 public enum FollowOrderDirection

@@ -1,3 +1,3 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 public sealed record FollowPage(IReadOnlyList<FollowEdge> Edges, bool HasPreviousPage, bool HasNextPage);

@@ -1,9 +1,10 @@
+using GraphQlFollows.Follows.Graph.Log;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
 using GraphQlFollows.Follows.Store.Reading;
 using Microsoft.EntityFrameworkCore;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 /// <summary>
 /// The reads of the follow graph. Lists page by keyset on indexed columns (never OFFSET); every batch lookup

@@ -1,6 +1,7 @@
+using GraphQlFollows.Follows.Graph.Log;
 using GraphQlFollows.Follows.Signatures;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 /// <summary>
 /// What the graph's reads ask of the store. Each call is one SQL statement, prepared once per connection, whatever

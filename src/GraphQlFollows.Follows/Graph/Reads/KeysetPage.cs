@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 /// <summary>
 /// The Relay page logic every keyset-paged list shares, whatever it is ordered by: a page from the start

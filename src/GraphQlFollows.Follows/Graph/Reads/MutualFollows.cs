@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 /// <summary>
 /// The addresses that follow each other with an address A: B is mutual with A when B follows a profile A owns and A

@@ -1,8 +1,9 @@
+using GraphQlFollows.Follows.Graph.Messages;
 using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
 using Microsoft.EntityFrameworkCore;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 /// <summary>
 /// The graph's objects by their keys, for refetching any of them by a global id: follows and blocks in force by

@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 /// <summary>
 /// A Relay page request. Cursors are operation ids (<see cref="FollowEdge.Operation"/>), read in the

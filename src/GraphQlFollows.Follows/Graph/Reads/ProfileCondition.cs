@@ -1,6 +1,6 @@
 using GraphQlFollows.Follows.Signatures;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 /// <summary>
 /// A condition on profiles for <see cref="ProfileSearch"/>: only comparisons an index serves (the handle equal to

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using GraphQlFollows.Follows.Store;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 /// <summary>
 /// <see cref="ProfileCondition"/>s and keyset places as predicates over <c>profiles</c> that EF Core translates to

@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 /// <summary>
 /// The order of a profile list: by follower count first when <see cref="FollowerCount"/> is given, always by handle

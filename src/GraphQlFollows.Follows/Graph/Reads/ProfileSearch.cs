@@ -2,7 +2,7 @@ using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
 using Microsoft.EntityFrameworkCore;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 /// <summary>
 /// Finding profiles: those matching a <see cref="ProfileCondition"/>, in a <see cref="ProfileOrder"/>, paged by

@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 /// <summary>
 /// A place in an address's signing keys, which are listed oldest first: the registration time, then the key for the

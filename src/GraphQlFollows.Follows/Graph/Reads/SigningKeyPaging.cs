@@ -3,7 +3,7 @@ using GraphQlFollows.Follows.Signatures;
 using GraphQlFollows.Follows.Store;
 using Microsoft.EntityFrameworkCore;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Reads;
 
 /// <summary>
 /// An address's signing keys, revoked ones included, oldest first (by registration time, then key), in pages cut as

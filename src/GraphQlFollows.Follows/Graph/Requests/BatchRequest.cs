@@ -1,4 +1,6 @@
-namespace GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Messages;
+
+namespace GraphQlFollows.Follows.Graph.Requests;
 
 /// <summary>
 /// A follow or unfollow of several handles under one signing-key signature; the handles are the message's.

@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Requests;
 
 /// <summary>
 /// A block or unblock of the address <see cref="Target"/> by the profile <see cref="Handle"/>, signed by a signing

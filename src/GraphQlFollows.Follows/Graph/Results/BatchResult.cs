@@ -1,4 +1,6 @@
-namespace GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Messages;
+
+namespace GraphQlFollows.Follows.Graph.Results;
 
 /// <summary>
 /// The outcome of a batch follow or unfollow. When a check of the whole request fails (address, message, clock,

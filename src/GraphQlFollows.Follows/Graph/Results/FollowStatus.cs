@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Results;
 
 /// <summary>
 /// The outcome of a follow, an unfollow, or one handle of a batch unfollow (the contract's

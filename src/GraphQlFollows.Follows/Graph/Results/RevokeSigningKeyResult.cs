@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Results;
 
 /// <param name="TsInServer">The server's clock when the request was decided, milliseconds since the epoch.</param>
 public readonly record struct RevokeSigningKeyResult(RevokeSigningKeyStatus Status, long TsInServer);

@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Results;
 
 /// <summary>The outcome of <see cref="FollowGraph.RevokeSigningKeyAsync"/>.</summary>
 public enum RevokeSigningKeyStatus

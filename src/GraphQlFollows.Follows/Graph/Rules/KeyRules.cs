@@ -1,3 +1,4 @@
+using GraphQlFollows.Follows.Graph.Results;
 using GraphQlFollows.Follows.Graph.State;
 
 namespace GraphQlFollows.Follows.Graph.Rules;

@@ -1,3 +1,5 @@
+using GraphQlFollows.Follows.Graph.Results;
+
 namespace GraphQlFollows.Follows.Graph.Rules;
 
 /// <summary>

@@ -1,6 +1,8 @@
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Results;
 using GraphQlFollows.Follows.Graph.Rules;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Writes;
 
 /// <summary>
 /// A batch follow or unfollow awaiting commit: each distinct handle is decided on its own, and the handles that

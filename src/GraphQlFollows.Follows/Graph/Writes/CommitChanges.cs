@@ -1,6 +1,7 @@
+using GraphQlFollows.Follows.Graph.Log;
 using GraphQlFollows.Follows.Graph.State;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Writes;
 
 /// <summary>
 /// What one commit writes: the operations it appends, in log order, and the last state of every row it changed.

@@ -1,4 +1,6 @@
-namespace GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Messages;
+
+namespace GraphQlFollows.Follows.Graph.Writes;
 
 /// <summary>
 /// The rows a batch of writes reads, named by each write before the commit (<see cref="PendingWrite.Declare"/>) so

@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Writes;
 
 /// <summary>
 /// How fast the writer has been committing lately, as seconds per write averaged over recent commits (each commit

@@ -1,7 +1,9 @@
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Results;
 using GraphQlFollows.Follows.Graph.Rules;
 using GraphQlFollows.Follows.Graph.State;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Writes;
 
 /// <summary>
 /// One commit as its writes see it: the rows the batch touches (<see cref="CommitState"/>), loaded before any write

@@ -1,6 +1,6 @@
 using GraphQlFollows.Follows.Graph.State;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Writes;
 
 /// <summary>
 /// The graph's rows as a commit sees them: loaded by the store for the keys its batch named, then replaced as each

@@ -1,7 +1,9 @@
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Results;
 using GraphQlFollows.Follows.Graph.Rules;
 using GraphQlFollows.Follows.Graph.State;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Writes;
 
 /// <summary>A handle claim awaiting commit.</summary>
 internal sealed class CreateProfileWrite(string address, string handle, long ts, string content, string signature)

@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using GraphQlFollows.Follows.Graph.Log;
 using GraphQlFollows.Follows.Graph.Rules;
 using GraphQlFollows.Follows.Store;
+using GraphQlFollows.Follows.Store.Faults;
 using GraphQlFollows.Follows.Store.Writing;
 using GraphQlFollows.Follows.Telemetry;
 using Microsoft.Extensions.Logging;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Writes;
 
 /// <summary>
 /// What one commit carried: the writes decided, the operations appended, the SQL statements it ran, the commands that

@@ -1,6 +1,8 @@
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Results;
 using GraphQlFollows.Follows.Graph.Rules;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Writes;
 
 /// <summary>A signed follow or unfollow awaiting commit.</summary>
 internal sealed class PairWrite(

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Writes;
 
 /// <summary>
 /// A request that passed every check the writer does not need to make, waiting for the writer. Before a commit

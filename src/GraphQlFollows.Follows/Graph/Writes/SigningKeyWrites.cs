@@ -1,7 +1,9 @@
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Results;
 using GraphQlFollows.Follows.Graph.Rules;
 using GraphQlFollows.Follows.Graph.State;
 
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Writes;
 
 /// <summary>
 /// A key registration awaiting commit. An address may hold at most <paramref name="maxActiveKeys"/> keys that may

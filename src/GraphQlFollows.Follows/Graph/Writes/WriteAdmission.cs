@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Graph;
+namespace GraphQlFollows.Follows.Graph.Writes;
 
 /// <summary>
 /// Decides whether a write may join the writer's queue: it may not once the writes ahead of it would take longer

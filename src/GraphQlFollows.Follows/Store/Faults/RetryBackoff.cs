@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Store;
+namespace GraphQlFollows.Follows.Store.Faults;
 
 /// <summary>
 /// The waits between attempts to reach a database that failed: doubling from the first to the longest while the

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace GraphQlFollows.Follows.Store;
+namespace GraphQlFollows.Follows.Store.Faults;
 
 /// <summary>
 /// Refuses the reads' connections at once for a second after the database failed one of them. A database that

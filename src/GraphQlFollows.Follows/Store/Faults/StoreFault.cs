@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Store;
+namespace GraphQlFollows.Follows.Store.Faults;
 
 /// <summary>Why the follow store cannot serve a request for now; neither is the request's fault.</summary>
 public enum StoreFault

@@ -2,7 +2,7 @@ using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace GraphQlFollows.Follows.Store;
+namespace GraphQlFollows.Follows.Store.Faults;
 
 /// <summary>
 /// Tells the database's failures (the store is away, hangs, or is full) from every other exception: the one place

@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Store;
+namespace GraphQlFollows.Follows.Store.Faults;
 
 /// <summary>
 /// The timeouts a connection string gets unless it names its own: short enough that a database which hangs (a

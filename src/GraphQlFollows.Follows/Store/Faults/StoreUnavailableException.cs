@@ -1,4 +1,4 @@
-namespace GraphQlFollows.Follows.Store;
+namespace GraphQlFollows.Follows.Store.Faults;
 
 /// <summary>
 /// The follow store could not serve a request for a reason of its own (<see cref="StoreFault"/>), not the request's.

@@ -1,4 +1,5 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Reads;
 
 namespace GraphQlFollows.Follows.Store.Reading;
 

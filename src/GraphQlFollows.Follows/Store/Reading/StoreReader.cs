@@ -1,7 +1,11 @@
 using System.Data.Common;
 using System.Diagnostics;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Messages;
+using GraphQlFollows.Follows.Graph.Reads;
 using GraphQlFollows.Follows.Signatures;
+using GraphQlFollows.Follows.Store.Faults;
 using GraphQlFollows.Follows.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

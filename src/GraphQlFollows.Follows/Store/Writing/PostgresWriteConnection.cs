@@ -1,7 +1,10 @@
 using System.Data.Common;
 using System.Diagnostics;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Messages;
 using GraphQlFollows.Follows.Graph.State;
+using GraphQlFollows.Follows.Graph.Writes;
 using GraphQlFollows.Follows.Store.Writing.Tables;
 using Npgsql;
 using NpgsqlTypes;

@@ -1,4 +1,5 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Writes;
 
 namespace GraphQlFollows.Follows.Store.Writing;
 

@@ -1,3 +1,4 @@
+using GraphQlFollows.Follows.Store.Faults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

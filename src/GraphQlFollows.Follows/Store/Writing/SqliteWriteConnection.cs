@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Messages;
+using GraphQlFollows.Follows.Graph.Writes;
 using GraphQlFollows.Follows.Store.Writing.Tables;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;

@@ -1,3 +1,4 @@
+using GraphQlFollows.Follows.Store.Faults;
 using Microsoft.EntityFrameworkCore;
 
 namespace GraphQlFollows.Follows.Store.Writing;

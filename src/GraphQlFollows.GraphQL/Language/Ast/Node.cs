@@ -1,3 +1,4 @@
+
 namespace GraphQlFollows.GraphQL.Language.Ast;
 
 /// <summary>Where a node stands in its source: character offsets and the 1-based line and column of its start.</summary>

@@ -1,3 +1,4 @@
+
 namespace GraphQlFollows.GraphQL.Language.Ast;
 
 /// <summary>A type reference: a named type, a list or a non-null wrapper.</summary>

@@ -1,3 +1,4 @@
+
 namespace GraphQlFollows.GraphQL.Language.Ast;
 
 /// <summary>A definition or extension of the schema, a type or a directive.</summary>

@@ -1,3 +1,4 @@
+
 namespace GraphQlFollows.GraphQL.Language.Ast;
 
 public abstract class ValueNode : Node;

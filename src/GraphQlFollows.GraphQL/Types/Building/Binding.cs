@@ -1,4 +1,6 @@
 
+using GraphQlFollows.GraphQL.Types.Resolvers;
+
 namespace GraphQlFollows.GraphQL.Types.Building;
 
 /// <summary>C# code given to a schema element by name; applied once the schema is built.</summary>

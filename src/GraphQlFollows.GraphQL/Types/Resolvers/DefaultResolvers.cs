@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace GraphQlFollows.GraphQL.Types;
+namespace GraphQlFollows.GraphQL.Types.Resolvers;
 
 /// <summary>Resolvers used where a schema binds none.</summary>
 public static class DefaultResolvers

@@ -1,6 +1,6 @@
 using GraphQlFollows.GraphQL.Language.Ast;
 
-namespace GraphQlFollows.GraphQL.Types;
+namespace GraphQlFollows.GraphQL.Types.Resolvers;
 
 /// <summary>What a resolver knows about the field it resolves.</summary>
 public interface IResolverContext

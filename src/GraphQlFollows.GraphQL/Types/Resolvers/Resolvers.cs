@@ -1,4 +1,4 @@
-namespace GraphQlFollows.GraphQL.Types;
+namespace GraphQlFollows.GraphQL.Types.Resolvers;
 
 /// <summary>
 /// Produces a field's value. Return a completed <see cref="ValueTask{TResult}"/> when the value is at hand:

@@ -1,4 +1,6 @@
 using GraphQlFollows.Follows.Graph;
+using GraphQlFollows.Follows.Graph.Log;
+using GraphQlFollows.Follows.Graph.Messages;
 using GraphQlFollows.Follows.Graph.State;
 
 namespace GraphQlFollows.Follows.Store.Writing.Tables;
