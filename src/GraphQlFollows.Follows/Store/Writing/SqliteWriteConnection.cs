@@ -122,12 +122,10 @@ internal sealed class SqliteWriteConnection : WriteConnection
         foreach (var operation in operations)
         {
             _content.SetInt64(0, operation);
-            Statements++;
-            if (_content.Step())
+            if (ReadRow(_content, static s => s.GetText(0), null) is { } content)
             {
-                contents[operation] = _content.GetText(0);
+                contents[operation] = content;
             }
-            _content.Reset();
         }
         return Task.FromResult<IReadOnlyDictionary<long, string>>(contents);
     }
@@ -156,29 +154,24 @@ internal sealed class SqliteWriteConnection : WriteConnection
 
     private int CountActiveKeys(string address)
     {
-        Statements++;
         _activeKeys.SetText(0, address);
-        try
-        {
-            _activeKeys.Step();
-            return (int)_activeKeys.GetInt64(0);
-        }
-        finally
-        {
-            _activeKeys.Reset();
-        }
+        return ReadRow(_activeKeys, static s => (int)s.GetInt64(0), 0);
     }
 
-    private ChainHead ReadHead()
+    private ChainHead ReadHead() =>
+        ReadRow(_readHead, static s => new ChainHead(s.GetInt64(0), s.GetText(1)), ChainHead.Empty);
+
+    /// <summary>Runs a bound statement for its first row: <paramref name="read"/> of it, or <paramref name="none"/>.</summary>
+    private T ReadRow<T>(SqliteStatement statement, Func<SqliteStatement, T> read, T none)
     {
         Statements++;
         try
         {
-            return _readHead.Step() ? new ChainHead(_readHead.GetInt64(0), _readHead.GetText(1)) : ChainHead.Empty;
+            return statement.Step() ? read(statement) : none;
         }
         finally
         {
-            _readHead.Reset();
+            statement.Reset();
         }
     }
 
